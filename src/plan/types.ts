@@ -1,0 +1,81 @@
+import type { ErrorCode } from '../finance/errors';
+
+// A host-neutral description of one ROI worksheet. Writers (xlsx, Office.js, Apps Script) render it as is.
+
+export type CellValue = string | number | boolean | null;
+
+export type StyleName = 'title' | 'subtitle' | 'section' | 'header' | 'label' | 'input' | 'calc' | 'total' | 'note' | 'marker';
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  fontSize?: number;
+  /** "#RRGGBB" */
+  fontColor?: string;
+  fill?: string;
+  borderTop?: boolean;
+  borderBottom?: boolean;
+  horizontalAlignment?: 'left' | 'center' | 'right';
+  wrap?: boolean;
+}
+
+export interface PlanCell {
+  /** A constant. Ignored when `formula` is set. */
+  value?: CellValue;
+  /** Native formula in A1 notation, English function names, starting with "=". */
+  formula?: string;
+  /** Excel number format, e.g. '"$"#,##0;[Red]-"$"#,##0', '0.0%', '0.0 "months"'. */
+  numberFormat?: string;
+  style?: StyleName;
+}
+
+export interface ChartSeries {
+  name: string;
+  /** A1 range (same sheet) of the category labels. */
+  categories: string;
+  /** A1 range (same sheet) of the values. */
+  values: string;
+}
+
+export interface ChartSpec {
+  id: 'cumulativeNet' | 'annualCostsBenefits';
+  title: string;
+  type: 'line' | 'column';
+  series: ChartSeries[];
+  /** Top-left cell where the chart is anchored, e.g. "B40". */
+  anchor: string;
+  width: number;
+  height: number;
+  /** Optional A1 cell holding the payback point (months), shown in the title/legend. */
+  marker?: string;
+}
+
+export interface NamedRange {
+  /** Workbook-valid name, e.g. "CRMROI_NPV". */
+  name: string;
+  /** A1 reference on this sheet without the sheet name, e.g. "$C$40" or "$B$10:$B$14". */
+  ref: string;
+}
+
+export interface SheetPlan {
+  sheetName: string;
+  /** cells[r][c]: a dense rows × columns grid starting at A1; every row has the same length. */
+  cells: PlanCell[][];
+  /** Widths in characters, one per column. */
+  columnWidths: number[];
+  frozen: { rows: number; columns: number };
+  names: NamedRange[];
+  charts: ChartSpec[];
+  styles: Record<StyleName, CellStyle>;
+  /** A1 range the add-in owns on this sheet (it writes nothing outside). */
+  owned: string;
+  /** Address of the hidden marker cell that identifies an add-in-owned ROI sheet. */
+  marker: string;
+}
+
+/** A problem found while reading a sheet back: where it is and what is wrong. */
+export interface SheetIssue {
+  address: string;
+  message: string;
+  code?: ErrorCode;
+}
