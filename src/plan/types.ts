@@ -20,7 +20,7 @@ export interface CellStyle {
 }
 
 export interface PlanCell {
-  /** A constant. Ignored when `formula` is set. */
+  /** A constant; for a formula cell, the core's result (cached value: what the formula must compute). */
   value?: CellValue;
   /** Native formula in A1 notation, English function names, starting with "=". */
   formula?: string;
