@@ -1,5 +1,33 @@
-// STUB — to be implemented (issue 2).
-/** Exact decimal sum of money amounts (decimal.js), returned as a number. */
-export function sumMoney(_values: readonly number[]): number { throw new Error('not implemented'); }
-/** Round half away from zero to `places` decimals (default 2, cents). */
-export function roundMoney(_value: number, _places = 2): number { throw new Error('not implemented'); }
+import Decimal from 'decimal.js';
+
+/** A private decimal.js class: 40 significant digits, unaffected by anyone else's Decimal.set(). */
+export const Exact = Decimal.clone({ precision: 40 });
+
+// Money is summed and rounded in decimal so that 0.1 + 0.2 is 0.3 to the cent, like the analyst's
+// ledger; each double converts through its shortest decimal form (0.1 → "0.1"), i.e. what was typed.
+
+function checkAmount(fn: string, x: unknown, index?: number): void {
+  if (typeof x === 'number' && Number.isFinite(x)) return;
+  const where = index === undefined ? 'value' : `item ${index + 1}`;
+  throw new RangeError(`${fn}: ${where} must be a finite number, got ${typeof x === 'string' ? `"${x}"` : String(x)}`);
+}
+
+/** Exact decimal sum of money amounts (decimal.js), returned as a number. Throws RangeError on non-finite input. */
+export function sumMoney(values: readonly number[]): number {
+  let total = new Exact(0);
+  values.forEach((v, i) => {
+    checkAmount('sumMoney', v, i);
+    total = total.plus(v);
+  });
+  return total.toNumber();
+}
+
+/** Round half away from zero to `places` decimals (default 2, cents); negative places round to tens, hundreds… */
+export function roundMoney(value: number, places = 2): number {
+  checkAmount('roundMoney', value);
+  if (!Number.isInteger(places) || Math.abs(places) > 15) {
+    throw new RangeError(`roundMoney: places must be a whole number from -15 to 15, got ${places}`);
+  }
+  const step = new Exact(10).pow(-places);
+  return new Exact(value).toNearest(step, Exact.ROUND_HALF_UP).toNumber() || 0;
+}

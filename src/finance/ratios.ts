@@ -1,10 +1,46 @@
-import type { Result } from './errors';
-// STUB — to be implemented (issue 2).
-/** (benefit − cost) / cost; #DIV/0! when cost is 0. */
-export function roi(_benefit: number, _cost: number): Result { throw new Error('not implemented'); }
-/** benefit / cost; #DIV/0! when cost is 0. */
-export function benefitCostRatio(_benefit: number, _cost: number): Result { throw new Error('not implemented'); }
-/** margin × retention / (1 + discountRate − retention). */
-export function clv(_margin: number, _retention: number, _discountRate: number): Result { throw new Error('not implemented'); }
-/** mean(after) − mean(before): the change in the monthly average. */
-export function uplift(_before: number[], _after: number[]): Result { throw new Error('not implemented'); }
+import { divZero, finite, numError, type Result } from './errors';
+import { badNumber, badSeries } from './inputs';
+import { Exact } from './money';
+
+/** Cost must be a positive amount: a zero cost cannot be divided by, a negative one flips the sign of the answer. */
+function badCost(fn: string, benefit: number, cost: number) {
+  const bad = badNumber(fn, 'benefit', benefit) ?? badNumber(fn, 'cost', cost);
+  if (bad) return bad;
+  if (cost === 0) return divZero(`${fn}: cost is 0, so the return cannot be divided by it`);
+  if (cost < 0) return numError(`${fn}: cost is ${cost}; enter costs as positive amounts`);
+  return undefined;
+}
+
+/** (benefit − cost) / cost; #DIV/0! when cost is 0, #NUM! when it is negative. */
+export function roi(benefit: number, cost: number): Result {
+  return badCost('ROI', benefit, cost) ?? finite((benefit - cost) / cost, 'ROI');
+}
+
+/** benefit / cost; #DIV/0! when cost is 0, #NUM! when it is negative. */
+export function benefitCostRatio(benefit: number, cost: number): Result {
+  return badCost('Benefit/cost ratio', benefit, cost) ?? finite(benefit / cost, 'Benefit/cost ratio');
+}
+
+/**
+ * Customer lifetime value of a margin earned each period while the customer stays:
+ * margin × retention / (1 + discountRate − retention). Retention in [0, 1], discount rate ≥ 0.
+ */
+export function clv(margin: number, retention: number, discountRate: number): Result {
+  const bad = badNumber('CLV', 'margin', margin) ?? badNumber('CLV', 'retention', retention) ?? badNumber('CLV', 'discount rate', discountRate);
+  if (bad) return bad;
+  if (retention < 0 || retention > 1) return numError(`CLV: retention is ${retention}; it must be a share from 0 to 1 (0% to 100%)`);
+  if (discountRate < 0) return numError(`CLV: discount rate is ${discountRate}; it must be 0 or more`);
+  const denominator = 1 + discountRate - retention;
+  if (denominator === 0) return divZero('CLV: with 100% retention and no discounting a customer is worth an unlimited amount');
+  return finite((margin * retention) / denominator, 'CLV');
+}
+
+/** mean(after) − mean(before): the change in the monthly average, summed in decimal. */
+export function uplift(before: number[], after: number[]): Result {
+  const bad = badSeries('Uplift', 'before', before, true) ?? badSeries('Uplift', 'after', after, true);
+  if (bad) return bad;
+  if (before.length === 0) return divZero('Uplift: the "before" series is empty, so it has no average');
+  if (after.length === 0) return divZero('Uplift: the "after" series is empty, so it has no average');
+  const mean = (xs: number[]) => xs.reduce((sum, x) => sum.plus(x), new Exact(0)).div(xs.length);
+  return finite(mean(after).minus(mean(before)).toNumber(), 'Uplift');
+}

@@ -1,0 +1,166 @@
+import { benefitCostRatio, clv, numError, paybackPeriod, roi, uplift } from '../src/finance';
+import type { Result } from '../src/finance';
+import { cashFlowMetrics } from '../src/case/metrics';
+import type { ParamSpec } from './coerce';
+
+// Every custom function, declared once (in the spirit of HyperFormula's FinancialPlugin table). The Excel file
+// (=CRM.ROI), the Sheets globals (=CRMROI), functions.json, Code.js and docs/functions.md are all generated from it.
+
+/** After coercion: a number per `number` parameter, a list per `series`/`sample` parameter. */
+export type Arg = number | number[];
+
+/** SUMMARY's labelled rows. */
+export type Table = [label: string, value: Result][];
+
+export type NumberFormat = 'percent' | 'ratio' | 'money' | 'periods';
+
+export interface Example {
+  /** As typed in a cell (Excel syntax; Sheets is the same with its own name). */
+  formula: string;
+  args: unknown[];
+  /** Worked out by hand, not by running the code: the tests check the code against it. */
+  expected: number | string | [string, number | string][];
+}
+
+export interface FunctionSpec {
+  /** Excel name, in the CRM namespace: =CRM.ROI(...). */
+  id: string;
+  /** Google Sheets name (a global); must not clash with a built-in Sheets function. */
+  sheetsName: string;
+  description: string;
+  params: ParamSpec[];
+  /** value: one number (a column of them when vectorised over rows); table: a labelled 2-column table. */
+  result: { shape: 'value' | 'table'; format: NumberFormat };
+  examples: Example[];
+  run(args: Arg[]): Result | Table;
+}
+
+const money = (name: string, description: string): ParamSpec => ({ name, kind: 'number', description });
+const n = (a: Arg): number => a as number;
+const v = (a: Arg): number[] => a as number[];
+
+export const catalog: FunctionSpec[] = [
+  {
+    id: 'ROI',
+    sheetsName: 'CRMROI',
+    description: 'Return on investment: (benefit − cost) / cost.',
+    params: [money('benefit', 'Total benefit (money)'), money('cost', 'Total cost (money); not 0')],
+    result: { shape: 'value', format: 'percent' },
+    examples: [{ formula: '=CRM.ROI(150000, 100000)', args: [150000, 100000], expected: 0.5 }],
+    run: ([benefit, cost]) => roi(n(benefit), n(cost)),
+  },
+  {
+    id: 'PAYBACK',
+    sheetsName: 'PAYBACK',
+    description: 'Fractional periods until the cumulative (discounted) benefits cover the up-front cost; #N/A when they never do.',
+    params: [
+      money('cost', 'Up-front cost at the start (money)'),
+      { name: 'benefits', kind: 'series', description: 'Net benefit of each period, in order (one row or column)' },
+      { name: 'rate', kind: 'number', description: 'Discount rate per period; omitted = 0 (simple payback)', default: 0, above: -1 },
+    ],
+    result: { shape: 'value', format: 'periods' },
+    examples: [
+      { formula: '=CRM.PAYBACK(1, {0.3,0.3,0.3,0.3})', args: [1, [[0.3, 0.3, 0.3, 0.3]]], expected: 10 / 3 },
+      { formula: '=CRM.PAYBACK(100, {50,50,50}, 0.1)', args: [100, [[50, 50, 50]], 0.1], expected: 2 + (100 - 50 / 1.1 - 50 / 1.21) / (50 / 1.331) },
+      { formula: '=CRM.PAYBACK(100, {10,10})', args: [100, [[10, 10]]], expected: '#N/A' },
+    ],
+    run: ([cost, benefits, rate]) => paybackPeriod(v(benefits), { initial: n(cost), rate: n(rate) }),
+  },
+  {
+    id: 'BCR',
+    sheetsName: 'BCR',
+    description: 'Benefit-cost ratio: benefit / cost.',
+    params: [money('benefit', 'Total (present value of) benefit'), money('cost', 'Total (present value of) cost; not 0')],
+    result: { shape: 'value', format: 'ratio' },
+    examples: [{ formula: '=CRM.BCR(150000, 100000)', args: [150000, 100000], expected: 1.5 }],
+    run: ([benefit, cost]) => benefitCostRatio(n(benefit), n(cost)),
+  },
+  {
+    id: 'CLV',
+    sheetsName: 'CLV',
+    description: 'Customer lifetime value: margin × retention / (1 + discount_rate − retention).',
+    params: [
+      money('margin', 'Margin per customer per period (money)'),
+      { name: 'retention', kind: 'number', description: 'Share of customers kept each period, 0 to 1', min: 0, max: 1 },
+      { name: 'discount_rate', kind: 'number', description: 'Discount rate per period', above: -1 },
+    ],
+    result: { shape: 'value', format: 'money' },
+    examples: [{ formula: '=CRM.CLV(100, 0.8, 0.1)', args: [100, 0.8, 0.1], expected: 80 / 0.3 }],
+    run: ([margin, retention, rate]) => clv(n(margin), n(retention), n(rate)),
+  },
+  {
+    id: 'UPLIFT',
+    sheetsName: 'UPLIFT',
+    description: 'Change in the monthly average after go-live: AVERAGE(after) − AVERAGE(before).',
+    params: [
+      { name: 'before', kind: 'sample', description: 'Monthly values before go-live (one row or column; blanks skipped)' },
+      { name: 'after', kind: 'sample', description: 'Monthly values after go-live (one row or column; blanks skipped)' },
+    ],
+    result: { shape: 'value', format: 'money' },
+    examples: [{ formula: '=CRM.UPLIFT({100,110,90}, {130,120,140})', args: [[[100, 110, 90]], [[130, 120, 140]]], expected: 30 }],
+    run: ([before, after]) => uplift(v(before), v(after)),
+  },
+  {
+    id: 'SUMMARY',
+    sheetsName: 'SUMMARY',
+    description: 'The headline metrics of monthly cost and benefit flows (end of month), as a labelled 2-column table.',
+    params: [
+      { name: 'costs', kind: 'series', description: 'Cost of each month, in order (one row or column)' },
+      { name: 'benefits', kind: 'series', description: 'Benefit of each month, in order; the shorter series is padded with 0' },
+      { name: 'annual_rate', kind: 'number', description: 'Annual discount rate; omitted = 0', default: 0, above: -1 },
+    ],
+    result: { shape: 'table', format: 'money' },
+    examples: [
+      {
+        formula: '=CRM.SUMMARY({1000,100,100}, {0,800,800})',
+        args: [[[1000, 100, 100]], [[0, 800, 800]]],
+        expected: [
+          ['Total costs', 1200], ['Total benefits', 1600], ['Net benefit', 400],
+          ['PV of costs', 1200], ['PV of benefits', 1600], ['NPV', 400],
+          ['ROI', 1 / 3], ['ROI (present value)', 1 / 3], ['Benefit-cost ratio', 4 / 3],
+          // net flows −1000, 700, 700: 700/(1+m) + 700/(1+m)² = 1000 ⇒ 1/(1+m) = (−1 + √(1 + 4·1000/700))/2
+          ['IRR (annual)', Math.pow(2 / (-1 + Math.sqrt(1 + 4000 / 700)), 12) - 1],
+          ['Payback (months)', 2 + 300 / 700], ['Discounted payback (months)', 2 + 300 / 700], ['Break-even month', 3],
+        ],
+      },
+    ],
+    run: ([costs, benefits, rate]) => summary(v(costs), v(benefits), n(rate)),
+  },
+];
+
+function summary(costs: number[], benefits: number[], annualRate: number): Result | Table {
+  const months = Math.max(costs.length, benefits.length);
+  const pad = (xs: number[]) => xs.concat(new Array<number>(months - xs.length).fill(0));
+  let m;
+  try {
+    m = cashFlowMetrics(pad(costs), pad(benefits), annualRate);
+  } catch (e) {
+    // Only reachable through overflow (e.g. a rate near −100 % over many months): inputs are checked already.
+    if (e instanceof RangeError) return numError(e.message);
+    throw e;
+  }
+  return [
+    ['Total costs', m.totals.costs],
+    ['Total benefits', m.totals.benefits],
+    ['Net benefit', m.totals.net],
+    ['PV of costs', m.presentValue.costs],
+    ['PV of benefits', m.presentValue.benefits],
+    ['NPV', m.npv],
+    ['ROI', m.roi.nominal],
+    ['ROI (present value)', m.roi.presentValue],
+    ['Benefit-cost ratio', m.benefitCostRatio],
+    ['IRR (annual)', m.irr],
+    ['Payback (months)', m.paybackMonths.simple],
+    ['Discounted payback (months)', m.paybackMonths.discounted],
+    ['Break-even month', m.breakEvenMonth],
+  ];
+}
+
+export const byId = (id: string): FunctionSpec => {
+  const spec = catalog.find((f) => f.id === id);
+  if (!spec) throw new Error(`no custom function ${id}`);
+  return spec;
+};
+
+/** Vectorised over rows when every parameter is a per-case number. */
+export const isVectorised = (spec: FunctionSpec): boolean => spec.params.every((p) => p.kind === 'number');

@@ -1,0 +1,87 @@
+import { FinanceError, numError, valueError } from '../src/finance/errors';
+import type { Result } from '../src/finance/errors';
+import { isVectorised } from './catalog';
+import type { Arg, FunctionSpec } from './catalog';
+import { outOfBounds, rowSums, toGrid, vector, where } from './coerce';
+
+// The shared invoke path: raw host arguments → coerce → catalog implementation → a host-neutral outcome.
+// The Excel and Sheets adapters only translate the outcome (errors especially) into their host's terms.
+
+/** One output cell: a number, a label, '' for an all-blank input row, or an error. */
+export type Cell = number | string | FinanceError;
+
+/** A single value (or the whole call's error), or a grid: R×1 for a vectorised call, label/value rows for a table. */
+export type Outcome = number | FinanceError | Cell[][];
+
+export function invoke(spec: FunctionSpec, raw: readonly unknown[]): Outcome {
+  const fn = spec.id;
+  if (raw.length > spec.params.length) return valueError(`${fn}: takes at most ${spec.params.length} arguments, got ${raw.length}`);
+  const args: (Arg | (number | null)[])[] = [];
+  for (let i = 0; i < spec.params.length; i++) {
+    const p = spec.params[i];
+    const grid = toGrid(fn, p, raw[i]);
+    if (grid instanceof FinanceError) return grid;
+    const arg = p.kind === 'number' ? rowSums(fn, p, grid) : vector(fn, p, grid);
+    if (arg instanceof FinanceError) return arg;
+    args.push(arg);
+  }
+  return isVectorised(spec) ? byRow(spec, args as (number | null)[][]) : once(spec, args);
+}
+
+/** Functions with a series/sample parameter: one case, so each number parameter must be a single cell or row. */
+function once(spec: FunctionSpec, args: (Arg | (number | null)[])[]): Outcome {
+  const values: Arg[] = [];
+  for (let i = 0; i < spec.params.length; i++) {
+    const p = spec.params[i];
+    if (p.kind !== 'number') {
+      values.push(args[i] as number[]);
+      continue;
+    }
+    const sums = args[i] as (number | null)[];
+    if (sums.length > 1) return valueError(`${spec.id}: ${p.name} must be a single cell or row, got ${sums.length} rows`);
+    const x = sums[0] ?? p.default;
+    if (x === undefined) return valueError(`${spec.id}: ${p.name} is blank`);
+    const bad = outOfBounds(spec.id, p, x);
+    if (bad) return bad;
+    values.push(x);
+  }
+  const result = spec.run(values);
+  return Array.isArray(result) ? result.map(([label, value]) => [label, checked(spec.id, value)]) : checked(spec.id, result);
+}
+
+/** All-number functions: R rows in → R results out (single cells broadcast); one row in → one value out. */
+function byRow(spec: FunctionSpec, sums: (number | null)[][]): Outcome {
+  const fn = spec.id;
+  const rows = Math.max(...sums.map((s) => s.length));
+  const tall = spec.params.findIndex((_, i) => sums[i].length === rows);
+  for (let i = 0; i < sums.length; i++) {
+    if (sums[i].length !== 1 && sums[i].length !== rows)
+      return valueError(`${fn}: ${spec.params[tall].name} has ${rows} rows but ${spec.params[i].name} has ${sums[i].length}; give ranges of equal height or single cells`);
+  }
+  const out: Cell[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const at = (i: number) => sums[i][sums[i].length === 1 ? 0 : r];
+    // A row blank in every range is a gap in the data (or the range runs past it): it gives a blank result.
+    if (rows > 1 && sums.every((s, i) => s.length === 1 || at(i) === null)) {
+      out.push(['']);
+      continue;
+    }
+    const values: number[] = [];
+    let error: FinanceError | undefined;
+    for (let i = 0; i < spec.params.length && !error; i++) {
+      const p = spec.params[i];
+      const x = at(i) ?? p.default;
+      if (x === undefined) return valueError(`${fn}: ${p.name} is blank${where(sums[i].length, 1, r, 0)}`);
+      error = outOfBounds(fn, p, x);
+      values.push(x);
+    }
+    out.push([error ?? checked(fn, spec.run(values) as Result)]);
+  }
+  return rows === 1 ? (out[0][0] as number | FinanceError) : out;
+}
+
+/** Results leave finite or as an error that names the function. */
+function checked(fn: string, r: Result): number | FinanceError {
+  if (r instanceof FinanceError) return new FinanceError(r.code, `${fn}: ${r.message.replace(/^[A-Z][A-Za-z.]*: /, '')}`);
+  return Number.isFinite(r) ? r : numError(`${fn}: the result is not a finite number`);
+}

@@ -1,0 +1,14 @@
+import { FinanceError } from '../src/finance/errors';
+import { byId } from './catalog';
+import { invoke } from './invoke';
+
+// Google Sheets adapter: the generated globals (=CRMROI, =PAYBACK, …) delegate here. A whole-call error is a
+// thrown Error with the same message as Excel's. Sheets cannot put an error value in one cell of an array
+// result, so an error inside a column or table shows as its code in text (e.g. "#DIV/0!").
+
+export function sheetsCall(id: string, args: unknown[]): number | (number | string)[][] {
+  const outcome = invoke(byId(id), args);
+  if (outcome instanceof FinanceError) throw new Error(outcome.message);
+  if (typeof outcome === 'number') return outcome;
+  return outcome.map((row) => row.map((c) => (c instanceof FinanceError ? c.code : c)));
+}

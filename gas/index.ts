@@ -1,0 +1,2 @@
+// Apps Script entry (dist/gas/Code.js). Each import registers server-side globals; H5/H6 add theirs here.
+import '../functions/generated/sheets';

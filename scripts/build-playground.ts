@@ -1,0 +1,26 @@
+import { build } from 'esbuild';
+import { copyFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+// dist/playground.html + dist/playground.js: the wizard beside an in-browser worksheet, for `npm start` and the browser tests.
+// The bundle must stay free of GPL test-only code (HyperFormula): the build fails if it creeps in.
+
+const root = path.resolve(import.meta.dirname, '..');
+const dist = path.join(root, 'dist');
+
+export async function buildPlayground(): Promise<void> {
+  await mkdir(dist, { recursive: true });
+  const result = await build({
+    entryPoints: [path.join(root, 'playground/main.ts')],
+    bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, sourcemap: true, metafile: true, legalComments: 'none',
+    outfile: path.join(dist, 'playground.js'), logLevel: 'warning',
+  });
+  const banned = Object.keys(result.metafile.inputs).filter((f) => /hyperformula/i.test(f));
+  if (banned.length) throw new Error(`playground bundle must not include HyperFormula: ${banned.join(', ')}`);
+  await copyFile(path.join(root, 'playground/playground.html'), path.join(dist, 'playground.html'));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await buildPlayground();
+  console.log('Built dist/playground.html');
+}

@@ -1,0 +1,30 @@
+import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+// dist/gas/Sidebar.html: Apps Script serves one HTML file (HtmlService.createHtmlOutputFromFile('Sidebar')), so the wizard
+// bundle (taskpane/sheets.ts) is inlined into taskpane/sidebar.html. The CSP allows exactly that script by its hash.
+
+const root = path.resolve(import.meta.dirname, '..');
+const out = path.join(root, 'dist/gas/Sidebar.html');
+
+export async function buildSidebar(): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(root, 'taskpane/sheets.ts')],
+    bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, write: false, legalComments: 'none', logLevel: 'warning', metafile: true,
+  });
+  const banned = Object.keys(result.metafile.inputs).filter((f) => /hyperformula/i.test(f));
+  if (banned.length) throw new Error(`sidebar bundle must not include HyperFormula: ${banned.join(', ')}`);
+  // "</script" inside the code would end the inline element early; "<\/" means the same in JS strings and regexes.
+  const code = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1').trimEnd();
+  const hash = createHash('sha256').update(code).digest('base64');
+  const template = await readFile(path.join(root, 'taskpane/sidebar.html'), 'utf8');
+  const html = template.replace('%SCRIPT_HASH%', `'sha256-${hash}'`).replace('<!-- %SCRIPT% -->', () => `<script>${code}</script>`);
+  if (html === template) throw new Error('taskpane/sidebar.html lacks the %SCRIPT_HASH% / <!-- %SCRIPT% --> placeholders');
+  await mkdir(path.dirname(out), { recursive: true });
+  await writeFile(out, html);
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(`Built ${path.relative(root, await buildSidebar())}`);

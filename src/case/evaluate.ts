@@ -1,0 +1,62 @@
+import Decimal from 'decimal.js';
+import { sumMoney } from '../finance';
+import type { Evaluation, LineSchedule, YearRollup } from './evaluation';
+import { cashFlowMetrics, monthlyRate } from './metrics';
+import { caseTerms, monthlyAmount, type LineTerms } from './terms';
+import type { RoiCase } from './types';
+import { validateCase } from './validate';
+
+/** Thrown by evaluate() for an invalid case; `errors` lists every problem, each prefixed with its JSON path. */
+export class CaseValidationError extends Error {
+  constructor(readonly errors: string[]) {
+    super(`The case has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+    this.name = 'CaseValidationError';
+  }
+}
+
+/** case → schedule → metrics. Validates first, so an invalid case is never evaluated half-way. */
+export function evaluate(input: RoiCase | unknown): Evaluation {
+  const checked = validateCase(input);
+  if (!checked.ok) throw new CaseValidationError(checked.errors);
+  const c = checked.case;
+  const months = Array.from({ length: c.horizonMonths }, (_, i) => i + 1);
+  const terms = caseTerms(c);
+  const schedule = (t: LineTerms): LineSchedule => {
+    const monthly = months.map((m) => monthlyAmount(t, m));
+    return { terms: t, monthly, total: sumMoney(monthly) };
+  };
+  const costs = terms.costs.map(schedule);
+  const benefits = terms.benefits.map(schedule);
+  // Money is summed in decimal so totals, roll-ups and the cumulative position do not drift.
+  const column = (lines: LineSchedule[]) => months.map((_, i) => sumMoney(lines.map((l) => l.monthly[i])));
+  const monthlyCosts = column(costs);
+  const monthlyBenefits = column(benefits);
+  const monthlyNet = months.map((_, i) => sumMoney([monthlyBenefits[i], -monthlyCosts[i]]));
+  let running = new Decimal(0);
+  const cumulativeNet = monthlyNet.map((n) => (running = running.plus(n)).toNumber());
+
+  return {
+    case: c,
+    monthlyRate: monthlyRate(c.discountRate),
+    costs,
+    benefits,
+    monthlyCosts,
+    monthlyBenefits,
+    monthlyNet,
+    cumulativeNet,
+    years: rollUp(monthlyCosts, monthlyBenefits),
+    ...cashFlowMetrics(monthlyCosts, monthlyBenefits, c.discountRate),
+  };
+}
+
+/** Year y covers months 12(y−1)+1 … 12y; the last year stops at the horizon. */
+function rollUp(monthlyCosts: number[], monthlyBenefits: number[]): YearRollup[] {
+  const years: YearRollup[] = [];
+  for (let first = 1; first <= monthlyCosts.length; first += 12) {
+    const last = Math.min(first + 11, monthlyCosts.length);
+    const costs = sumMoney(monthlyCosts.slice(first - 1, last));
+    const benefits = sumMoney(monthlyBenefits.slice(first - 1, last));
+    years.push({ year: years.length + 1, firstMonth: first, lastMonth: last, costs, benefits, net: sumMoney([benefits, -costs]) });
+  }
+  return years;
+}

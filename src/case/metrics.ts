@@ -1,0 +1,60 @@
+import { benefitCostRatio, breakEvenPeriod, finite, isError, npv, irr, paybackPeriod, roi, sumMoney } from '../finance';
+import type { Result } from '../finance';
+import type { Evaluation } from './evaluation';
+
+// The headline metrics of two monthly series (flows at the end of each month). Independent of RoiCase so the
+// SUMMARY custom function computes exactly what evaluate() reports for the same schedule.
+
+export type CashFlowMetrics = Pick<
+  Evaluation,
+  'totals' | 'presentValue' | 'npv' | 'roi' | 'benefitCostRatio' | 'irr' | 'paybackMonths' | 'breakEvenMonth'
+>;
+
+/** Effective monthly rate with the same annual effect: (1 + r)^(1/12) − 1. */
+export const monthlyRate = (annualRate: number): number => Math.pow(1 + annualRate, 1 / 12) - 1;
+
+/**
+ * Throws a RangeError naming the problem when the series differ in length, are empty or hold a non-finite number,
+ * or when the rate is not a finite number above −1: callers (evaluate, SUMMARY) check their input first.
+ */
+export function cashFlowMetrics(monthlyCosts: number[], monthlyBenefits: number[], annualRate: number): CashFlowMetrics {
+  checkSeries(monthlyCosts, 'monthlyCosts');
+  checkSeries(monthlyBenefits, 'monthlyBenefits');
+  if (monthlyCosts.length !== monthlyBenefits.length)
+    throw new RangeError(`monthlyCosts has ${monthlyCosts.length} months but monthlyBenefits has ${monthlyBenefits.length}`);
+  if (!Number.isFinite(annualRate) || annualRate <= -1) throw new RangeError(`annualRate must be a finite number > −1, got ${annualRate}`);
+
+  const rate = monthlyRate(annualRate);
+  const net = monthlyBenefits.map((b, i) => sumMoney([b, -monthlyCosts[i]]));
+  const totals = { costs: sumMoney(monthlyCosts), benefits: sumMoney(monthlyBenefits), net: 0 };
+  totals.net = sumMoney([totals.benefits, -totals.costs]);
+  const presentValue = { costs: number(npv(rate, monthlyCosts), 'PV of costs'), benefits: number(npv(rate, monthlyBenefits), 'PV of benefits') };
+  return {
+    totals,
+    presentValue,
+    npv: presentValue.benefits - presentValue.costs,
+    roi: { nominal: roi(totals.benefits, totals.costs), presentValue: roi(presentValue.benefits, presentValue.costs) },
+    benefitCostRatio: benefitCostRatio(presentValue.benefits, presentValue.costs),
+    // A monthly guess: the default 10 % is a guess per period, far too high for monthly flows.
+    irr: annualise(irr(net, 0.01)),
+    paybackMonths: { simple: paybackPeriod(net), discounted: paybackPeriod(net, { rate }) },
+    breakEvenMonth: breakEvenPeriod(net),
+  };
+}
+
+function checkSeries(values: number[], what: string): void {
+  if (values.length === 0) throw new RangeError(`${what} is empty: at least one month is needed`);
+  const bad = values.findIndex((v) => typeof v !== 'number' || !Number.isFinite(v));
+  if (bad >= 0) throw new RangeError(`${what}[${bad}] is not a finite number: ${String(values[bad])}`);
+}
+
+/** NPV of finite flows at a rate > −1 is finite unless it overflows, which checkSeries' inputs cannot reach in practice. */
+function number(r: Result, what: string): number {
+  if (isError(r)) throw new RangeError(`${what}: ${r.toString()}`);
+  return r;
+}
+
+/** Monthly IRR → annual: (1 + m)^12 − 1. Errors (no sign change, no convergence) pass through. */
+function annualise(monthly: Result): Result {
+  return isError(monthly) ? monthly : finite(Math.pow(1 + monthly, 12) - 1, 'annualised IRR');
+}

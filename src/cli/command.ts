@@ -1,0 +1,17 @@
+/** A `crm-roi` subcommand. run() resolves to the exit code: 0 ok, 1 bad input (case, file, JSON), 2 usage error. */
+export interface Command {
+  name: string;
+  /** One line for `crm-roi --help`. */
+  summary: string;
+  /** Full help, printed by `crm-roi <name> --help`. */
+  usage: string;
+  run(args: string[]): Promise<number>;
+}
+
+export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
+
+/** Reports a usage error the same way for every command. */
+export function usageError(command: Command, problem: string): number {
+  console.error(`crm-roi ${command.name}: ${problem}\n\n${command.usage}`);
+  return EXIT.usage;
+}

@@ -1,0 +1,18 @@
+import type { PlanCell } from './types';
+
+/** A sparse sheet being built; `dense()` pads it into the SheetPlan grid (every row the same width). */
+export class Grid {
+  private rows: PlanCell[][] = [];
+
+  set(row: number, col: number, cell: PlanCell): void {
+    (this.rows[row] ??= [])[col] = cell;
+  }
+
+  get height(): number {
+    return this.rows.length;
+  }
+
+  dense(width: number): PlanCell[][] {
+    return Array.from({ length: this.rows.length }, (_, r) => Array.from({ length: width }, (_, c) => this.rows[r]?.[c] ?? {}));
+  }
+}

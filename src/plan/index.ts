@@ -1,0 +1,9 @@
+// Public surface of the sheet plan: case → SheetPlan, an existing sheet → case, and the update rules.
+export * from './types';
+export { planSheet, type PlanOptions } from './plan';
+export { readSheet, type ReadResult } from './read';
+export { chooseSheetName, isOwnedSheet, planWrite, ownedRange, type SheetSnapshot, type WritePlan } from './update';
+export { MARKER_TAG } from './layout';
+export { NEVER, NOT_AVAILABLE } from './summary';
+export { currencySymbol } from './format';
+export { columnName, address, parseAddress, parseRange } from './a1';

@@ -1,0 +1,115 @@
+import { evaluate } from '../case/evaluate';
+import type { Evaluation } from '../case/evaluation';
+import { caseTerms } from '../case/terms';
+import type { RoiCase } from '../case/types';
+import { absolute, address, range } from './a1';
+import { formats, STYLES } from './format';
+import { Grid } from './grid';
+import { writeAssumptions, writeInputs, section, type PlannedLine } from './inputs';
+import { COL, HOW_TO_READ, INPUT_WIDTH, SECTION } from './layout';
+import { writeSchedule } from './schedule';
+import { writeSummary } from './summary';
+import type { ChartSpec, NamedRange, SheetPlan } from './types';
+import { markerValue } from './update';
+
+export interface PlanOptions {
+  /** Default "CRM ROI". Pass chooseSheetName(...)'s answer. */
+  sheetName?: string;
+  /** Prefix of every named range; default "CRMROI_". */
+  namePrefix?: string;
+  /** evaluate(case) when the caller already has it. */
+  evaluation?: Evaluation;
+}
+
+/** Blank rows the notes section offers for the analyst's own remarks. */
+const SPARE_NOTE_ROWS = 2;
+/** Rows the two charts beside the summary need (288 px at 20 px a row). */
+const CHART_ROWS = 15;
+
+const INPUT_WIDTHS = [30, 13, 12, 13, 24, 13, 22, 13, 24, 13, 24, 13, 10, 10, 10, 10, 10, 8, 14, 40];
+const MONTH_WIDTH = 12;
+
+/**
+ * The worksheet for a case: assumptions, inputs, a monthly schedule of native formulas, a summary, notes.
+ * Deterministic: the same case gives the same plan. Throws CaseValidationError for an invalid case.
+ */
+export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan {
+  const ev = options.evaluation ?? evaluate(input);
+  const c = ev.case;
+  const f = formats(c.currency);
+  const prefix = options.namePrefix ?? 'CRMROI_';
+  const grid = new Grid();
+  const terms = caseTerms(c);
+  const lines: PlannedLine[] = [
+    ...c.costs.map((line, i) => ({ line, terms: terms.costs[i] })),
+    ...c.benefits.map((line, i) => ({ line, terms: terms.benefits[i] })),
+  ];
+
+  grid.set(0, 0, { value: 'CRM ROI business case', style: 'title' });
+  grid.set(1, 0, { value: `Amounts in ${c.currency}. Blue cells on yellow are inputs; everything else is calculated by the formulas shown.`, style: 'subtitle' });
+  const a = writeAssumptions(grid, 3, c, ev.monthlyRate, f);
+  const inputsTop = a.rows.monthlyRate + 2;
+  const inputRows = writeInputs(grid, inputsTop, lines, a, f);
+  const s = writeSchedule(grid, inputsTop + 2 + lines.length + 1, ev, lines, inputRows, a, f);
+  const summaryTop = s.end + 1;
+  const summary = writeSummary(grid, summaryTop, ev, s, a, f);
+
+  const notesTop = Math.max(summary.end, summaryTop + CHART_ROWS) + 1;
+  section(grid, notesTop, SECTION.notes);
+  const notes = c.notes ?? [];
+  for (let i = 0; i < notes.length + SPARE_NOTE_ROWS; i++) grid.set(notesTop + 1 + i, 0, { ...(i < notes.length ? { value: notes[i] } : {}), style: 'input' });
+  const howTop = notesTop + 2 + notes.length + SPARE_NOTE_ROWS;
+  section(grid, howTop, SECTION.howToRead);
+  HOW_TO_READ.forEach((text, i) => grid.set(howTop + 1 + i, 0, { value: text, style: 'note' }));
+
+  const width = Math.max(INPUT_WIDTH, s.width);
+  const owned = range(0, 0, grid.height - 1, width - 1);
+  const markerCol = INPUT_WIDTH - 1;
+  grid.set(0, markerCol, { value: markerValue(owned), style: 'marker' });
+
+  const months = (r: number) => `${absolute(r, s.monthCol)}:${absolute(r, s.monthCol + s.months - 1)}`;
+  const years = (r: number) => `${absolute(r, s.yearCol)}:${absolute(r, s.yearCol + s.years - 1)}`;
+  const names: NamedRange[] = [
+    { name: 'START_DATE', ref: a.startDate },
+    { name: 'HORIZON', ref: a.horizon },
+    { name: 'DISCOUNT_RATE', ref: a.discountRate },
+    { name: 'MONTHLY_RATE', ref: a.monthlyRate },
+    ...(lines.length ? [{ name: 'INPUTS', ref: `${absolute(inputRows[0], 0)}:${absolute(inputRows[inputRows.length - 1], COL.note)}` }] : []),
+    { name: 'NET_CASH_FLOW', ref: months(s.rows.net) },
+    { name: 'CUMULATIVE_NET', ref: months(s.rows.cumulative) },
+    ...Object.entries(summary.cells).map(([name, ref]) => ({ name, ref })),
+  ].map((n) => ({ name: prefix + n.name, ref: n.ref }));
+
+  const charts: ChartSpec[] = [
+    {
+      id: 'cumulativeNet', title: 'Cumulative net cash flow (payback where it crosses zero)', type: 'line',
+      series: [
+        { name: 'Cumulative net', categories: months(s.rows.date), values: months(s.rows.cumulative) },
+        { name: 'Cumulative discounted net', categories: months(s.rows.date), values: months(s.rows.cumulativeDiscounted) },
+      ],
+      anchor: address(summaryTop + 1, 3), width: 480, height: 288, marker: summary.cells.PAYBACK,
+    },
+    {
+      id: 'annualCostsBenefits', title: 'Costs and benefits per year', type: 'column',
+      series: [
+        { name: 'Costs', categories: years(s.rows.monthNumber), values: years(s.rows.costs) },
+        { name: 'Benefits', categories: years(s.rows.monthNumber), values: years(s.rows.benefits) },
+      ],
+      anchor: address(summaryTop + 1, 9), width: 480, height: 288,
+    },
+  ];
+
+  return {
+    sheetName: options.sheetName ?? 'CRM ROI',
+    cells: grid.dense(width),
+    columnWidths: Array.from({ length: width }, (_, i) => INPUT_WIDTHS[i] ?? MONTH_WIDTH),
+    frozen: { rows: 2, columns: 1 },
+    names,
+    charts,
+    styles: STYLES,
+    owned,
+    marker: address(0, markerCol),
+  };
+}
+
+

@@ -1,0 +1,139 @@
+import type { Evaluation } from '../case/evaluation';
+import { sumMoney } from '../finance';
+import { absolute, address, columnName, range } from './a1';
+import { firstOfMonth } from './dates';
+import type { Formats } from './format';
+import type { Grid } from './grid';
+import { COL, SECTION } from './layout';
+import type { AssumptionCells, PlannedLine } from './inputs';
+import { section } from './inputs';
+import type { PlanCell } from './types';
+
+// Schedule block: label, total, yearly roll-ups, then one column per month. Every amount is a formula over the Inputs.
+
+export interface ScheduleLayout {
+  /** Columns: B holds totals, years start at C, months after the years. */
+  yearCol: number;
+  monthCol: number;
+  years: number;
+  months: number;
+  width: number;
+  rows: { monthNumber: number; date: number; costs: number; benefits: number; net: number; cumulative: number; discounted: number; cumulativeDiscounted: number; below: number; belowDiscounted: number };
+  /** Row after the block. */
+  end: number;
+}
+
+const TOTAL_COL = 1;
+
+export function scheduleColumns(horizon: number) {
+  const years = Math.ceil(horizon / 12);
+  return { years, yearCol: 2, monthCol: 2 + years, width: 2 + years + horizon };
+}
+
+export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: PlannedLine[], inputRows: number[], a: AssumptionCells, f: Formats): ScheduleLayout {
+  const H = ev.case.horizonMonths;
+  const { years, yearCol, monthCol, width } = scheduleColumns(H);
+  const mcol = (m: number) => monthCol + m - 1;
+  const monthsOf = (y: number) => ({ first: 12 * (y - 1) + 1, last: Math.min(12 * y, H) });
+  section(grid, top, SECTION.schedule, width);
+
+  const monthNumber = top + 1;
+  const date = top + 2;
+  grid.set(monthNumber, 0, { value: 'Month', style: 'header' });
+  grid.set(monthNumber, TOTAL_COL, { value: 'Total', style: 'header' });
+  grid.set(date, 0, { value: 'Period', style: 'header' });
+  grid.set(date, TOTAL_COL, { value: `Months 1–${H}`, style: 'header' });
+  for (let y = 1; y <= years; y++) {
+    const { first, last } = monthsOf(y);
+    grid.set(monthNumber, yearCol + y - 1, { value: `Year ${y}`, style: 'header' });
+    grid.set(date, yearCol + y - 1, { value: first === last ? `Month ${first}` : `Months ${first}–${last}`, style: 'header' });
+  }
+  for (let m = 1; m <= H; m++) {
+    grid.set(monthNumber, mcol(m), { value: m, numberFormat: f.month, style: 'header' });
+    grid.set(date, mcol(m), { formula: `=DATE(YEAR(${a.startDate}),MONTH(${a.startDate})+${address(monthNumber, mcol(m))}-1,1)`, value: firstOfMonth(ev.case.startDate, m - 1), numberFormat: f.monthHeader, style: 'header' });
+  }
+  const m$ = (m: number) => `${columnName(mcol(m))}$${monthNumber + 1}`;
+
+  // A row of amounts: per-month formula and value; totals and years are SUMs unless `rollup` says otherwise.
+  const amountRow = (row: number, label: string, style: PlanCell['style'], monthly: (m: number) => { formula?: string; value: number }, total: number | null, yearValue?: (y: number) => PlanCell) => {
+    grid.set(row, 0, { value: label, style: style === 'total' ? 'total' : 'label' });
+    for (let m = 1; m <= H; m++) grid.set(row, mcol(m), { ...monthly(m), numberFormat: f.money, style });
+    const sum = (first: number, last: number) => `=SUM(${range(row, mcol(first), row, mcol(last))})`;
+    const values = Array.from({ length: H }, (_, i) => monthly(i + 1).value);
+    for (let y = 1; y <= years; y++) {
+      const { first, last } = monthsOf(y);
+      grid.set(row, yearCol + y - 1, yearValue?.(y) ?? { formula: sum(first, last), value: sumMoney(values.slice(first - 1, last)), numberFormat: f.money, style });
+    }
+    grid.set(row, TOTAL_COL, total === null ? { style } : { formula: sum(1, H), value: total, numberFormat: f.money, style });
+  };
+
+  let row = date + 1;
+  const lineRow = (pl: PlannedLine, inputRow: number, monthly: number[], total: number) => {
+    const i = (col: number) => absolute(inputRow, col);
+    const [start, end, pattern] = [i(COL.start), i(COL.end), i(COL.pattern)];
+    const active = (m: string) => `AND(${m}>=${start},${m}<=${end},OR(${pattern}="monthly",AND(${pattern}="once",${m}=${start}),AND(${pattern}="annual",MOD(${m}-${start},12)=0)))`;
+    // Same order of operations as monthlyAmount: amount × ramp × (1 − risk).
+    const amount = (m: string) => pl.terms.side === 'cost' ? i(COL.amount)
+      : `${i(COL.amount)}*MIN(1,(${m}-${start}+1)/(${i(COL.full)}-${start}+1))*(1-${i(COL.risk)})`;
+    amountRow(row, pl.terms.name, 'calc', (m) => ({ formula: `=IF(${active(m$(m))},${amount(m$(m))},0)`, value: monthly[m - 1] }), total);
+    grid.set(row, 0, { formula: `=${i(COL.name)}`, value: pl.terms.name, style: 'label' });
+    row++;
+  };
+  const sideRows = (side: 'cost' | 'benefit', label: string, schedules: Evaluation['costs'], monthlyTotals: number[], total: number) => {
+    const first = row;
+    lines.forEach((pl, k) => {
+      if (pl.terms.side !== side) return;
+      const s = schedules[lines.slice(0, k).filter((x) => x.terms.side === side).length];
+      lineRow(pl, inputRows[k], s.monthly, s.total);
+    });
+    const last = row - 1;
+    const totalRow = row++;
+    // No lines on this side: a plain zero row, since SUM needs a range.
+    amountRow(totalRow, label, 'total', (m) => (last >= first ? { formula: `=SUM(${range(first, mcol(m), last, mcol(m))})`, value: monthlyTotals[m - 1] } : { value: 0 }), total);
+    return totalRow;
+  };
+  const costs = sideRows('cost', 'Total costs', ev.costs, ev.monthlyCosts, ev.totals.costs);
+  const benefits = sideRows('benefit', 'Total benefits', ev.benefits, ev.monthlyBenefits, ev.totals.benefits);
+
+  const cell = (r: number, m: number) => address(r, mcol(m));
+  const net = row++;
+  amountRow(net, 'Net cash flow', 'total', (m) => ({ formula: `=${cell(benefits, m)}-${cell(costs, m)}`, value: ev.monthlyNet[m - 1] }), ev.totals.net);
+
+  // Running totals: a year shows its closing position.
+  const closing = (r: number, values: number[]) => (y: number): PlanCell => ({ formula: `=${cell(r, monthsOf(y).last)}`, value: values[monthsOf(y).last - 1], numberFormat: f.money, style: 'calc' });
+  const running = (r: number, label: string, flow: number, values: number[]) =>
+    amountRow(r, label, 'calc', (m) => ({ formula: m === 1 ? `=${cell(flow, 1)}` : `=${cell(r, m - 1)}+${cell(flow, m)}`, value: values[m - 1] }), null, closing(r, values));
+
+  const cumulative = row++;
+  running(cumulative, 'Cumulative net', net, ev.cumulativeNet);
+
+  const discountedValues = ev.monthlyNet.map((n, i) => n / Math.pow(1 + ev.monthlyRate, i + 1));
+  const discounted = row++;
+  amountRow(discounted, 'Discounted net (month m ÷ (1 + monthly rate)^m)', 'calc', (m) => ({ formula: `=${cell(net, m)}/(1+${a.monthlyRate})^${m$(m)}`, value: discountedValues[m - 1] }), ev.npv);
+  const cumulativeDiscountedValues = runningSum(discountedValues);
+  const cumulativeDiscounted = row++;
+  running(cumulativeDiscounted, 'Cumulative discounted net', discounted, cumulativeDiscountedValues);
+
+  // Payback helpers: the last month the position is below zero (0 if never), found with MAX.
+  const helper = (r: number, label: string, cum: number, values: number[]) => {
+    grid.set(r, 0, { value: label, style: 'note' });
+    for (let m = 1; m <= H; m++) grid.set(r, mcol(m), { formula: `=IF(${cell(cum, m)}<0,${m$(m)},0)`, value: values[m - 1] < 0 ? m : 0, numberFormat: f.month, style: 'note' });
+    const last = values.reduce((k, v, i) => (v < 0 ? i + 1 : k), 0);
+    grid.set(r, TOTAL_COL, { formula: `=MAX(${range(r, mcol(1), r, mcol(H))})`, value: last, numberFormat: f.month, style: 'note' });
+  };
+  const below = row++;
+  helper(below, 'Helper: month if cumulative net < 0 (Total = last such month)', cumulative, ev.cumulativeNet);
+  const belowDiscounted = row++;
+  helper(belowDiscounted, 'Helper: month if cumulative discounted net < 0 (Total = last such month)', cumulativeDiscounted, cumulativeDiscountedValues);
+
+  return {
+    yearCol, monthCol, years, months: H, width,
+    rows: { monthNumber, date, costs, benefits, net, cumulative, discounted, cumulativeDiscounted, below, belowDiscounted },
+    end: row,
+  };
+}
+
+function runningSum(values: number[]): number[] {
+  let total = 0;
+  return values.map((v) => (total += v));
+}

@@ -1,0 +1,99 @@
+import { address, contains, parseRange, rectToA1, type Rect } from './a1';
+import { MARKER_TAG } from './layout';
+import type { SheetIssue, SheetPlan } from './types';
+
+// Host-neutral update rules: which sheet is ours, which name to use, what to clear, and when to refuse.
+
+/** An existing sheet as a host returns it. Values start at A1; blanks may be "", null or undefined. */
+export interface SheetSnapshot {
+  name: string;
+  /** values[r][c] = cell at row r+1, column c+1: numbers, text, booleans, blanks (Excel date cells as serial numbers). */
+  values: readonly (readonly unknown[])[];
+  /** Same shape; "=…" where the cell holds a formula, "" or undefined otherwise. Lets readSheet tell a linked cell from a typed one. */
+  formulas?: readonly (readonly unknown[])[];
+}
+
+export const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** The marker cell sits in row 1; scanning the row keeps it found if the analyst inserts a column before it. */
+function markerText(snapshot: SheetSnapshot): string | undefined {
+  const row = snapshot.values[0] ?? [];
+  const hit = row.find((v) => typeof v === 'string' && v.startsWith(MARKER_TAG));
+  return hit as string | undefined;
+}
+
+/** True when the sheet carries this add-in's marker, i.e. the add-in wrote it and may update it. */
+export const isOwnedSheet = (snapshot: SheetSnapshot): boolean => markerText(snapshot) !== undefined;
+
+/** The range the add-in wrote last time, as recorded in the marker; undefined for a sheet it does not own. */
+export function ownedRange(snapshot: SheetSnapshot): Rect | undefined {
+  const text = markerText(snapshot);
+  return text ? parseRange(text.slice(MARKER_TAG.length).trim()) : undefined;
+}
+
+/** The marker cell's text: the version tag and the owned range. */
+export const markerValue = (owned: string): string => `${MARKER_TAG} ${owned}`;
+
+const MAX_NAME = 31;
+
+/**
+ * The sheet name to write to. A sheet of the desired name that the add-in owns is reused (an update);
+ * one it does not own is never overwritten: "Name (2)", "Name (3)" … is chosen instead.
+ * Names follow host limits: at most 31 characters, none of [ ] : * ? / \, not blank, no leading/trailing apostrophe.
+ */
+export function chooseSheetName(existing: { name: string; owned: boolean }[], desired: string): string {
+  const base = desired.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').trim().slice(0, MAX_NAME).trim() || 'CRM ROI';
+  const find = (name: string) => existing.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const same = find(base);
+  if (!same || same.owned) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${base.slice(0, MAX_NAME - suffix.length).trimEnd()}${suffix}`;
+    if (!find(candidate)) return candidate;
+  }
+}
+
+export interface WritePlan {
+  /** True when the plan may be written: no conflicts. */
+  ok: boolean;
+  /** A1 ranges the add-in wrote before that the new plan does not cover: clear them (contents and formats). */
+  clear: string[];
+  /** Non-empty cells the add-in does not own that the new plan would cover: refuse and show these. */
+  conflicts: SheetIssue[];
+}
+
+/**
+ * What writing `plan` over `previous` entails. Without a previous sheet, nothing. On a sheet the add-in owns,
+ * only cells outside the old owned range can conflict; on any other sheet every non-empty cell under the plan does.
+ */
+export function planWrite(plan: SheetPlan, previous?: SheetSnapshot): WritePlan {
+  if (!previous) return { ok: true, clear: [], conflicts: [] };
+  const next = parseRange(plan.owned);
+  if (!next) throw new RangeError(`plan.owned is not an A1 range: "${plan.owned}"`);
+  const old = ownedRange(previous);
+  const conflicts: SheetIssue[] = [];
+  for (let r = next.top; r <= next.bottom; r++) {
+    const row = previous.values[r] ?? [];
+    for (let c = next.left; c <= next.right; c++) {
+      if (isBlank(row[c]) || (old && contains(old, r, c))) continue;
+      conflicts.push({ address: address(r, c), message: `${address(r, c)} holds your data (${describe(row[c])}) where the updated sheet needs room; move or clear it, or write to a new sheet` });
+    }
+  }
+  return { ok: conflicts.length === 0, clear: old ? difference(old, next).map(rectToA1) : [], conflicts };
+}
+
+const describe = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}…` : v) : String(v));
+
+/** old minus next as at most three rectangles: the strip right of next, and the strip below it. */
+function difference(old: Rect, next: Rect): Rect[] {
+  const out: Rect[] = [];
+  if (old.top < next.top) out.push({ ...old, bottom: Math.min(old.bottom, next.top - 1) });
+  const top = Math.max(old.top, next.top);
+  if (old.bottom > next.bottom) out.push({ ...old, top: Math.max(top, next.bottom + 1) });
+  const bottom = Math.min(old.bottom, next.bottom);
+  if (top <= bottom) {
+    if (old.left < next.left) out.push({ top, bottom, left: old.left, right: Math.min(old.right, next.left - 1) });
+    if (old.right > next.right) out.push({ top, bottom, left: Math.max(old.left, next.right + 1), right: old.right });
+  }
+  return out.filter((r) => r.top <= r.bottom && r.left <= r.right);
+}

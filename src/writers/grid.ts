@@ -1,0 +1,59 @@
+// Host-neutral shaping of a SheetPlan into the 2D blocks and grouped areas the host writers send in a few calls.
+import type { CellStyle, PlanCell, SheetPlan, StyleName } from '../plan/types';
+import { address, range } from '../plan/a1';
+
+export type HostInput = string | number | boolean;
+
+/**
+ * What a host receives as a cell's input: the formula, or the constant. Text gets a leading apostrophe, which both
+ * Excel and Sheets treat as "this is text": otherwise "2025-01", "1e3" or "=x" typed by an analyst would be parsed.
+ */
+export function hostInput(cell: PlanCell): HostInput {
+  if (cell.formula !== undefined) return cell.formula;
+  const v = cell.value;
+  if (v === undefined || v === null) return '';
+  return typeof v === 'string' ? (v === '' ? '' : `'${v}`) : v;
+}
+
+export const inputGrid = (plan: SheetPlan): HostInput[][] => plan.cells.map((row) => row.map(hostInput));
+
+export const GENERAL = 'General';
+export const numberFormatGrid = (plan: SheetPlan): string[][] => plan.cells.map((row) => row.map((c) => c.numberFormat ?? GENERAL));
+
+/** A per-cell grid of one style attribute (the fallback for unstyled cells resets whatever was there before). */
+export function styleGrid<T>(plan: SheetPlan, pick: (style: CellStyle) => T | undefined, fallback: T): T[][] {
+  return plan.cells.map((row) => row.map((c) => (c.style ? pick(plan.styles[c.style] ?? {}) : undefined) ?? fallback));
+}
+
+/** A1 areas per style name, same-style runs within a row merged ("C6:DR6"), so a host styles each name in one call. */
+export function styleAreas(plan: SheetPlan): Map<StyleName, string[]> {
+  const areas = new Map<StyleName, string[]>();
+  plan.cells.forEach((row, r) => {
+    let c = 0;
+    while (c < row.length) {
+      const style = row[c].style;
+      let end = c;
+      while (end + 1 < row.length && row[end + 1].style === style) end++;
+      if (style) {
+        const list = areas.get(style) ?? areas.set(style, []).get(style)!;
+        list.push(end === c ? address(r, c) : range(r, c, r, end));
+      }
+      c = end + 1;
+    }
+  });
+  return areas;
+}
+
+/** Consecutive columns of equal width as one run (month columns share a width, so runs do not grow with the horizon). */
+export function widthRuns(widths: number[]): { start: number; count: number; width: number }[] {
+  const runs: { start: number; count: number; width: number }[] = [];
+  widths.forEach((width, i) => {
+    const last = runs[runs.length - 1];
+    if (last && last.width === width) last.count++;
+    else runs.push({ start: i, count: 1, width });
+  });
+  return runs;
+}
+
+/** Sheet names are quoted in references when they are not plain identifiers. */
+export const quoteSheet = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);

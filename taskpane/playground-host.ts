@@ -1,0 +1,53 @@
+import type { RoiCase } from '../src/case/types';
+import type { SheetPlan } from '../src/plan/types';
+import type { BuildResult, LoadedCase, WizardHost } from './host';
+
+// The local playground's host: the "workbook" is one in-memory sheet plan shown by the playground's grid.
+// A failure switch lets the playground (and its tests) show what the wizard does when a host refuses.
+
+export interface PlaygroundSheet {
+  case: RoiCase;
+  plan: SheetPlan;
+}
+
+export interface PlaygroundHost extends WizardHost {
+  /** The sheet as last written, or null before the first build. */
+  sheet(): PlaygroundSheet | null;
+  /** Replaces the sheet (an edit made in the grid), as the real hosts' sheets change under the wizard. */
+  replace(sheet: PlaygroundSheet): void;
+  /** While set, build() rejects with this message, as a protected sheet or a lost connection would. */
+  failWith(message: string | null): void;
+  /** How many times the sheet was written. */
+  writes(): number;
+}
+
+export function playgroundHost(planSheet: (c: RoiCase) => SheetPlan, onWrite: (sheet: PlaygroundSheet) => void): PlaygroundHost {
+  let current: PlaygroundSheet | null = null;
+  let failure: string | null = null;
+  let count = 0;
+  return {
+    name: 'Playground',
+    async loadCase(): Promise<LoadedCase | null> {
+      return current && { case: structuredClone(current.case), sheetName: current.plan.sheetName };
+    },
+    async build(c: RoiCase): Promise<BuildResult> {
+      if (failure) throw new Error(failure);
+      const plan = planSheet(c);
+      const mode = current ? 'updated' : 'created';
+      current = { case: structuredClone(c), plan };
+      count++;
+      onWrite(current);
+      return { sheetName: plan.sheetName, mode };
+    },
+    sheet: () => current,
+    replace(sheet) {
+      current = sheet;
+      count++;
+      onWrite(sheet);
+    },
+    failWith(message) {
+      failure = message;
+    },
+    writes: () => count,
+  };
+}

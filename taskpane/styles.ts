@@ -1,0 +1,69 @@
+// One stylesheet for every host; the theme class only swaps a few variables (Fluent-like in Excel, Google-like in Sheets).
+// Injected as a <style> element so the same bundle works in the webpack task pane, the inlined Sheets sidebar and the playground.
+
+const CSS = `
+:root { --accent: #0f6cbd; --accent-hover: #115ea3; --danger: #c50f1f; --ok: #107c10; --text: #242424; --muted: #616161;
+  --border: #d1d1d1; --surface: #ffffff; --subtle: #f5f5f5; --radius: 4px; --font: "Segoe UI", "Segoe UI Web", -apple-system, system-ui, sans-serif; }
+.theme-sheets { --accent: #1a73e8; --accent-hover: #1967d2; --danger: #d93025; --ok: #188038; --text: #202124; --muted: #5f6368;
+  --border: #dadce0; --subtle: #f8f9fa; --radius: 6px; --font: Roboto, Arial, sans-serif; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 14px/1.4 var(--font); color: var(--text); background: var(--surface); }
+.wizard-root { min-width: 300px; max-width: 560px; padding: 12px; }
+.wizard-header { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; }
+h1 { font-size: 20px; font-weight: 600; margin: 0 0 4px; }
+h2 { font-size: 16px; font-weight: 600; margin: 8px 0; }
+h2:focus { outline: none; }
+.host-name { color: var(--muted); font-size: 12px; }
+.steps { display: flex; flex-wrap: wrap; gap: 4px; margin: 8px 0; }
+.step-tab { flex: 1 1 0; min-width: 0; padding: 6px 2px; white-space: nowrap; border: 1px solid var(--border); border-radius: var(--radius); background: var(--subtle); color: var(--text); font: inherit; font-size: 12px; cursor: pointer; }
+.step-tab[aria-selected="true"] { background: var(--accent); border-color: var(--accent); color: #fff; }
+.step-tab.has-errors:not([aria-selected="true"]) { border-color: var(--danger); color: var(--danger); }
+.field { display: flex; flex-direction: column; margin: 0 0 10px; min-width: 0; }
+.field label { font-weight: 600; font-size: 13px; margin-bottom: 2px; }
+input, select { font: inherit; padding: 5px 8px; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); color: var(--text); width: 100%; min-width: 0; }
+input:focus, select:focus, button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+input[aria-invalid="true"], select[aria-invalid="true"] { border-color: var(--danger); }
+.help { color: var(--muted); font-size: 12px; margin: 2px 0 0; }
+.field-error { color: var(--danger); font-size: 12px; margin: 2px 0 0; min-height: 0; }
+.field-error:empty { display: none; }
+fieldset.line { border: 1px solid var(--border); border-radius: var(--radius); margin: 0 0 12px; padding: 8px 10px; min-width: 0; }
+fieldset.line legend { font-weight: 600; padding: 0 4px; overflow-wrap: anywhere; }
+.line-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(130px, 1fr)); gap: 0 10px; }
+.add { display: flex; gap: 6px; margin: 8px 0; }
+.add select { flex: 1; }
+button { font: inherit; cursor: pointer; border-radius: var(--radius); padding: 6px 14px; }
+button.primary { background: var(--accent); color: #fff; border: 1px solid var(--accent); }
+button.primary:hover:not(:disabled) { background: var(--accent-hover); }
+button.secondary, button.remove { background: var(--surface); color: var(--text); border: 1px solid var(--border); }
+button.remove { font-size: 12px; padding: 3px 10px; }
+button:disabled { opacity: .5; cursor: not-allowed; }
+button.link { background: none; border: none; padding: 0; color: var(--danger); text-align: left; text-decoration: underline; }
+.wizard-nav { display: flex; justify-content: space-between; margin-top: 12px; }
+.actions { display: flex; flex-wrap: wrap; gap: 8px; margin: 10px 0; }
+.metrics { display: grid; grid-template-columns: minmax(0, 1fr) auto; gap: 4px 12px; margin: 0; }
+.metrics dt { color: var(--muted); }
+.metrics dd { margin: 0; font-weight: 600; text-align: right; font-variant-numeric: tabular-nums; }
+.metrics .reason { display: block; font-weight: normal; font-size: 11px; color: var(--muted); }
+.chart-box { margin-top: 12px; }
+.chart { width: 100%; height: auto; border: 1px solid var(--border); border-radius: var(--radius); background: var(--subtle); }
+.chart-axis { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 3 3; }
+.chart-marker { stroke: var(--ok); stroke-width: 1; }
+.chart-line { stroke-width: 2; }
+.chart-line.good { stroke: var(--accent); }
+.chart-line.bad { stroke: var(--danger); }
+.chart-label { font-size: 9px; fill: var(--muted); }
+.problems { padding-left: 18px; margin: 8px 0; }
+.problems li { margin: 2px 0; }
+.build-status.ok, .host-status.ok { color: var(--ok); }
+.build-status.error, .host-status.error { color: var(--danger); font-weight: 600; }
+.host-status { font-size: 12px; color: var(--muted); margin: 0; }
+.host-status:empty { display: none; }
+@media (max-width: 360px) { .wizard-root { padding: 8px; } .line-fields { grid-template-columns: 1fr; } }
+`;
+
+export function applyStyles(doc: Document, theme: 'fluent' | 'sheets', extra = ''): void {
+  const style = doc.createElement('style');
+  style.textContent = CSS + extra;
+  doc.head.append(style);
+  doc.body.classList.add(`theme-${theme}`);
+}

@@ -1,0 +1,315 @@
+import { evaluate } from '../src/case/evaluate';
+import type { Evaluation } from '../src/case/evaluation';
+import type { RoiCase } from '../src/case/types';
+import { isError } from '../src/finance/errors';
+import { cumulativeChart } from './chart';
+import { defaultCase } from './default-case';
+import { h, replaceChildren, uid } from './dom';
+import { caseToDraft, fieldsOf, lineToDraft, retype, type Draft, type DraftLine, type FieldError } from './draft';
+import { BENEFIT_TYPES, CATEGORIES, COST_TYPES, type FieldSpec } from './fields';
+import { errorMessage, type WizardHost } from './host';
+import { monthLabel, moneyFormatter, months, percent, showResult } from './format';
+import { BENEFIT_PRESETS, COST_PRESETS } from './presets';
+import { checkDraft, type Verdict } from './validation';
+
+// The five-step wizard. Inputs are built once per structural change (add/remove/retype a line, load a case) so typing
+// never loses focus; every keystroke re-checks the draft and updates messages, step badges, the review and Build.
+
+const STEPS = ['Basics', 'Costs', 'Benefits', 'Review', 'Build'] as const;
+type Side = 'costs' | 'benefits';
+
+interface Slot {
+  input: HTMLInputElement | HTMLSelectElement;
+  error: HTMLElement;
+}
+
+export interface Wizard {
+  /** Re-reads the case from the host (e.g. after the sheet was edited). */
+  reload(): Promise<void>;
+  /** The draft as a case, or null while invalid. */
+  currentCase(): RoiCase | null;
+}
+
+export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
+  let draft: Draft = caseToDraft(defaultCase());
+  let step = 0;
+  let verdict: Verdict = checkDraft(draft);
+  let sheetName: string | null = null;
+  let busy = false;
+  const slots = new Map<string, Slot>();
+
+  const tabs = STEPS.map((label, i) =>
+    h('button', { type: 'button', class: 'step-tab', role: 'tab', id: `tab-${i}`, 'aria-controls': `step-${i}`, onclick: () => go(i) }, `${i + 1} ${label}`),
+  );
+  const panels = STEPS.map((label, i) =>
+    h('section', { class: 'step', id: `step-${i}`, role: 'tabpanel', 'aria-labelledby': `tab-${i}` }, h('h2', { tabindex: -1 }, label)),
+  );
+  const body = panels.map(() => h('div'));
+  panels.forEach((p, i) => p.append(body[i]));
+  const back = h('button', { type: 'button', class: 'secondary', onclick: () => go(step - 1) }, 'Back');
+  const next = h('button', { type: 'button', class: 'primary', onclick: () => go(step + 1) }, 'Next');
+  const hostStatus = h('p', { class: 'host-status', role: 'status' });
+
+  // Review and Build pieces, refreshed in place.
+  const metrics = h('dl', { class: 'metrics', 'data-testid': 'metrics' });
+  const chart = h('div', { class: 'chart-box' });
+  const problems = h('ul', { class: 'problems', 'data-testid': 'problems' });
+  const buildButton = h('button', { type: 'button', class: 'primary', 'data-testid': 'build', onclick: () => void build() }, 'Build worksheet');
+  const reloadButton = h('button', { type: 'button', class: 'secondary', onclick: () => void reload() }, 'Read from active sheet');
+  const buildStatus = h('div', { class: 'build-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'build-status' });
+
+  replaceChildren(root,
+    h('header', { class: 'wizard-header' }, h('h1', {}, 'CRM ROI'), h('span', { class: 'host-name' }, host.name)),
+    hostStatus,
+    h('nav', { class: 'steps', role: 'tablist', 'aria-label': 'Wizard steps' }, ...tabs),
+    h('form', { class: 'wizard', novalidate: true, onsubmit: (e: Event) => e.preventDefault() }, ...panels),
+    h('footer', { class: 'wizard-nav' }, back, next),
+  );
+
+  function go(i: number, focus = true): void {
+    step = Math.max(0, Math.min(STEPS.length - 1, i));
+    panels.forEach((p, j) => (p.hidden = j !== step));
+    tabs.forEach((t, j) => t.setAttribute('aria-selected', String(j === step)));
+    back.disabled = step === 0;
+    next.hidden = step === STEPS.length - 1;
+    if (focus) panels[step].querySelector('h2')!.focus();
+  }
+
+  // ---- rendering of the input steps ----
+
+  function renderInputs(): void {
+    slots.clear();
+    replaceChildren(body[0], ...basics());
+    replaceChildren(body[1], ...lines('costs'));
+    replaceChildren(body[2], ...lines('benefits'));
+    refresh();
+  }
+
+  function basics(): Node[] {
+    const text = (path: 'name' | 'currency' | 'startDate', label: string, extra: Record<string, string> = {}) =>
+      field(path, label, draft[path], (v) => (draft[path] = v), extra);
+    return [
+      text('name', 'Case name'),
+      text('currency', 'Currency (ISO code)', { maxlength: '3', autocapitalize: 'characters', placeholder: 'USD' }),
+      text('startDate', 'Start date (first month)', { type: 'date' }),
+      field('horizonMonths', 'Horizon in months', draft.horizonMonths, (v) => (draft.horizonMonths = v), { inputmode: 'numeric' }, 'Up to 240 months. Three to five years is usual for a CRM.'),
+      field('discountRate', 'Discount rate per year (%)', draft.discountRate, (v) => (draft.discountRate = v), { inputmode: 'decimal' }, 'Your cost of capital or hurdle rate, e.g. 8.'),
+    ];
+  }
+
+  function field(path: string, label: string, value: string, set: (v: string) => void, extra: Record<string, string> = {}, help?: string): HTMLElement {
+    const id = uid('f');
+    const input = h('input', { id, name: path, 'data-path': path, type: 'text', value, autocomplete: 'off', 'aria-describedby': `${id}-err${help ? ` ${id}-help` : ''}`, ...extra });
+    input.addEventListener('input', () => {
+      set(input.value);
+      refresh();
+    });
+    return wrap(path, id, label, input, help);
+  }
+
+  function wrap(path: string, id: string, label: string, input: HTMLInputElement | HTMLSelectElement, help?: string): HTMLElement {
+    const error = h('p', { class: 'field-error', id: `${id}-err`, 'data-error-for': path });
+    slots.set(path, { input, error });
+    return h('div', { class: 'field' }, h('label', { for: id }, label), input, help ? h('p', { class: 'help', id: `${id}-help` }, help) : null, error);
+  }
+
+  function select(path: string, label: string, options: { value: string; label: string }[], value: string, set: (v: string) => void): HTMLElement {
+    const id = uid('f');
+    const input = h('select', { id, name: path, 'data-path': path, 'aria-describedby': `${id}-err` },
+      ...options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
+    input.addEventListener('change', () => {
+      set(input.value);
+      refresh();
+    });
+    return wrap(path, id, label, input);
+  }
+
+  function lineField(side: Side, index: number, line: DraftLine, spec: FieldSpec): HTMLElement {
+    const path = `${side}[${index}].${spec.key}`;
+    const set = (v: string) => (line.values[spec.key] = v);
+    if (spec.kind === 'choice') return select(path, spec.label, spec.options!, line.values[spec.key] ?? '', set);
+    const label = spec.kind === 'percent' ? `${spec.label} (%)` : spec.label;
+    return field(path, label, line.values[spec.key] ?? '', set, { inputmode: spec.kind === 'month' ? 'numeric' : 'decimal' }, spec.help);
+  }
+
+  function lines(side: Side): Node[] {
+    const list = draft[side];
+    const types = side === 'costs' ? COST_TYPES : BENEFIT_TYPES;
+    const presets = side === 'costs' ? COST_PRESETS : BENEFIT_PRESETS;
+    const cards = list.map((line, i) => {
+      const preset = presets.find((p) => p.line.name === line.name);
+      return h('fieldset', { class: 'line', 'data-line': `${side}[${i}]` },
+        h('legend', {}, line.name.trim() || `${side === 'costs' ? 'Cost' : 'Benefit'} ${i + 1}`),
+        preset ? h('p', { class: 'help' }, preset.help) : null,
+        field(`${side}[${i}].name`, 'Name', line.name, (v) => (line.name = v)),
+        select(`${side}[${i}].type`, 'Kind', Object.entries(types).map(([value, t]) => ({ value, label: t.label })), line.type, (v) => {
+          list[i] = retype(side, line, v);
+          renderInputs();
+        }),
+        side === 'benefits' ? select(`benefits[${i}].category`, 'Category', CATEGORIES, line.category ?? 'other', (v) => (line.category = v as DraftLine['category'])) : null,
+        h('div', { class: 'line-fields' }, ...fieldsOf(side, line.type).map((spec) => lineField(side, i, line, spec))),
+        h('button', { type: 'button', class: 'remove', 'aria-label': `Remove ${line.name.trim() || `line ${i + 1}`}`, onclick: () => {
+          list.splice(i, 1);
+          renderInputs();
+          body[side === 'costs' ? 1 : 2].querySelector<HTMLElement>('.add select')?.focus();
+        } }, 'Remove'),
+      );
+    });
+    const pick = h('select', { 'aria-label': `Add a ${side === 'costs' ? 'cost' : 'benefit'}` },
+      h('option', { value: '' }, `Add a ${side === 'costs' ? 'cost' : 'benefit'}…`),
+      ...presets.map((p) => h('option', { value: p.id }, p.label)),
+      h('option', { value: 'blank' }, 'Blank line'),
+    );
+    const add = h('button', { type: 'button', class: 'secondary', onclick: () => {
+      const preset = presets.find((p) => p.id === pick.value);
+      if (!pick.value) return;
+      const blank = side === 'costs' ? COST_PRESETS[1].line : BENEFIT_PRESETS[5].line;
+      const fresh = lineToDraft(side, preset ? preset.line : { ...blank, name: '' });
+      list.push(fresh);
+      renderInputs();
+      slots.get(`${side}[${list.length - 1}].name`)?.input.focus();
+    } }, 'Add');
+    const empty = list.length === 0 ? h('p', { class: 'help' }, side === 'costs' ? 'No costs yet.' : 'No benefits yet.') : null;
+    return [...(empty ? [empty] : []), ...cards, h('div', { class: 'add' }, pick, add)];
+  }
+
+  // ---- live checks, review and build ----
+
+  function refresh(): void {
+    verdict = checkDraft(draft);
+    const byPath = new Map(verdict.errors.map((e) => [e.path, e.message]));
+    for (const [path, slot] of slots) {
+      const message = byPath.get(path) ?? '';
+      slot.error.textContent = message;
+      if (message) slot.input.setAttribute('aria-invalid', 'true');
+      else slot.input.removeAttribute('aria-invalid');
+    }
+    const perStep = [0, 0, 0];
+    for (const e of verdict.errors) perStep[stepOf(e.path)]++;
+    tabs.slice(0, 3).forEach((t, i) => {
+      t.textContent = `${i + 1} ${STEPS[i]}${perStep[i] ? ` (${perStep[i]})` : ''}`;
+      t.classList.toggle('has-errors', perStep[i] > 0);
+    });
+    // Legends follow the names as typed.
+    for (const side of ['costs', 'benefits'] as const)
+      body[side === 'costs' ? 1 : 2].querySelectorAll('fieldset.line').forEach((fs, i) => {
+        const legend = fs.querySelector('legend');
+        if (legend) legend.textContent = draft[side][i]?.name.trim() || `${side === 'costs' ? 'Cost' : 'Benefit'} ${i + 1}`;
+      });
+    renderReview();
+    renderBuild();
+  }
+
+  function stepOf(path: string): number {
+    return path.startsWith('costs') ? 1 : path.startsWith('benefits') ? 2 : 0;
+  }
+
+  function renderReview(): void {
+    if (!verdict.case) {
+      replaceChildren(metrics, h('p', { class: 'help' }, 'Fix the highlighted inputs to see the results.'));
+      replaceChildren(chart);
+      return;
+    }
+    let ev: Evaluation;
+    try {
+      ev = evaluate(verdict.case);
+    } catch (e) {
+      replaceChildren(metrics, h('p', { class: 'field-error' }, errorMessage(e)));
+      return;
+    }
+    const money = moneyFormatter(verdict.case.currency);
+    const be = isError(ev.breakEvenMonth) ? null : ev.breakEvenMonth;
+    const rows: [string, string, { text: string; reason?: string }][] = [
+      ['roiNominal', 'ROI (undiscounted)', showResult(ev.roi.nominal, percent)],
+      ['roiPresentValue', 'ROI (present value)', showResult(ev.roi.presentValue, percent)],
+      ['npv', 'Net present value', { text: money(ev.npv) }],
+      ['irr', 'IRR (per year)', showResult(ev.irr, percent)],
+      ['paybackSimple', 'Payback', showResult(ev.paybackMonths.simple, months)],
+      ['paybackDiscounted', 'Discounted payback', showResult(ev.paybackMonths.discounted, months)],
+      ['breakEven', 'Break-even', be ? { text: `Month ${be} (${monthLabel(verdict.case.startDate, be)})` } : showResult(ev.breakEvenMonth, String)],
+      ['totalCosts', 'Total costs', { text: money(ev.totals.costs) }],
+      ['totalBenefits', 'Total benefits (risk-adjusted)', { text: money(ev.totals.benefits) }],
+    ];
+    replaceChildren(metrics, ...rows.flatMap(([key, label, shown]) => [
+      h('dt', {}, label),
+      h('dd', { 'data-metric': key, title: shown.reason ?? null }, shown.text, shown.reason ? h('span', { class: 'reason' }, ` ${shown.reason}`) : null),
+    ]));
+    replaceChildren(chart, cumulativeChart(ev.cumulativeNet, be, money));
+  }
+
+  function renderBuild(): void {
+    replaceChildren(problems, ...verdict.errors.map((e: FieldError) =>
+      h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => focusField(e.path) }, `${where(e.path)}: ${e.message}`))));
+    problems.hidden = verdict.errors.length === 0;
+    buildButton.disabled = busy || verdict.case === null;
+    buildButton.textContent = busy ? 'Working…' : sheetName ? 'Update worksheet' : 'Build worksheet';
+    reloadButton.disabled = busy;
+  }
+
+  function where(path: string): string {
+    const m = /^(costs|benefits)\[(\d+)\]/.exec(path);
+    if (!m) return STEPS[0];
+    const line = draft[m[1] as Side][Number(m[2])];
+    return `${m[1] === 'costs' ? 'Cost' : 'Benefit'} “${line?.name.trim() || Number(m[2]) + 1}”`;
+  }
+
+  function focusField(path: string): void {
+    go(stepOf(path));
+    const slot = slots.get(path) ?? slots.get(path.replace(/\.\w+$/, '.name'));
+    slot?.input.focus();
+  }
+
+  function status(el: HTMLElement, kind: 'ok' | 'error' | 'info', message: string): void {
+    el.className = `${el.classList[0]} ${kind}`;
+    el.setAttribute('role', kind === 'error' ? 'alert' : 'status');
+    el.textContent = message;
+  }
+
+  async function build(): Promise<void> {
+    const c = verdict.case;
+    if (!c || busy) return; // Invalid input never reaches the host.
+    busy = true;
+    renderBuild();
+    status(buildStatus, 'info', sheetName ? 'Updating the worksheet…' : 'Building the worksheet…');
+    try {
+      const result = await host.build(c);
+      sheetName = result.sheetName;
+      status(buildStatus, 'ok', result.mode === 'created' ? `Built sheet “${result.sheetName}”.` : `Updated sheet “${result.sheetName}”; your notes and edits outside the inputs were kept.`);
+    } catch (e) {
+      status(buildStatus, 'error', `Nothing was written: ${errorMessage(e)} Your inputs are kept; fix the problem and try again.`);
+    } finally {
+      busy = false;
+      renderBuild();
+    }
+  }
+
+  async function reload(quietIfNone = false): Promise<void> {
+    busy = true;
+    renderBuild();
+    try {
+      const loaded = await host.loadCase();
+      if (loaded) {
+        draft = caseToDraft(loaded.case);
+        sheetName = loaded.sheetName;
+        status(hostStatus, 'info', `Editing the case on sheet “${loaded.sheetName}”.`);
+        renderInputs();
+      } else if (!quietIfNone) status(hostStatus, 'info', 'The active sheet is not a CRM ROI sheet: Build writes a new one.');
+    } catch (e) {
+      status(hostStatus, 'error', `Could not read the active sheet: ${errorMessage(e)}`);
+    } finally {
+      busy = false;
+      renderBuild();
+    }
+  }
+
+  body[3].append(metrics, chart);
+  body[4].append(
+    h('p', { class: 'help' }, 'The worksheet holds the inputs, a monthly schedule and the metrics as live formulas. Updating keeps your notes and edits outside the inputs.'),
+    problems, h('div', { class: 'actions' }, buildButton, reloadButton), buildStatus,
+  );
+  renderInputs();
+  go(0, false);
+  void reload(true);
+
+  return { reload: () => reload(), currentCase: () => verdict.case };
+}

@@ -1,0 +1,271 @@
+import { copyFile, mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/case/evaluate';
+import type { RoiCase } from '../../src/case/types';
+import { planSheet } from '../../src/plan';
+import { formatValue } from '../../playground/numfmt';
+import { serveStatic, type Server } from '../../scripts/serve';
+import { buildPlayground } from '../../scripts/build-playground';
+import { see } from './see';
+import { defaultCase } from '../../taskpane/default-case';
+import { moneyFormatter, percent } from '../../taskpane/format';
+import { BENEFIT_PRESETS, COST_PRESETS } from '../../taskpane/presets';
+
+// The wizard in a real browser, against the playground served from dist/ (npm test builds it first).
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const root = path.resolve(import.meta.dirname, '../..');
+const available = existsSync(CHROMIUM);
+if (!available && process.env.CI) throw new Error(`Chromium is required in CI but missing at ${CHROMIUM} (.ci/run installs it).`);
+
+let browser: Browser;
+let server: Server;
+let page: Page;
+let dialogs: string[];
+
+const field = (p: string) => page.locator(`[data-path="${p}"]`);
+const errorFor = (p: string) => page.locator(`[data-error-for="${p}"]`);
+const writes = async () => Number(await page.locator('#sheet').getAttribute('data-writes'));
+const buildButton = () => page.getByTestId('build');
+
+/** The cell a workbook name of c's plan points at, e.g. "B49". */
+function namedAddress(c: RoiCase, name: string): string {
+  const ref = planSheet(c).names.find((n) => n.name === name)?.ref;
+  if (!ref) throw new Error(`plan has no name ${name}`);
+  return ref.replace(/\$/g, '');
+}
+
+/** The text the rendered sheet shows in that cell. */
+const namedCellText = async (c: RoiCase, name: string) => (await page.locator(`td[data-address="${namedAddress(c, name)}"]`).textContent()) ?? '';
+
+/** What the sheet must show for a metric of c: the core's number in the plan's number format. */
+function expectedCell(c: RoiCase, name: string, value: number): string {
+  const [, col, row] = /^([A-Z]+)(\d+)$/.exec(namedAddress(c, name))!;
+  const colIndex = [...col].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return formatValue(value, planSheet(c).cells[Number(row) - 1][colIndex].numberFormat).text;
+}
+
+async function addPreset(label: string): Promise<void> {
+  const add = page.locator('.step:not([hidden]) .add');
+  await add.locator('select').selectOption({ label });
+  await add.getByRole('button', { name: 'Add' }).click();
+}
+
+describe.skipIf(!available)('wizard in the playground (Chromium)', () => {
+  beforeAll(async () => {
+    if (!existsSync(path.join(root, 'dist/playground.js'))) await buildPlayground();
+    server = await serveStatic({ root: path.join(root, 'dist'), port: 0, host: '127.0.0.1' });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  beforeEach(async () => {
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    dialogs = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const failures: string[] = [];
+    page.on('pageerror', (e) => failures.push(e.message));
+    await page.goto(`${server.url}/playground.html`);
+    await page.locator('.step-tab').first().waitFor();
+    expect(failures).toEqual([]);
+  });
+
+  it('happy path: keyboard and mouse through all steps, build, then update from the wizard and from the sheet', async () => {
+    // Step 1 by keyboard: Tab moves field to field.
+    await field('name').click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Acme CRM rollout');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-path'))).toBe('currency');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('EUR');
+    await field('startDate').fill('2025-01-01');
+    await field('horizonMonths').fill('24');
+    await field('discountRate').fill('10');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // Step 2: remove a line, add a preset, edit a driver.
+    await see(page.locator('#step-1')).isVisible();
+    await page.getByRole('button', { name: 'Remove CRM administration' }).click();
+    await addPreset('Data migration');
+    await field('costs[0].users').fill('25');
+    await page.keyboard.press('Enter'); // Enter in a field must not submit or reload anything.
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // Step 3: add a benefit preset and set its risk.
+    await addPreset('Support cost savings');
+    await field('benefits[3].risk').fill('10');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    const expected: RoiCase = {
+      ...defaultCase(), name: 'Acme CRM rollout', currency: 'EUR', startDate: '2025-01-01', horizonMonths: 24, discountRate: 0.1,
+      costs: [...defaultCase().costs.filter((c) => c.name !== 'CRM administration'), COST_PRESETS.find((p) => p.id === 'migration')!.line],
+      benefits: [...defaultCase().benefits, { ...BENEFIT_PRESETS.find((p) => p.id === 'support')!.line, risk: 0.1 }],
+    };
+    (expected.costs[0] as { users: number }).users = 25;
+    const ev = evaluate(expected);
+
+    // Step 4: the live review shows the core's metrics.
+    const money = moneyFormatter('EUR');
+    await see(page.locator('[data-metric="npv"]')).hasText(money(ev.npv));
+    await see(page.locator('[data-metric="roiNominal"]')).hasText(percent(ev.roi.nominal as number));
+    await see(page.locator('[data-metric="roiPresentValue"]')).hasText(percent(ev.roi.presentValue as number));
+    await see(page.locator('[data-metric="irr"]')).hasText(percent(ev.irr as number));
+    await see(page.locator('.chart polyline')).hasCount(1);
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // Step 5: build; the rendered sheet shows the core's numbers.
+    expect(await writes()).toBe(0);
+    await buildButton().click();
+    await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
+    expect(await writes()).toBe(1);
+    expect(await namedCellText(expected, 'CRMROI_NPV')).toBe(expectedCell(expected, 'CRMROI_NPV', ev.npv));
+    expect(await namedCellText(expected, 'CRMROI_TOTAL_COSTS')).toBe(expectedCell(expected, 'CRMROI_TOTAL_COSTS', ev.totals.costs));
+    expect(await namedCellText(expected, 'CRMROI_ROI')).toBe(expectedCell(expected, 'CRMROI_ROI', ev.roi.nominal as number));
+    expect(await namedCellText(expected, 'CRMROI_IRR')).toBe(expectedCell(expected, 'CRMROI_IRR', ev.irr as number));
+    // Focusing a calculated cell shows its formula.
+    const npvAddress = namedAddress(expected, 'CRMROI_NPV');
+    await page.locator(`td[data-address="${npvAddress}"]`).click();
+    await see(page.locator('#fx-address')).hasText(npvAddress);
+    await see(page.locator('#fx-content')).hasText(/^=/);
+
+    await mkdir(path.join(root, 'test-artifacts'), { recursive: true });
+    await page.screenshot({ path: path.join(root, 'test-artifacts/playground.png') });
+    await mkdir(path.join(root, 'docs'), { recursive: true });
+    await copyFile(path.join(root, 'test-artifacts/playground.png'), path.join(root, 'docs/playground.png'));
+
+    // Change an input in the wizard and update the sheet in place.
+    await page.locator('#tab-1').click();
+    await field('costs[1].amount').fill('40000');
+    await page.locator('#tab-4').click();
+    await see(buildButton()).hasText('Update worksheet');
+    await buildButton().click();
+    await see(page.getByTestId('build-status')).hasText(/^Updated sheet “CRM ROI”/);
+    expect(await writes()).toBe(2);
+    (expected.costs[1] as { amount: number }).amount = 40000;
+    const updated = evaluate(expected);
+    expect(updated.npv).not.toBeCloseTo(ev.npv, 0);
+    expect(await namedCellText(expected, 'CRMROI_NPV')).toBe(expectedCell(expected, 'CRMROI_NPV', updated.npv));
+
+    // Edit an input cell of the sheet: the core recomputes the sheet and the wizard reads the case back.
+    const nameCell = await page.locator('#sheet td:has(input)').evaluateAll((tds) =>
+      tds.find((td) => (td.querySelector('input') as HTMLInputElement).value === 'CRM licences')?.getAttribute('data-address'));
+    const row = Number(/\d+$/.exec(nameCell!)![0]);
+    const plan = planSheet(expected);
+    const usersCol = plan.cells[row - 1].findIndex((_c, i) => i > 0 && plan.cells[row - 1][i - 1].value === 'Users');
+    const usersAddress = `${String.fromCharCode(65 + usersCol)}${row}`;
+    const input = page.locator(`td[data-address="${usersAddress}"] input`);
+    await input.fill('30');
+    await input.press('Enter');
+    await see(page.locator('#sheet-status')).hasText('Recalculated.');
+    (expected.costs[0] as { users: number }).users = 30;
+    const edited = evaluate(expected);
+    await expect.poll(() => namedCellText(expected, 'CRMROI_NPV')).toBe(expectedCell(expected, 'CRMROI_NPV', edited.npv));
+    await see(field('costs[0].users')).hasValue('30');
+    await see(page.locator('[data-metric="npv"]')).hasText(money(edited.npv));
+  });
+
+  it('bad input: messages next to the fields, Build disabled, nothing written', async () => {
+    await field('discountRate').fill('abc');
+    await see(errorFor('discountRate')).hasText('Discount rate must be a number, not “abc”.');
+    await see(field('discountRate')).hasAttribute('aria-invalid', 'true');
+    await page.locator('#tab-1').click();
+    await field('costs[1].amount').fill('-5');
+    await see(errorFor('costs[1].amount')).hasText('Must be a number ≥ 0 (got -5).');
+    await field('costs[0].name').fill('');
+    await see(errorFor('costs[0].name')).hasText('Required.');
+    await page.locator('#tab-2').click();
+    await field('benefits[1].margin').fill('150');
+    await see(errorFor('benefits[1].margin')).hasText('Must be a percentage between 0 and 100 (got 150 %).');
+    await field('benefits[0].startMonth').fill('99');
+    await see(errorFor('benefits[0].startMonth')).hasText(/between 1 and 36/);
+
+    // Step tabs count the problems; the review has no numbers; Build is disabled and lists every problem.
+    await see(page.locator('#tab-0')).hasText('1 Basics (1)');
+    await see(page.locator('#tab-1')).hasText('2 Costs (2)');
+    await see(page.locator('#tab-2')).hasText('3 Benefits (2)');
+    await page.locator('#tab-3').click();
+    await see(page.locator('[data-metric]')).hasCount(0);
+    await page.locator('#tab-4').click();
+    await see(buildButton()).isDisabled();
+    await see(page.getByTestId('problems').locator('li')).hasCount(5);
+    await buildButton().click({ force: true });
+    expect(await writes()).toBe(0);
+    await see(page.locator('table.sheet')).hasCount(0);
+
+    // A problem in the list takes you to its field.
+    await page.getByTestId('problems').getByRole('button', { name: /Discount rate/ }).click();
+    await see(field('discountRate')).isFocused();
+
+    // Fixing everything enables Build.
+    await field('discountRate').fill('8');
+    await page.locator('#tab-1').click();
+    await field('costs[1].amount').fill('5000');
+    await field('costs[0].name').fill('Licences');
+    await page.locator('#tab-2').click();
+    await field('benefits[1].margin').fill('30');
+    await field('benefits[0].startMonth').fill('3');
+    await page.locator('#tab-4').click();
+    await see(buildButton()).isDisabled(false);
+    await see(page.getByTestId('problems')).isHidden();
+  });
+
+  it('a host failure is shown plainly, writes nothing and keeps the form', async () => {
+    await field('name').fill('Kept name');
+    await page.locator('#simulate-failure').check();
+    await page.locator('#tab-4').click();
+    await buildButton().click();
+    await see(page.getByRole('alert')).containsText('The sheet is protected');
+    await see(page.getByRole('alert')).containsText('Your inputs are kept');
+    expect(await writes()).toBe(0);
+    await page.locator('#tab-0').click();
+    await see(field('name')).hasValue('Kept name');
+    await page.locator('#simulate-failure').uncheck();
+    await page.locator('#tab-4').click();
+    await buildButton().click();
+    await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
+  });
+
+  it('hostile names render as text: no dialog, no img element', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    await field('name').fill(hostile);
+    await page.locator('#tab-1').click();
+    await field('costs[0].name').fill(hostile);
+    await see(page.locator('#step-1 legend').first()).hasText(hostile);
+    await page.locator('#tab-4').click();
+    await buildButton().click();
+    await see(page.getByTestId('build-status')).hasText(/^Built sheet/);
+    await page.locator('#tab-1').click();
+    await field('costs[1].amount').fill('-1');
+    await page.locator('#tab-4').click();
+    await see(page.getByTestId('problems')).containsText(`Cost “${hostile}”`);
+    const sheetTexts = await page.locator('#sheet input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    expect(sheetTexts).toContain(hostile);
+    await page.waitForTimeout(200);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  it('is usable at 320 px: nothing in the wizard overflows sideways', async () => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const tab of ['#tab-0', '#tab-1', '#tab-2', '#tab-3', '#tab-4']) {
+      await page.locator(tab).click();
+      const overflow = await page.locator('#wizard').evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(overflow, tab).toBeLessThanOrEqual(0);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  });
+});

@@ -1,0 +1,91 @@
+import Ajv2020 from 'ajv/dist/2020';
+import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateCase } from '../../src/case/validate';
+
+const schema = JSON.parse(readFileSync('schema/crm-roi-case.schema.json', 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const schemaValid = ajv.compile(schema);
+const example = (name: string) => JSON.parse(readFileSync(`examples/${name}.json`, 'utf8'));
+const EXAMPLES = ['small-business', 'enterprise-tei', 'never-pays-back'];
+
+const good = {
+  name: 'Case', currency: 'USD', startDate: '2025-01-01', horizonMonths: 12, discountRate: 0.1,
+  costs: [{ type: 'labour', name: 'Setup', hours: 10, hourlyRate: 50, people: 2, frequency: 'once', startMonth: 1 }],
+  benefits: [{ type: 'amount', name: 'Savings', category: 'costSavings', amount: 100, per: 'month', startMonth: 1, fullEffectMonth: 3, risk: 0.1 }],
+};
+type Mutate = (c: any) => void;
+// Bad cases JSON Schema can express: both must reject each one.
+const BAD: [string, Mutate][] = [
+  ['missing name', (c) => delete c.name],
+  ['blank name', (c) => (c.name = '  ')],
+  ['lower-case currency', (c) => (c.currency = 'usd')],
+  ['impossible date', (c) => (c.startDate = '2025-02-29')],
+  ['date in another format', (c) => (c.startDate = '01/02/2025')],
+  ['horizon 0', (c) => (c.horizonMonths = 0)],
+  ['horizon 241', (c) => (c.horizonMonths = 241)],
+  ['fractional horizon', (c) => (c.horizonMonths = 12.5)],
+  ['rate as a string', (c) => (c.discountRate = '10%')],
+  ['rate above 1', (c) => (c.discountRate = 10)],
+  ['costs not an array', (c) => (c.costs = {})],
+  ['unknown top-level property', (c) => (c.horizon = 12)],
+  ['notes not strings', (c) => (c.notes = [1])],
+  ['unknown cost type', (c) => (c.costs[0].type = 'subscription')],
+  ['cost line without type', (c) => delete c.costs[0].type],
+  ['negative hours', (c) => (c.costs[0].hours = -1)],
+  ['boolean people', (c) => (c.costs[0].people = true)],
+  ['huge rate', (c) => (c.costs[0].hourlyRate = 2e15)],
+  ['misspelt cost property', (c) => (c.costs[0].hourlyrate = 50)],
+  ['unknown labour frequency', (c) => (c.costs[0].frequency = 'weekly')],
+  ['endMonth on a one-off labour line', (c) => (c.costs[0].endMonth = 3)],
+  ['month 0', (c) => (c.costs[0].startMonth = 0)],
+  ['non-string note', (c) => (c.costs[0].note = 5)],
+  ['unknown category', (c) => (c.benefits[0].category = 'sales')],
+  ['unknown per', (c) => (c.benefits[0].per = 'week')],
+  ['risk above 1', (c) => (c.benefits[0].risk = 1.5)],
+  ['misspelt benefit property', (c) => (c.benefits[0].fullEffectMoth = 3)],
+  ['field of another benefit type', (c) => (c.benefits[0].margin = 0.2)],
+  ['missing per', (c) => delete c.benefits[0].per],
+  ['line is a number', (c) => (c.benefits[0] = 7)],
+];
+
+describe('JSON Schema and validateCase', () => {
+  it.each(EXAMPLES)('%s is valid under both', (name) => {
+    const c = example(name);
+    expect(validateCase(c)).toMatchObject({ ok: true });
+    expect(schemaValid(c), JSON.stringify(schemaValid.errors)).toBe(true);
+  });
+
+  it('the base case is valid under both', () => {
+    expect(validateCase(good).ok).toBe(true);
+    expect(schemaValid(good)).toBe(true);
+  });
+
+  it.each(BAD)('both reject: %s', (_label, mutate) => {
+    const c = structuredClone(good);
+    mutate(c);
+    expect(validateCase(c).ok).toBe(false);
+    expect(schemaValid(c)).toBe(false);
+  });
+
+  it('declares the same line fields as the TypeScript model, type by type', () => {
+    const fields = (def: string) => {
+      const d = schema.$defs[def];
+      const base = d.allOf ? Object.keys(schema.$defs.benefitBase.properties) : [];
+      return [...base, ...Object.keys(d.properties)].sort();
+    };
+    const base = ['name', 'note', 'type'];
+    const window = ['startMonth', 'endMonth'];
+    const benefit = [...base, 'category', ...window, 'fullEffectMonth', 'risk'];
+    expect(fields('oneTimeCost')).toEqual([...base, 'amount', 'month'].sort());
+    expect(fields('recurringCost')).toEqual([...base, 'amount', 'frequency', ...window].sort());
+    expect(fields('perUserCost')).toEqual([...base, 'pricePerUserMonth', 'users', ...window].sort());
+    expect(fields('labourCost')).toEqual([...base, 'hours', 'hourlyRate', 'people', 'frequency', ...window].sort());
+    expect(fields('amountBenefit')).toEqual([...benefit, 'amount', 'per'].sort());
+    expect(fields('hoursSavedBenefit')).toEqual([...benefit, 'hoursPerMonth', 'hourlyRate', 'people', 'productivityFactor'].sort());
+    expect(fields('dealsBenefit')).toEqual([...benefit, 'dealsPerMonth', 'averageDealSize', 'margin'].sort());
+    expect(fields('churnBenefit')).toEqual([...benefit, 'customers', 'churnReduction', 'annualValuePerCustomer'].sort());
+  });
+});

@@ -1,0 +1,97 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/case/evaluate';
+import { isError, type Result } from '../../src/finance/errors';
+import { NEVER, NOT_AVAILABLE, parseAddress, planSheet, type SheetPlan } from '../../src/plan';
+import { arbitraryCase, EXAMPLES, loadExample, MIXED } from './fixtures';
+import { computePlan, type Computed } from './hf';
+
+// The invariant: every formula the sheet carries computes, in a spreadsheet engine, what the core computes.
+
+const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+function mismatches(plan: SheetPlan, computed: Computed[][]): string[] {
+  const out: string[] = [];
+  plan.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (!cell.formula) return;
+      const got = computed[r][c];
+      const want = cell.value;
+      const ok = typeof got === 'number' && typeof want === 'number' ? close(got, want) : got === want;
+      if (!ok) out.push(`R${r + 1}C${c + 1} ${cell.formula.slice(0, 80)}: engine ${JSON.stringify(got)}, core ${JSON.stringify(want)}`);
+    }),
+  );
+  return out;
+}
+
+/** The named metric's computed value against the core's Result (errors show as text). */
+function metric(plan: SheetPlan, computed: Computed[][], name: string): Computed {
+  const ref = plan.names.find((n) => n.name === `CRMROI_${name}`)!.ref;
+  const { row, col } = parseAddress(ref)!;
+  return computed[row][col];
+}
+const expectResult = (got: Computed, want: Result, otherwise: string) =>
+  isError(want) ? expect(got).toBe(otherwise) : expect(typeof got === 'number' && close(got, want), `${JSON.stringify(got)} vs ${want}`).toBe(true);
+
+function checkCase(c: Parameters<typeof planSheet>[0]) {
+  const plan = planSheet(c);
+  const computed = computePlan(plan);
+  expect(mismatches(plan, computed)).toEqual([]);
+  const ev = evaluate(c);
+  const num = (name: string, want: number) => expectResult(metric(plan, computed, name), want, NOT_AVAILABLE);
+  num('TOTAL_COSTS', ev.totals.costs);
+  num('TOTAL_BENEFITS', ev.totals.benefits);
+  num('PV_COSTS', ev.presentValue.costs);
+  num('PV_BENEFITS', ev.presentValue.benefits);
+  num('NPV', ev.npv);
+  expectResult(metric(plan, computed, 'ROI'), ev.roi.nominal, NOT_AVAILABLE);
+  expectResult(metric(plan, computed, 'ROI_PV'), ev.roi.presentValue, NOT_AVAILABLE);
+  expectResult(metric(plan, computed, 'BCR'), ev.benefitCostRatio, NOT_AVAILABLE);
+  expectResult(metric(plan, computed, 'IRR'), ev.irr, NOT_AVAILABLE);
+  expectResult(metric(plan, computed, 'PAYBACK'), ev.paybackMonths.simple, NEVER);
+  expectResult(metric(plan, computed, 'PAYBACK_DISCOUNTED'), ev.paybackMonths.discounted, NEVER);
+  expectResult(metric(plan, computed, 'BREAK_EVEN'), ev.breakEvenMonth, NEVER);
+  return { plan, computed, ev };
+}
+
+describe('sheet formulas = core (HyperFormula)', () => {
+  it.each(EXAMPLES)('examples/%s.json', (name) => {
+    checkCase(loadExample(name));
+  });
+
+  it('the mixed fixture, schedule cell by cell against monthlyAmount', () => {
+    const { plan, computed, ev } = checkCase(MIXED);
+    // Each line row of the schedule holds the evaluator's monthly amounts.
+    const lines = [...ev.costs, ...ev.benefits];
+    for (const l of lines) {
+      const r = plan.cells.findIndex((row) => row[0].formula && row[0].value === l.terms.name);
+      const monthCol = plan.cells[r].length - MIXED.horizonMonths;
+      l.monthly.forEach((want, i) => expect(close(computed[r][monthCol + i] as number, want), `${l.terms.name} month ${i + 1}`).toBe(true));
+    }
+  });
+
+  it('a case that never pays back shows "never" and an IRR error as "n/a"', () => {
+    const c = { ...MIXED, benefits: [] };
+    const { plan, computed } = checkCase(c);
+    expect(metric(plan, computed, 'PAYBACK')).toBe(NEVER);
+    expect(metric(plan, computed, 'BREAK_EVEN')).toBe(NEVER);
+    expect(metric(plan, computed, 'IRR')).toBe(NOT_AVAILABLE);
+  });
+
+  it('a case without costs: ROI and B/C are "n/a", payback 0, break-even month 1', () => {
+    const { plan, computed } = checkCase({ ...MIXED, costs: [] });
+    expect(metric(plan, computed, 'ROI')).toBe(NOT_AVAILABLE);
+    expect(metric(plan, computed, 'BCR')).toBe(NOT_AVAILABLE);
+    expect(metric(plan, computed, 'PAYBACK')).toBe(0);
+    expect(metric(plan, computed, 'BREAK_EVEN')).toBe(1);
+  });
+
+  it('a 240-month horizon', () => {
+    const { plan } = checkCase({ ...MIXED, horizonMonths: 240 });
+    expect(plan.cells[0].length).toBe(2 + 20 + 240);
+  });
+
+  it('random valid cases', () => {
+    fc.assert(fc.property(arbitraryCase, (c) => void checkCase(c)), { numRuns: 60 });
+  });
+});

@@ -1,0 +1,86 @@
+// Two builds, each selectable with --config-name:
+//   excel: dist/functions.js + functions.json, dist/taskpane.html + taskpane.js (one shared runtime), manifest, icons.
+//   gas:   dist/gas/Code.js (Sheets custom functions and server globals) + appsscript.json.
+// functions/generated/*.ts come from `npm run codegen` (part of `npm run build`).
+const { writeFileSync } = require('node:fs');
+const path = require('node:path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const GasPlugin = require('gas-webpack-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const OfficeJsPlugin = require('./webpack/office-js.cjs');
+const { PID_FILE } = require('./webpack/stop.cjs');
+
+const devUrl = 'https://localhost:3000/';
+const baseUrl = process.env.ADDIN_BASE_URL || devUrl;
+const dist = path.resolve(__dirname, 'dist');
+
+const typescript = {
+  rules: [
+    {
+      test: /\.ts$/,
+      exclude: /node_modules/,
+      loader: 'ts-loader',
+      // Type errors are `npm run typecheck`'s job; the bundle only needs the JavaScript.
+      options: { transpileOnly: true, compilerOptions: { noEmit: false } },
+    },
+  ],
+};
+const common = { context: __dirname, resolve: { extensions: ['.ts', '.js'] }, module: typescript, performance: { hints: false } };
+
+const excel = {
+  ...common,
+  name: 'excel',
+  target: ['web', 'es2020'],
+  entry: { functions: './functions/generated/excel.ts', taskpane: './taskpane/excel.ts' },
+  output: { path: dist, filename: '[name].js' },
+  plugins: [
+    new CustomFunctionsMetadataPlugin({ input: './functions/generated/excel.ts', output: 'functions.json' }),
+    // Shared runtime: the task pane page loads both bundles, so functions and task pane share one JS context.
+    new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './taskpane/taskpane.html', chunks: ['functions', 'taskpane'] }),
+    new OfficeJsPlugin(),
+    new CopyWebpackPlugin({
+      patterns: [
+        { from: 'assets/*.png', to: 'assets/[name][ext]' },
+        { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().replaceAll(devUrl, baseUrl) },
+      ],
+    }),
+  ],
+  devServer: {
+    static: { directory: dist },
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    port: 3000,
+    // `npm run stop` ends this server (and nothing else) through the pid file.
+    onListening: () => writeFileSync(PID_FILE, String(process.pid)),
+  },
+};
+
+const gas = {
+  ...common,
+  name: 'gas',
+  // Apps Script's V8 runtime: a plain script, no DOM, no module loader.
+  target: ['es2020'],
+  entry: { Code: './gas/index.ts' },
+  output: { path: path.join(dist, 'gas'), filename: 'Code.js', chunkFormat: false, iife: true },
+  optimization: {
+    // gas-webpack-plugin only sees the root of a concatenated module, and the globals live in imported modules.
+    concatenateModules: false,
+    // Keep the JSDoc and parameter names of the top-level stubs gas-webpack-plugin writes: Sheets shows them in autocomplete.
+    minimizeOptions: {
+      javascript: {
+        compress: { passes: 2 },
+        mangle: { reserved: require('./functions/generated/sheets-params.json') },
+        // Stubs are top-level Defuns (the first is attached to the Toplevel); the copies inside the bundle go.
+        format: { comments: (node, comment) => ['Defun', 'Toplevel'].includes(node.TYPE) && comment.value.includes('@customfunction') },
+      },
+    },
+  },
+  plugins: [new GasPlugin({ comment: true }), new CopyWebpackPlugin({ patterns: [{ from: 'appsscript.json' }] })],
+};
+
+// An array of named configs; a function only so `webpack serve` can fetch the trusted dev certificate first.
+module.exports = async (env = {}, argv = {}) => {
+  excel.devtool = argv.mode === 'development' ? 'source-map' : false;
+  if (env.WEBPACK_SERVE) excel.devServer.server = { type: 'https', options: await require('office-addin-dev-certs').getHttpsServerOptions() };
+  return [excel, gas];
+};

@@ -1,0 +1,99 @@
+import { XMLParser } from 'fast-xml-parser';
+
+// Offline check of what Excel needs from manifest.xml for custom functions in a shared runtime
+// (`office-addin-manifest validate` needs the internet). Returns the problems found; none = ok.
+
+type Node = Record<string, unknown>;
+
+const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '' });
+
+const tagOf = (n: Node): string => Object.keys(n).find((k) => k !== ':@' && k !== '#text') ?? '#text';
+const kids = (n: Node): Node[] => ((n[tagOf(n)] as Node[] | undefined) ?? []).filter((k) => tagOf(k) !== '#text');
+const attr = (n: Node, name: string): string | undefined => (n[':@'] as Record<string, string> | undefined)?.[name];
+const text = (n: Node): string => String(((n[tagOf(n)] as Node[])?.find((k) => '#text' in k)?.['#text'] as string | undefined) ?? '').trim();
+const child = (n: Node | undefined, tag: string): Node | undefined => (n ? kids(n).find((k) => tagOf(k) === tag) : undefined);
+const path = (n: Node | undefined, ...tags: string[]): Node | undefined => tags.reduce<Node | undefined>((at, t) => child(at, t), n);
+
+function walk(n: Node, visit: (n: Node) => void): void {
+  visit(n);
+  kids(n).forEach((k) => walk(k, visit));
+}
+
+export interface ManifestFacts {
+  urls: Record<string, string>;
+  shortStrings: Record<string, string>;
+}
+
+export function checkManifest(xml: string): { problems: string[]; facts: ManifestFacts } {
+  const problems: string[] = [];
+  const facts: ManifestFacts = { urls: {}, shortStrings: {} };
+  let doc: Node[];
+  try {
+    doc = parser.parse(xml) as Node[];
+  } catch (e) {
+    return { problems: [`not well-formed XML: ${(e as Error).message}`], facts };
+  }
+  const app = doc.find((n) => tagOf(n) === 'OfficeApp');
+  if (!app) return { problems: ['no <OfficeApp> root element'], facts };
+  const need = (ok: unknown, problem: string) => ok || problems.push(problem);
+
+  need(attr(app, 'xsi:type') === 'TaskPaneApp', 'OfficeApp must be xsi:type="TaskPaneApp"');
+  need(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text(child(app, 'Id') ?? {})), '<Id> must be a GUID');
+  need(/^\d+(\.\d+){0,3}$/.test(text(child(app, 'Version') ?? {})), '<Version> must be n.n.n.n');
+  need(attr(path(app, 'Hosts', 'Host') ?? {}, 'Name') === 'Workbook', 'Hosts must list <Host Name="Workbook"/>');
+  need(text(child(app, 'Permissions') ?? {}) === 'ReadWriteDocument', '<Permissions> must be ReadWriteDocument');
+  const sets = kids(path(app, 'Requirements', 'Sets') ?? {});
+  need(sets.some((s) => attr(s, 'Name') === 'SharedRuntime'), 'Requirements must include the SharedRuntime set');
+
+  // Resources: every id defined once; collected by kind.
+  const resources = path(app, 'VersionOverrides', 'Resources');
+  const defined = new Map<string, string>();
+  for (const group of resources ? kids(resources) : []) {
+    for (const r of kids(group)) {
+      const id = attr(r, 'id');
+      const value = attr(r, 'DefaultValue') ?? '';
+      if (!id) continue;
+      if (defined.has(id)) problems.push(`resource id "${id}" is defined twice`);
+      defined.set(id, value);
+      if (tagOf(group) === 'bt:Urls') facts.urls[id] = value;
+      if (tagOf(group) === 'bt:ShortStrings') {
+        facts.shortStrings[id] = value;
+        need(value.length <= 125, `short string "${id}" is longer than 125 characters`);
+      }
+      if (tagOf(group) === 'bt:LongStrings') need(value.length <= 250, `long string "${id}" is longer than 250 characters`);
+      if (tagOf(group) !== 'bt:ShortStrings' && tagOf(group) !== 'bt:LongStrings') need(value.startsWith('https://'), `resource "${id}" must be an https URL, got "${value}"`);
+    }
+  }
+  const referenced = new Set<string>();
+  if (resources) walk(app, (n) => n !== resources && attr(n, 'resid') !== undefined && referenced.add(attr(n, 'resid')!));
+  for (const id of referenced) need(defined.has(id), `resid "${id}" is referenced but not defined in <Resources>`);
+  for (const id of defined.keys()) need(referenced.has(id), `resource "${id}" is defined but never referenced`);
+
+  const host = path(app, 'VersionOverrides', 'Hosts', 'Host');
+  if (!host || attr(host, 'xsi:type') !== 'Workbook') return { problems: [...problems, 'VersionOverrides must have a <Host xsi:type="Workbook">'], facts };
+  const first = kids(host)[0];
+  need(first && tagOf(first) === 'Runtimes', '<Runtimes> must be the first element inside <Host> (shared runtime)');
+  const runtime = path(host, 'Runtimes', 'Runtime');
+  need(runtime && attr(runtime, 'lifetime') === 'long', '<Runtime> must have lifetime="long"');
+  const runtimeId = runtime && attr(runtime, 'resid');
+
+  const cf = kids(path(host, 'AllFormFactors') ?? {}).find((n) => tagOf(n) === 'ExtensionPoint' && attr(n, 'xsi:type') === 'CustomFunctions');
+  if (!cf) return { problems: [...problems, 'no CustomFunctions <ExtensionPoint> in <AllFormFactors>'], facts };
+  const source = (tag: string) => attr(path(cf, tag, 'SourceLocation') ?? {}, 'resid');
+  const script = source('Script');
+  const metadata = source('Metadata');
+  need(script && facts.urls[script]?.endsWith('/functions.js'), 'CustomFunctions <Script> must point at functions.js');
+  need(metadata && facts.urls[metadata]?.endsWith('/functions.json'), 'CustomFunctions <Metadata> must point at functions.json');
+  need(source('Page') && source('Page') === runtimeId, 'CustomFunctions <Page> must be the shared runtime page (the <Runtime> resid)');
+  const ns = attr(child(cf, 'Namespace') ?? {}, 'resid');
+  need(ns && /^[A-Za-z][A-Za-z0-9.]*$/.test(facts.shortStrings[ns] ?? ''), 'CustomFunctions <Namespace> must name a short string like "CRM"');
+
+  const desktop = child(host, 'DesktopFormFactor');
+  need(attr(child(desktop, 'FunctionFile') ?? {}, 'resid') === runtimeId, '<FunctionFile> must be the shared runtime page');
+  let taskpaneButton = false;
+  if (desktop) walk(desktop, (n) => {
+    if (tagOf(n) === 'Action' && attr(n, 'xsi:type') === 'ShowTaskpane') taskpaneButton ||= attr(path(n, 'SourceLocation') ?? {}, 'resid') === runtimeId;
+  });
+  need(taskpaneButton, 'a ribbon button must open the task pane (ShowTaskpane on the shared runtime page)');
+  return { problems, facts };
+}
