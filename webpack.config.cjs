@@ -2,18 +2,23 @@
 //   excel: dist/functions.js + functions.json, dist/taskpane.html + taskpane.js (one shared runtime), manifest, icons.
 //   gas:   dist/gas/Code.js (Sheets custom functions and server globals) + appsscript.json.
 // functions/generated/*.ts come from `npm run codegen` (part of `npm run build`).
-const { writeFileSync } = require('node:fs');
+const { existsSync, writeFileSync } = require('node:fs');
 const path = require('node:path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const GasPlugin = require('gas-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const OfficeJsPlugin = require('./webpack/office-js.cjs');
+const { rebase } = require('./webpack/rebase.cjs');
 const { PID_FILE } = require('./webpack/stop.cjs');
 
-const devUrl = 'https://localhost:3000/';
-const baseUrl = process.env.ADDIN_BASE_URL || devUrl;
 const dist = path.resolve(__dirname, 'dist');
+
+function generated(file) {
+  const at = path.join(__dirname, 'functions/generated', file);
+  if (!existsSync(at)) throw new Error(`${at} is missing: run \`npm run codegen\` first (npm run build does)`);
+  return require(at);
+}
 
 const typescript = {
   rules: [
@@ -42,7 +47,7 @@ const excel = {
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets/*.png', to: 'assets/[name][ext]' },
-        { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => content.toString().replaceAll(devUrl, baseUrl) },
+        { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rebase(content.toString(), process.env.ADDIN_BASE_URL) },
       ],
     }),
   ],
@@ -69,7 +74,7 @@ const gas = {
     minimizeOptions: {
       javascript: {
         compress: { passes: 2 },
-        mangle: { reserved: require('./functions/generated/sheets-params.json') },
+        mangle: { reserved: generated('sheets-params.json') },
         // Stubs are top-level Defuns (the first is attached to the Toplevel); the copies inside the bundle go.
         format: { comments: (node, comment) => ['Defun', 'Toplevel'].includes(node.TYPE) && comment.value.includes('@customfunction') },
       },

@@ -60,8 +60,9 @@ export function describe(x: unknown): string {
   if (typeof x === 'string') return `text "${x.length > 24 ? `${x.slice(0, 24)}…` : x}"`;
   if (typeof x === 'boolean') return x ? 'TRUE' : 'FALSE';
   if (isErrorValue(x)) return `an error value (${(x as { code: unknown }).code})`;
-  if (x instanceof Date) return 'a date object';
-  return `a ${typeof x}`;
+  // Sheets passes date cells as Date objects (from its own realm, hence no instanceof).
+  if (Object.prototype.toString.call(x) === '[object Date]') return 'a date';
+  return typeof x === 'object' ? 'an object' : `a ${typeof x}`;
 }
 
 /** Host error values (Excel's CustomFunctions.Error, or anything shaped like it) carry a code. */

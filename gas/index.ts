@@ -1,2 +1,3 @@
 // Apps Script entry (dist/gas/Code.js). Each import registers server-side globals; H5/H6 add theirs here.
 import '../functions/generated/sheets';
+import '../taskpane/sheets-menu';

@@ -14,11 +14,13 @@ export interface ScriptRunner {
 /** Calls an Apps Script server function and settles with its result or its thrown error. */
 export function callServer(runner: () => ScriptRunner, fn: string, ...args: unknown[]): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const call = runner()
+    const run = runner()
       .withSuccessHandler(resolve)
-      .withFailureHandler((e) => reject(new Error(friendly(errorMessage(e)))))[fn];
+      .withFailureHandler((e) => reject(new Error(friendly(errorMessage(e)))));
+    const call = run[fn];
     if (typeof call !== 'function') return reject(new Error(`The add-in's server function ${fn} is missing; reinstall or update the add-in.`));
-    (call as (...a: unknown[]) => void)(...args);
+    // Called as a method: the runner keeps the handlers on itself.
+    (call as (...a: unknown[]) => void).apply(run, args);
   });
 }
 

@@ -55,7 +55,7 @@ button.link { background: none; border: none; padding: 0; color: var(--danger); 
 .problems { padding-left: 18px; margin: 8px 0; }
 .problems li { margin: 2px 0; }
 .build-status.ok, .host-status.ok { color: var(--ok); }
-.build-status.error, .host-status.error { color: var(--danger); font-weight: 600; }
+.build-status.error, .host-status.error { color: var(--danger); font-weight: 600; white-space: pre-line; overflow-wrap: anywhere; }
 .host-status { font-size: 12px; color: var(--muted); margin: 0; }
 .host-status:empty { display: none; }
 @media (max-width: 360px) { .wizard-root { padding: 8px; } .line-fields { grid-template-columns: 1fr; } }

@@ -276,7 +276,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
       sheetName = result.sheetName;
       status(buildStatus, 'ok', result.mode === 'created' ? `Built sheet “${result.sheetName}”.` : `Updated sheet “${result.sheetName}”; your notes and edits outside the inputs were kept.`);
     } catch (e) {
-      status(buildStatus, 'error', `Nothing was written: ${errorMessage(e)} Your inputs are kept; fix the problem and try again.`);
+      status(buildStatus, 'error', `Could not write the worksheet. ${errorMessage(e)}\nYour inputs are kept; fix the problem and try again.`);
     } finally {
       busy = false;
       renderBuild();

@@ -1,4 +1,4 @@
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
 // Offline check of what Excel needs from manifest.xml for custom functions in a shared runtime
 // (`office-addin-manifest validate` needs the internet). Returns the problems found; none = ok.
@@ -27,12 +27,9 @@ export interface ManifestFacts {
 export function checkManifest(xml: string): { problems: string[]; facts: ManifestFacts } {
   const problems: string[] = [];
   const facts: ManifestFacts = { urls: {}, shortStrings: {} };
-  let doc: Node[];
-  try {
-    doc = parser.parse(xml) as Node[];
-  } catch (e) {
-    return { problems: [`not well-formed XML: ${(e as Error).message}`], facts };
-  }
+  const wellFormed = XMLValidator.validate(xml);
+  if (wellFormed !== true) return { problems: [`not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line})`], facts };
+  const doc = parser.parse(xml) as Node[];
   const app = doc.find((n) => tagOf(n) === 'OfficeApp');
   if (!app) return { problems: ['no <OfficeApp> root element'], facts };
   const need = (ok: unknown, problem: string) => ok || problems.push(problem);

@@ -44,10 +44,10 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
     return `=IF(${lastMonth(cum)}<0,"${NEVER}",IF(${k}=0,0,${k}+(-INDEX(${months(cum)},1,${k}))/INDEX(${months(flow)},1,${k}+1)))`;
   };
   const { rows } = s;
-  // IRR's guess: the core's own monthly rate, so the engine's Newton search starts at the root and finds the same one
-  // (Excel stops after 20 steps); it stays a fair start after the analyst edits inputs. 0.01 when there is none.
+  // IRR's guess: the core's own monthly rate in full, so the engine's Newton search starts at the root and reports the
+  // same one (Excel gives up after 20 steps, far from it); it stays a fair start after the analyst edits inputs.
   const monthlyIrr = irr(ev.monthlyNet, 0.01);
-  const irrGuess = isError(monthlyIrr) ? 0.01 : Number(monthlyIrr.toPrecision(8));
+  const irrGuess = isError(monthlyIrr) ? 0.01 : monthlyIrr;
   const metrics: Metric[] = [
     { key: 'TOTAL_COSTS', label: 'Total costs', formula: () => `=${total(rows.costs)}`, value: ev.totals.costs, format: 'money', explain: `Sum of all costs over ${H} months, undiscounted.` },
     { key: 'TOTAL_BENEFITS', label: 'Total benefits', formula: () => `=${total(rows.benefits)}`, value: ev.totals.benefits, format: 'money', explain: 'Sum of all benefits after ramp and risk, undiscounted.' },

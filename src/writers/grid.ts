@@ -57,3 +57,7 @@ export function widthRuns(widths: number[]): { start: number; count: number; wid
 
 /** Sheet names are quoted in references when they are not plain identifiers. */
 export const quoteSheet = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+
+/** Column widths: the plan counts characters; Sheets wants pixels, Office.js points (7 px a character plus padding). */
+export const widthPixels = (chars: number): number => Math.round(chars * 7 + 5);
+export const widthPoints = (chars: number): number => Math.round(widthPixels(chars) * 0.75 * 100) / 100;

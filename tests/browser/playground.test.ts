@@ -1,7 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/case/evaluate';
 import type { RoiCase } from '../../src/case/types';
@@ -9,6 +9,7 @@ import { planSheet } from '../../src/plan';
 import { formatValue } from '../../playground/numfmt';
 import { serveStatic, type Server } from '../../scripts/serve';
 import { buildPlayground } from '../../scripts/build-playground';
+import { chromiumAvailable, launch } from './launch';
 import { see } from './see';
 import { defaultCase } from '../../taskpane/default-case';
 import { moneyFormatter, percent } from '../../taskpane/format';
@@ -16,10 +17,7 @@ import { BENEFIT_PRESETS, COST_PRESETS } from '../../taskpane/presets';
 
 // The wizard in a real browser, against the playground served from dist/ (npm test builds it first).
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = path.resolve(import.meta.dirname, '../..');
-const available = existsSync(CHROMIUM);
-if (!available && process.env.CI) throw new Error(`Chromium is required in CI but missing at ${CHROMIUM} (.ci/run installs it).`);
 
 let browser: Browser;
 let server: Server;
@@ -54,14 +52,11 @@ async function addPreset(label: string): Promise<void> {
   await add.getByRole('button', { name: 'Add' }).click();
 }
 
-describe.skipIf(!available)('wizard in the playground (Chromium)', () => {
+describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () => {
   beforeAll(async () => {
     if (!existsSync(path.join(root, 'dist/playground.js'))) await buildPlayground();
     server = await serveStatic({ root: path.join(root, 'dist'), port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-quic', '--no-first-run', '--disable-sync'],
-    });
+    browser = await launch();
   });
 
   afterAll(async () => {
@@ -136,16 +131,16 @@ describe.skipIf(!available)('wizard in the playground (Chromium)', () => {
     expect(await namedCellText(expected, 'CRMROI_TOTAL_COSTS')).toBe(expectedCell(expected, 'CRMROI_TOTAL_COSTS', ev.totals.costs));
     expect(await namedCellText(expected, 'CRMROI_ROI')).toBe(expectedCell(expected, 'CRMROI_ROI', ev.roi.nominal as number));
     expect(await namedCellText(expected, 'CRMROI_IRR')).toBe(expectedCell(expected, 'CRMROI_IRR', ev.irr as number));
+    await mkdir(path.join(root, 'test-artifacts'), { recursive: true });
+    await page.screenshot({ path: path.join(root, 'test-artifacts/playground.png') });
+    await mkdir(path.join(root, 'docs'), { recursive: true });
+    await copyFile(path.join(root, 'test-artifacts/playground.png'), path.join(root, 'docs/playground.png'));
+
     // Focusing a calculated cell shows its formula.
     const npvAddress = namedAddress(expected, 'CRMROI_NPV');
     await page.locator(`td[data-address="${npvAddress}"]`).click();
     await see(page.locator('#fx-address')).hasText(npvAddress);
     await see(page.locator('#fx-content')).hasText(/^=/);
-
-    await mkdir(path.join(root, 'test-artifacts'), { recursive: true });
-    await page.screenshot({ path: path.join(root, 'test-artifacts/playground.png') });
-    await mkdir(path.join(root, 'docs'), { recursive: true });
-    await copyFile(path.join(root, 'test-artifacts/playground.png'), path.join(root, 'docs/playground.png'));
 
     // Change an input in the wizard and update the sheet in place.
     await page.locator('#tab-1').click();
@@ -190,7 +185,7 @@ describe.skipIf(!available)('wizard in the playground (Chromium)', () => {
     await page.locator('#tab-2').click();
     await field('benefits[1].margin').fill('150');
     await see(errorFor('benefits[1].margin')).hasText('Must be a percentage between 0 and 100 (got 150 %).');
-    await field('benefits[0].startMonth').fill('99');
+    await field('benefits[0].startMonth').fill('0');
     await see(errorFor('benefits[0].startMonth')).hasText(/between 1 and 36/);
 
     // Step tabs count the problems; the review has no numbers; Build is disabled and lists every problem.
@@ -249,7 +244,7 @@ describe.skipIf(!available)('wizard in the playground (Chromium)', () => {
     await buildButton().click();
     await see(page.getByTestId('build-status')).hasText(/^Built sheet/);
     await page.locator('#tab-1').click();
-    await field('costs[1].amount').fill('-1');
+    await field('costs[0].pricePerUserMonth').fill('-1');
     await page.locator('#tab-4').click();
     await see(page.getByTestId('problems')).containsText(`Cost “${hostile}”`);
     const sheetTexts = await page.locator('#sheet input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));

@@ -47,8 +47,9 @@ describe('catalog', () => {
         else if (typeof e.expected === 'string') expect((out as FinanceError).code).toBe(e.expected);
         else {
           const rows = out as [string, number][];
-          expect(rows.map((r) => r[0])).toEqual(e.expected.map((r) => r[0]));
-          rows.forEach(([, value], i) => expect(value).toBeCloseTo(e.expected[i][1] as number, 6));
+          const table = e.expected;
+          expect(rows.map((r) => r[0])).toEqual(table.map((r) => r[0]));
+          rows.forEach(([, value], i) => expect(value).toBeCloseTo(table[i][1] as number, 6));
         }
       });
     }

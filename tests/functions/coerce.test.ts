@@ -23,7 +23,8 @@ describe('bad single values: #VALUE! naming function and parameter', () => {
     [null, '#VALUE! ROI: cost is blank'],
     [undefined, '#VALUE! ROI: cost is blank'],
     [{ code: '#REF!' }, '#VALUE! ROI: cost must be a number, got an error value (#REF!)'],
-    [[[new Date(0)]], '#VALUE! ROI: cost must be a number, got a date object'],
+    [{}, '#VALUE! ROI: cost must be a number, got an object'],
+    [[[new Date(0)]], '#VALUE! ROI: cost must be a number, got a date'],
   ])('cost = %j', (cost, message) => {
     expect(error(call('ROI', 100, cost))).toBe(message);
   });

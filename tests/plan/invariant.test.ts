@@ -91,7 +91,15 @@ describe('sheet formulas = core (HyperFormula)', () => {
     expect(plan.cells[0].length).toBe(2 + 20 + 240);
   });
 
+  it('an IRR near −100 % a month (cents against a later cent) matches too', () => {
+    checkCase({
+      name: 'A', currency: 'USD', startDate: '2025-01-01', horizonMonths: 68, discountRate: 0,
+      costs: [{ name: 'a', type: 'perUser', pricePerUserMonth: 0.01, users: 1, startMonth: 16, endMonth: 24 }],
+      benefits: [{ name: 'a', category: 'revenue', startMonth: 26, endMonth: 26, type: 'amount', amount: 0.01, per: 'month' }],
+    });
+  });
+
   it('random valid cases', () => {
-    fc.assert(fc.property(arbitraryCase, (c) => void checkCase(c)), { numRuns: 60 });
+    fc.assert(fc.property(arbitraryCase, (c) => void checkCase(c)), { numRuns: 50 });
   });
 });

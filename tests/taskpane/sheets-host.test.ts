@@ -6,18 +6,20 @@ import { callServer, sheetsHost, type ScriptRunner } from '../../taskpane/sheets
 // the server function; the "server" answers asynchronously, as Apps Script does.
 function fakeRun(server: Record<string, (...args: unknown[]) => unknown>) {
   const calls: { fn: string; args: unknown[] }[] = [];
+  // Like the real runner, the server stubs find the handlers through `this`: a detached call loses them.
+  type Fake = ScriptRunner & { ok?: (v: unknown) => void; fail?: (e: unknown) => void };
   const runner = (): ScriptRunner => {
-    let ok: (v: unknown) => void = () => {};
-    let fail: (e: unknown) => void = () => {};
-    const r: ScriptRunner = {
-      withSuccessHandler(h) { ok = h; return r; },
-      withFailureHandler(h) { fail = h; return r; },
+    const r: Fake = {
+      withSuccessHandler(h) { r.ok = h; return r; },
+      withFailureHandler(h) { r.fail = h; return r; },
     };
     for (const [fn, impl] of Object.entries(server))
-      r[fn] = (...args: unknown[]) => {
+      r[fn] = function (this: Fake | undefined, ...args: unknown[]) {
+        const self = this;
+        if (!self?.ok || !self.fail) throw new Error(`${fn} called without its runner`);
         calls.push({ fn, args });
         setTimeout(() => {
-          try { ok(impl(...args)); } catch (e) { fail(e); }
+          try { self.ok!(impl(...args)); } catch (e) { self.fail!(e); }
         }, 0);
       };
     return r;

@@ -1,0 +1,185 @@
+// Excel writer (Office.js). Reads what it needs in at most two syncs, decides everything host-neutrally (flow.ts),
+// then writes the whole plan in ONE batch: a few 2D range operations, never a sync inside a loop.
+import type { RoiCase } from '../case/types';
+import type { SheetSnapshot } from '../plan';
+import type { CellStyle, ChartSpec, SheetPlan } from '../plan/types';
+import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, prepareWrite, snapshotAtA1, targetSheetName, type PreparedWrite } from './flow';
+import { inputGrid, numberFormatGrid, styleAreas, widthPoints, widthRuns } from './grid';
+
+export interface ExcelWriteResult {
+  sheetName: string;
+  /** True when a new sheet was added; false when an owned sheet was rewritten. */
+  created: boolean;
+  case: RoiCase;
+  plan: SheetPlan;
+}
+
+/** Charts the add-in draws carry this name prefix, so a rebuild replaces its own charts and no others. */
+export const CHART_PREFIX = 'crm-roi:';
+/** RangeAreas addresses are sent in chunks of at most this many characters. */
+const AREAS_CHUNK = 2000;
+const PX_TO_POINTS = 0.75;
+
+interface SheetReads {
+  used: Excel.Range;
+  protection: Excel.WorksheetProtection;
+  charts: Excel.ChartCollection;
+}
+
+/**
+ * Writes `input` (a case) to the sheet "CRM ROI" (or options.sheetName): rewrites it when the add-in owns it,
+ * otherwise adds a sheet under a free name ("CRM ROI (2)"). Syncs: 2 for a new sheet, 3 for a rewrite.
+ * Throws SheetWriteError (invalid case, conflicts with your cells, protected sheet) before anything is written.
+ */
+export async function buildExcelSheet(context: Excel.RequestContext, input: unknown, options: { sheetName?: string } = {}): Promise<ExcelWriteResult> {
+  const desired = options.sheetName ?? DEFAULT_SHEET_NAME;
+  const { worksheets } = context.workbook;
+  worksheets.load('items/name');
+  const names = context.workbook.names.load('items/name');
+  await context.sync();
+
+  const same = worksheets.items.find((s) => s.name.toLowerCase() === desired.toLowerCase());
+  let reads: SheetReads | undefined;
+  let previous: SheetSnapshot | undefined;
+  if (same) {
+    reads = loadSheet(same);
+    await context.sync();
+    previous = snapshotOf(same.name, reads.used);
+  }
+  const sheetName = targetSheetName(worksheets.items.map((s) => s.name), desired, previous);
+  const reuse = same !== undefined && same.name.toLowerCase() === sheetName.toLowerCase();
+  const prepared = prepareWrite(input, reuse ? same.name : sheetName, reuse ? previous : undefined);
+  if (reuse && reads!.protection.protected) throw protectedError(same.name);
+
+  const sheet = reuse ? same : worksheets.add(sheetName);
+  writePlan(context, sheet, prepared, reuse ? reads!.charts.items : [], names.items);
+  await context.sync();
+  return { sheetName: prepared.plan.sheetName, created: !reuse, case: prepared.case, plan: prepared.plan };
+}
+
+/**
+ * Re-reads an owned sheet (the active one, or options.sheetName), keeps the analyst's edits and notes, and rewrites
+ * it from the case they describe. Syncs: 2. Throws SheetWriteError for a foreign sheet or invalid edits, writing nothing.
+ */
+export async function updateExcelSheet(context: Excel.RequestContext, options: { sheetName?: string } = {}): Promise<ExcelWriteResult> {
+  const { sheet, reads } = loadTarget(context, options.sheetName);
+  const names = context.workbook.names.load('items/name');
+  await context.sync();
+  const snapshot = checkedSnapshot(sheet, reads, options.sheetName);
+  const prepared = prepareWrite(caseFromSheet(snapshot), sheet.name, snapshot);
+  if (reads.protection.protected) throw protectedError(sheet.name);
+  writePlan(context, sheet, prepared, reads.charts.items, names.items);
+  await context.sync();
+  return { sheetName: sheet.name, created: false, case: prepared.case, plan: prepared.plan };
+}
+
+/** The case an owned sheet (the active one, or sheetName) describes now. One sync; writes nothing. */
+export async function readExcelSheet(context: Excel.RequestContext, sheetName?: string): Promise<RoiCase> {
+  const { sheet, reads } = loadTarget(context, sheetName);
+  await context.sync();
+  return caseFromSheet(checkedSnapshot(sheet, reads, sheetName));
+}
+
+function loadTarget(context: Excel.RequestContext, sheetName: string | undefined) {
+  const sheet = sheetName === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItemOrNullObject(sheetName);
+  sheet.load('name');
+  return { sheet, reads: loadSheet(sheet) };
+}
+
+function checkedSnapshot(sheet: Excel.Worksheet, reads: SheetReads, requested: string | undefined): SheetSnapshot {
+  if (sheet.isNullObject) throw new SheetWriteError('notOwned', `There is no sheet named "${requested}"; nothing was written.`);
+  return snapshotOf(sheet.name, reads.used);
+}
+
+function loadSheet(sheet: Excel.Worksheet): SheetReads {
+  // Values only: a cell that is merely formatted is not the analyst's data.
+  const used = sheet.getUsedRangeOrNullObject(true);
+  used.load('values,formulas,rowIndex,columnIndex');
+  sheet.protection.load('protected');
+  sheet.charts.load('items/name');
+  return { used, protection: sheet.protection, charts: sheet.charts };
+}
+
+const snapshotOf = (name: string, used: Excel.Range): SheetSnapshot =>
+  used.isNullObject ? { name, values: [] } : snapshotAtA1(name, used.rowIndex, used.columnIndex, used.values, used.formulas);
+
+const protectedError = (name: string) =>
+  new SheetWriteError('protected', `Sheet "${name}" is protected. Unprotect it (Review › Unprotect Sheet) and try again; nothing was written.`);
+
+/** Queues the whole plan on `sheet`; the caller's next sync sends it. */
+function writePlan(context: Excel.RequestContext, sheet: Excel.Worksheet, { plan, clear }: PreparedWrite, oldCharts: Excel.Chart[], oldNames: Excel.NamedItem[]): void {
+  context.workbook.application.suspendApiCalculationUntilNextSync();
+  for (const a1 of clear) sheet.getRange(a1).clear('All');
+  for (const chart of oldCharts) if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
+
+  const whole = sheet.getRangeByIndexes(0, 0, plan.cells.length, plan.cells[0].length);
+  whole.clear('Formats');
+  whole.formulas = inputGrid(plan);
+  whole.numberFormat = numberFormatGrid(plan);
+  for (const [style, areas] of styleAreas(plan)) {
+    for (const chunk of chunks(areas)) applyStyle(sheet.getRanges(chunk), plan.styles[style]);
+  }
+  for (const run of widthRuns(plan.columnWidths)) sheet.getRangeByIndexes(0, run.start, 1, run.count).format.columnWidth = widthPoints(run.width);
+
+  sheet.freezePanes.unfreeze();
+  const { rows, columns } = plan.frozen;
+  if (rows && columns) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows) sheet.freezePanes.freezeRows(rows);
+  else if (columns) sheet.freezePanes.freezeColumns(columns);
+
+  const taken = new Set(oldNames.map((n) => n.name.toLowerCase()));
+  for (const { name, ref } of plan.names) {
+    if (taken.has(name.toLowerCase())) context.workbook.names.getItem(name).delete();
+    context.workbook.names.add(name, sheet.getRange(ref));
+  }
+  for (const spec of plan.charts) addChart(sheet, spec);
+  sheet.activate();
+}
+
+function chunks(areas: string[]): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (const a of areas) {
+    if (current && current.length + a.length + 1 > AREAS_CHUNK) {
+      out.push(current);
+      current = '';
+    }
+    current = current ? `${current},${a}` : a;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
+function applyStyle(target: Excel.RangeAreas, style: CellStyle | undefined): void {
+  if (!style) return;
+  const { format } = target;
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  if (style.fontSize) format.font.size = style.fontSize;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.fill) format.fill.color = style.fill;
+  if (style.borderTop) format.borders.getItem('EdgeTop').style = 'Continuous';
+  if (style.borderBottom) format.borders.getItem('EdgeBottom').style = 'Continuous';
+  if (style.horizontalAlignment) format.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[style.horizontalAlignment];
+  if (style.wrap) format.wrapText = true;
+}
+
+function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
+  const [first, ...rest] = spec.series;
+  if (!first) return;
+  const chart = sheet.charts.add(spec.type === 'line' ? 'Line' : 'ColumnClustered', sheet.getRange(first.values), 'Rows');
+  chart.name = `${CHART_PREFIX}${spec.id}`;
+  chart.title.text = spec.title;
+  chart.legend.position = 'Bottom';
+  const series = chart.series.getItemAt(0);
+  series.name = first.name;
+  series.setXAxisValues(sheet.getRange(first.categories));
+  for (const s of rest) {
+    const added = chart.series.add(s.name);
+    added.setValues(sheet.getRange(s.values));
+    added.setXAxisValues(sheet.getRange(s.categories));
+  }
+  chart.setPosition(spec.anchor);
+  chart.width = spec.width * PX_TO_POINTS;
+  chart.height = spec.height * PX_TO_POINTS;
+}

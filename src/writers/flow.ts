@@ -1,0 +1,70 @@
+// The decisions every host writer makes the same way, before it writes anything: which case, which sheet, what plan,
+// what to clear, and when to refuse. A writer that throws here has not changed the workbook.
+import { CaseValidationError, evaluate } from '../case/evaluate';
+import type { RoiCase } from '../case/types';
+import { chooseSheetName, isOwnedSheet, planSheet, planWrite, readSheet, type SheetSnapshot } from '../plan';
+import type { SheetIssue, SheetPlan } from '../plan/types';
+
+export const DEFAULT_SHEET_NAME = 'CRM ROI';
+
+export type SheetWriteErrorKind = 'invalidCase' | 'invalidSheet' | 'notOwned' | 'conflict' | 'protected';
+
+/** Why a build or update was refused; `issues` name the cells (or case fields) at fault. Nothing was written. */
+export class SheetWriteError extends Error {
+  constructor(
+    readonly kind: SheetWriteErrorKind,
+    message: string,
+    readonly issues: SheetIssue[] = [],
+  ) {
+    super(issues.length ? `${message}\n${issues.map((i) => `  ${i.address}: ${i.message}`).join('\n')}` : message);
+    this.name = 'SheetWriteError';
+  }
+}
+
+export interface PreparedWrite {
+  case: RoiCase;
+  plan: SheetPlan;
+  /** A1 ranges the previous version used that the new plan does not cover. */
+  clear: string[];
+}
+
+/** The target sheet name: the desired one if free or ours, else "Name (2)"…; `sameName` is that sheet's snapshot, if any. */
+export function targetSheetName(existingNames: string[], desired: string, sameName: SheetSnapshot | undefined): string {
+  const existing = existingNames.map((name) => ({ name, owned: sameName !== undefined && name.toLowerCase() === sameName.name.toLowerCase() && isOwnedSheet(sameName) }));
+  return chooseSheetName(existing, desired);
+}
+
+/** Validates the case, plans the sheet and checks it against what is there now (`previous`: an owned sheet, or none). */
+export function prepareWrite(input: unknown, sheetName: string, previous: SheetSnapshot | undefined): PreparedWrite {
+  let evaluation;
+  try {
+    evaluation = evaluate(input);
+  } catch (err) {
+    if (!(err instanceof CaseValidationError)) throw err;
+    throw new SheetWriteError('invalidCase', `The case is not valid (${err.errors.length} problem${err.errors.length === 1 ? '' : 's'}); nothing was written.`, err.errors.map(caseIssue));
+  }
+  const plan = planSheet(evaluation.case, { sheetName, evaluation });
+  const write = planWrite(plan, previous);
+  if (!write.ok) throw new SheetWriteError('conflict', `Sheet "${sheetName}" cannot be updated without overwriting your data; nothing was written.`, write.conflicts);
+  return { case: evaluation.case, plan, clear: write.clear };
+}
+
+/** The case an owned sheet describes now, with the analyst's edits; refuses a foreign sheet or invalid edits. */
+export function caseFromSheet(snapshot: SheetSnapshot): RoiCase {
+  if (!isOwnedSheet(snapshot)) throw new SheetWriteError('notOwned', `Sheet "${snapshot.name}" is not a CRM ROI sheet (no crm-roi marker in row 1); nothing was written.`);
+  const read = readSheet(snapshot);
+  if (!read.ok) throw new SheetWriteError('invalidSheet', `Sheet "${snapshot.name}" has ${read.issues.length} invalid cell${read.issues.length === 1 ? '' : 's'}; fix them and update again. Nothing was written.`, read.issues);
+  return read.case;
+}
+
+/** "costs[2].amount: must be …" → an issue whose address is the case path. */
+function caseIssue(error: string): SheetIssue {
+  const m = /^([^:]+): (.*)$/.exec(error);
+  return { address: m ? m[1] : 'case', message: m ? m[2] : error, code: '#VALUE!' };
+}
+
+/** A host's used range (which may start below or right of A1) as a snapshot anchored at A1. */
+export function snapshotAtA1(name: string, top: number, left: number, values: unknown[][], formulas?: unknown[][]): SheetSnapshot {
+  const pad = (rows: unknown[][]) => [...Array.from({ length: top }, () => []), ...rows.map((r) => [...Array(left).fill(''), ...r])];
+  return { name, values: pad(values), ...(formulas && { formulas: pad(formulas) }) };
+}

@@ -1,0 +1,67 @@
+import type { RoiCase } from '../src/case/types';
+import { buildExcelSheet, readExcelSheet, type ExcelWriteResult } from '../src/writers/excel';
+import type { BuildResult, LoadedCase, WizardHost } from './host';
+
+// Excel host: Office.js batches through the writer (src/writers/excel.ts). The wizard keeps writing to the sheet it
+// loaded its case from, so an update lands where the analyst is working.
+
+export interface ExcelDeps {
+  run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+  read: (context: Excel.RequestContext) => Promise<RoiCase>;
+  build: (context: Excel.RequestContext, c: RoiCase, options: { sheetName?: string }) => Promise<Pick<ExcelWriteResult, 'sheetName' | 'created'>>;
+}
+
+const officeDeps = (): ExcelDeps => ({ run: (batch) => Excel.run(batch), read: (ctx) => readExcelSheet(ctx), build: buildExcelSheet });
+
+/** Office.js error codes analysts meet, as what to do about them. SheetWriteErrors already say it. */
+export function excelMessage(e: unknown): string {
+  const err = e as { code?: string; message?: string; name?: string };
+  const message = err?.message ?? String(e);
+  switch (err?.code) {
+    case 'AccessDenied':
+      return `Excel refused the change: the workbook or sheet is protected or read-only (${message}).`;
+    case 'EditModeCannotAsync':
+    case 'InvalidOperationInCellEditMode':
+      return 'Excel is busy: a cell is being edited. Press Enter or Esc in the sheet, then try again.';
+    case 'ItemAlreadyExists':
+    case 'Conflict':
+      return `The workbook changed while writing (${message}). Try again.`;
+    case 'GeneralException':
+    case 'ServiceNotAvailable':
+    case 'RequestAborted':
+    case 'Timeout':
+      return `Lost the connection to Excel (${message}). Check your connection and try again.`;
+    default:
+      return message;
+  }
+}
+
+export function excelHost(deps: ExcelDeps = officeDeps()): WizardHost {
+  let sheetName: string | undefined;
+  return {
+    name: 'Excel',
+    async loadCase(): Promise<LoadedCase | null> {
+      try {
+        return await deps.run(async (ctx) => {
+          const c = await deps.read(ctx);
+          const active = ctx.workbook.worksheets.getActiveWorksheet().load('name');
+          await ctx.sync();
+          sheetName = active.name;
+          return { case: c, sheetName: active.name };
+        });
+      } catch (e) {
+        if ((e as { kind?: string }).kind === 'notOwned') return null;
+        throw new Error(excelMessage(e));
+      }
+    },
+    async build(c: RoiCase): Promise<BuildResult> {
+      try {
+        const result = await deps.run((ctx) => deps.build(ctx, c, { sheetName }));
+        sheetName = result.sheetName;
+        return { sheetName: result.sheetName, mode: result.created ? 'created' : 'updated' };
+      } catch (e) {
+        throw new Error(excelMessage(e));
+      }
+    },
+  };
+}

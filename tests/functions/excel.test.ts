@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { catalog, isVectorised } from '../../functions/catalog';
+import { attempt, dist, ExcelError, loadExcel, loadSheets, plain } from './hosts';
+import type { HostFn } from './hosts';
+
+// The built dist/functions.js under a stubbed CustomFunctions runtime, and the functions.json Excel reads.
+let excel: Map<string, HostFn>;
+let metadata: { functions: { id: string; name: string; parameters: { name: string; optional?: boolean }[]; result: unknown }[] };
+beforeAll(() => {
+  excel = loadExcel();
+  metadata = JSON.parse(readFileSync(dist('functions.json'), 'utf8'));
+});
+
+const fn = (id: string) => excel.get(id)!;
+const failure = (id: string, ...args: unknown[]) => {
+  const r = attempt(fn(id), args);
+  if (!('thrown' in r)) throw new Error(`${id} returned ${JSON.stringify(r.value)} instead of throwing`);
+  expect(r.thrown).toBeInstanceOf(ExcelError);
+  return r.thrown as ExcelError;
+};
+
+describe('functions.json', () => {
+  it('matches the committed snapshot', async () => {
+    await expect(JSON.stringify(metadata, null, 2)).toMatchFileSnapshot('__snapshots__/functions.json');
+  });
+
+  it('catalog ↔ functions.json ↔ associated functions ↔ Code.js globals agree', () => {
+    expect(metadata.functions.map((f) => f.id)).toEqual(catalog.map((f) => f.id));
+    expect([...excel.keys()]).toEqual(catalog.map((f) => f.id));
+    const sheets = loadSheets();
+    for (const f of catalog) {
+      const meta = metadata.functions.find((m) => m.id === f.id)!;
+      expect(meta.name).toBe(f.id);
+      expect(meta.parameters.map((p) => [p.name, p.optional ?? false])).toEqual(f.params.map((p) => [p.name, p.default !== undefined]));
+      expect(typeof sheets[f.sheetsName]).toBe('function');
+      expect(sheets[f.sheetsName].length).toBe(f.params.length);
+    }
+  });
+});
+
+describe('Excel calls (arguments arrive as matrices, omitted optionals as null)', () => {
+  it('computes the examples; vectorised functions answer with a matrix', () => {
+    expect(fn('ROI')([[150000]], [[100000]])).toEqual([[0.5]]);
+    expect(fn('PAYBACK')([[1]], [[0.3, 0.3, 0.3, 0.3]], null)).toBeCloseTo(10 / 3, 12);
+    expect(fn('BCR')([[150000]], [[100000]])).toEqual([[1.5]]);
+    expect(fn('UPLIFT')([[100], [110], [90]], [[130], [120], [140]])).toBe(30);
+  });
+
+  it('returns one result per row, with errors in their cells', () => {
+    const out = fn('ROI')([[150], [null], [100]], [[100], [null], [0]]) as unknown[][];
+    expect(out.slice(0, 2)).toEqual([[0.5], ['']]);
+    expect(out[2][0]).toBeInstanceOf(ExcelError);
+    expect((out[2][0] as ExcelError).code).toBe('#DIV/0!');
+  });
+
+  it('throws CustomFunctions.Error with the right code and the message', () => {
+    expect(failure('ROI', [[100]], [['abc']])).toEqual(new ExcelError('#VALUE!', 'ROI: cost must be a number, got text "abc"'));
+    expect(failure('ROI', [[100]], [[0]]).code).toBe('#DIV/0!');
+    expect(failure('PAYBACK', [[100]], [[10, 10]], null).code).toBe('#N/A');
+    expect(failure('CLV', [[100]], [[2]], [[0.1]])).toEqual(new ExcelError('#NUM!', 'CLV: retention must be between 0 and 1, got 2'));
+    expect(failure('SUMMARY', [[1, 2], [3, 4]], [[1]], null).code).toBe('#VALUE!');
+  });
+
+  it('gives the same numbers and the same messages as Sheets', () => {
+    const sheets = loadSheets();
+    const cases: [string, unknown[]][] = [
+      ['ROI', [[[150], [300]], [[100]]]],
+      ['CLV', [[[100]], [[0.8]], [[0.1]]]],
+      ['PAYBACK', [[[100]], [[30, 40, 50]], [[0.05]]]],
+      ['SUMMARY', [[[1000, 100, 100]], [[0, 800, 800]], [[0.1]]]],
+      ['ROI', [[['x']], [[1]]]],
+      ['UPLIFT', [[[1, 2], [3, 4]], [[1]]]],
+    ];
+    for (const [id, args] of cases) {
+      const spec = catalog.find((f) => f.id === id)!;
+      const inExcel = attempt(fn(id), args);
+      const inSheets = attempt(sheets[spec.sheetsName], args);
+      if ('thrown' in inExcel) expect('thrown' in inSheets && (inSheets.thrown as Error).message).toBe((inExcel.thrown as ExcelError).message);
+      else {
+        const value = 'value' in inSheets ? plain(inSheets.value) : undefined;
+        expect(isVectorised(spec) && typeof value === 'number' ? [[value]] : value).toEqual(inExcel.value);
+      }
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkManifest } from '../../webpack/manifest-check';
+import { dist, ensureBuilt, root } from '../functions/hosts';
+
+const require = createRequire(import.meta.url);
+const { rebase, DEV_URL } = require('../../webpack/rebase.cjs') as { rebase: (xml: string, base?: string) => string; DEV_URL: string };
+const source = readFileSync(join(root, 'manifest.xml'), 'utf8');
+
+describe('manifest.xml (offline structure check)', () => {
+  it('has what Excel needs for custom functions in a shared runtime', () => {
+    const { problems, facts } = checkManifest(source);
+    expect(problems).toEqual([]);
+    expect(facts.shortStrings['Functions.Namespace']).toBe('CRM');
+    expect(facts.urls['Functions.Script.Url']).toBe(`${DEV_URL}functions.js`);
+    expect(facts.urls['Functions.Metadata.Url']).toBe(`${DEV_URL}functions.json`);
+    expect(facts.urls['Taskpane.Url']).toBe(`${DEV_URL}taskpane.html`);
+  });
+
+  it('places <Runtimes> right after <Host>, as a plain parse shows', () => {
+    const doc = new XMLParser({ preserveOrder: true, ignoreAttributes: false }).parse(source) as Record<string, unknown>[];
+    type N = Record<string, N[]>;
+    const app = doc.find((n) => 'OfficeApp' in n) as N;
+    const vo = app.OfficeApp.find((n) => 'VersionOverrides' in n)!;
+    const host = vo.VersionOverrides.find((n) => 'Hosts' in n)!.Hosts.find((n) => 'Host' in n)!;
+    expect(Object.keys(host.Host[0])[0]).toBe('Runtimes');
+  });
+
+  // Each mutation breaks one thing Excel relies on; the check must name it.
+  it.each([
+    ['<Permissions>ReadWriteDocument</Permissions>', '<Permissions>ReadDocument</Permissions>', '<Permissions> must be ReadWriteDocument'],
+    ['lifetime="long"', 'lifetime="short"', '<Runtime> must have lifetime="long"'],
+    ['<Namespace resid="Functions.Namespace"/>', '<Namespace resid="Functions.Nope"/>', 'resid "Functions.Nope" is referenced but not defined in <Resources>'],
+    ['<bt:String id="TaskpaneButton.Tooltip"', '<bt:String id="Unused.Tooltip"', 'resource "Unused.Tooltip" is defined but never referenced'],
+    ['/functions.json"/>', '/meta.json"/>', 'CustomFunctions <Metadata> must point at functions.json'],
+    ['<Page>\n              <SourceLocation resid="Taskpane.Url"/>', '<Page>\n              <SourceLocation resid="GetStarted.LearnMoreUrl"/>', 'CustomFunctions <Page> must be the shared runtime page (the <Runtime> resid)'],
+    ['DefaultValue="CRM"/>', 'DefaultValue="CRM ROI!"/>', 'CustomFunctions <Namespace> must name a short string like "CRM"'],
+    ['xsi:type="ShowTaskpane"', 'xsi:type="ExecuteFunction"', 'a ribbon button must open the task pane (ShowTaskpane on the shared runtime page)'],
+  ])('flags %s → %s', (from, to, problem) => {
+    expect(source).toContain(from);
+    expect(checkManifest(source.replace(from, to)).problems).toContain(problem);
+  });
+
+  it('flags <Runtimes> that are not first in <Host>', () => {
+    const runtimes = source.match(/\s*<Runtimes>[\s\S]*?<\/Runtimes>/)![0];
+    const moved = source.replace(runtimes, '').replace('</AllFormFactors>', `</AllFormFactors>${runtimes}`);
+    expect(checkManifest(moved).problems).toContain('<Runtimes> must be the first element inside <Host> (shared runtime)');
+  });
+
+  it('reports XML that is not well-formed', () => {
+    expect(checkManifest('<OfficeApp><Id>').problems).toEqual([expect.stringMatching(/^not well-formed XML: .*OfficeApp/)]);
+  });
+});
+
+describe('ADDIN_BASE_URL', () => {
+  it('moves every URL and the app domain to the release host', () => {
+    const moved = rebase(source, 'https://addin.example.com/crm-roi');
+    expect(moved).not.toContain('localhost');
+    expect(moved).toContain('<AppDomain>https://addin.example.com</AppDomain>');
+    const { problems, facts } = checkManifest(moved);
+    expect(problems).toEqual([]);
+    expect(facts.urls['Functions.Script.Url']).toBe('https://addin.example.com/crm-roi/functions.js');
+  });
+
+  it('leaves the dev manifest alone when unset and refuses http', () => {
+    expect(rebase(source, undefined)).toBe(source);
+    expect(() => rebase(source, 'http://example.com/')).toThrow('ADDIN_BASE_URL must be an https URL, got http://example.com/');
+  });
+});
+
+describe('the Excel build output', () => {
+  beforeAll(() => ensureBuilt('excel', 'functions.js'));
+
+  it('copies the manifest (rebased when ADDIN_BASE_URL is set) and the icons it names', () => {
+    const built = readFileSync(dist('manifest.xml'), 'utf8');
+    expect(built).toBe(rebase(source, process.env.ADDIN_BASE_URL));
+    for (const icon of source.matchAll(/assets\/(icon-\d+\.png)/g)) {
+      const png = readFileSync(dist(`assets/${icon[1]}`));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+    }
+  });
+
+  it('taskpane.html loads Office.js from the CDN once, after the CSP, and both bundles (shared runtime)', () => {
+    const html = readFileSync(dist('taskpane.html'), 'utf8');
+    const officeJs = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+    expect(html.split(officeJs)).toHaveLength(2);
+    expect(html).toMatch(/<script[^>]*src="?functions\.js/);
+    expect(html).toMatch(/<script[^>]*src="?taskpane\.js/);
+    const csp = html.indexOf('Content-Security-Policy');
+    if (csp >= 0) expect(csp).toBeLessThan(html.indexOf(officeJs));
+  });
+});
+
+describe('Apps Script project files', () => {
+  it('appsscript.json: V8 and exactly the two narrow scopes', () => {
+    const manifest = JSON.parse(readFileSync(join(root, 'appsscript.json'), 'utf8'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+    ]);
+  });
+
+  it('.clasp.json.example pushes dist/gas; the real .clasp.json is not committed', () => {
+    expect(JSON.parse(readFileSync(join(root, '.clasp.json.example'), 'utf8')).rootDir).toBe('dist/gas');
+    expect(readFileSync(join(root, '.gitignore'), 'utf8')).toMatch(/^\.clasp\.json$/m);
+  });
+});
+
+describe('webpack.config.cjs', () => {
+  it('exports the named configs excel and gas with the agreed outputs', async () => {
+    if (!existsSync(join(root, 'functions/generated/sheets-params.json'))) ensureBuilt('gas', 'gas/Code.js');
+    const configs = await (require('../../webpack.config.cjs') as (env: object, argv: object) => Promise<{ name: string; entry: Record<string, string>; output: { path: string; filename: string } }[]>)({}, { mode: 'production' });
+    expect(configs.map((c) => c.name)).toEqual(['excel', 'gas']);
+    const [excel, gas] = configs;
+    expect(excel.entry).toEqual({ functions: './functions/generated/excel.ts', taskpane: './taskpane/excel.ts' });
+    expect(gas.entry).toEqual({ Code: './gas/index.ts' });
+    expect(join(gas.output.path, gas.output.filename)).toBe(dist('gas/Code.js'));
+  });
+});

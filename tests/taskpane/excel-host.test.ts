@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { RoiCase } from '../../src/case/types';
+import { SheetWriteError } from '../../src/writers/flow';
+import { excelHost, excelMessage, type ExcelDeps } from '../../taskpane/excel-host';
+
+// The Excel host's own logic (the writer itself is tested with office-addin-mock in tests/writers): which sheet it
+// writes to, what counts as "no case here", and how Office.js failures are worded.
+
+const roiCase: RoiCase = { name: 'T', currency: 'USD', startDate: '2025-01-01', horizonMonths: 12, discountRate: 0.1, costs: [], benefits: [] };
+
+function fakeExcel(opts: { active: string; read?: () => RoiCase; buildFails?: unknown }) {
+  const builds: { sheetName?: string }[] = [];
+  const context = {
+    workbook: { worksheets: { getActiveWorksheet: () => ({ load: () => ({ name: opts.active }) }) } },
+    sync: async () => {},
+  } as unknown as Excel.RequestContext;
+  const deps: ExcelDeps = {
+    run: (batch) => batch(context),
+    read: async () => (opts.read ? opts.read() : roiCase),
+    build: async (_ctx, _c, options) => {
+      if (opts.buildFails) throw opts.buildFails;
+      builds.push(options);
+      return { sheetName: options.sheetName ?? 'CRM ROI', created: options.sheetName === undefined };
+    },
+  };
+  return { deps, builds };
+}
+
+describe('excelHost', () => {
+  it('loads the active ROI sheet and then updates that same sheet', async () => {
+    const { deps, builds } = fakeExcel({ active: 'Harbor ROI' });
+    const host = excelHost(deps);
+    await expect(host.loadCase()).resolves.toEqual({ case: roiCase, sheetName: 'Harbor ROI' });
+    await expect(host.build(roiCase)).resolves.toEqual({ sheetName: 'Harbor ROI', mode: 'updated' });
+    expect(builds).toEqual([{ sheetName: 'Harbor ROI' }]);
+  });
+
+  it('treats a sheet the add-in does not own as "no case" and builds a new sheet', async () => {
+    const { deps, builds } = fakeExcel({ active: 'Sheet1', read: () => { throw new SheetWriteError('notOwned', 'not ours'); } });
+    const host = excelHost(deps);
+    await expect(host.loadCase()).resolves.toBeNull();
+    await expect(host.build(roiCase)).resolves.toEqual({ sheetName: 'CRM ROI', mode: 'created' });
+    expect(builds).toEqual([{ sheetName: undefined }]);
+  });
+
+  it('reports an owned sheet with invalid edits instead of hiding it', async () => {
+    const { deps } = fakeExcel({ active: 'CRM ROI', read: () => { throw new SheetWriteError('invalidSheet', 'Sheet "CRM ROI" has 1 invalid cell', [{ address: 'F14', message: 'must be ≥ 0' }]); } });
+    await expect(excelHost(deps).loadCase()).rejects.toThrow(/F14: must be ≥ 0/);
+  });
+
+  it('words Office.js failures as what to do', async () => {
+    const { deps } = fakeExcel({ active: 'x', buildFails: Object.assign(new Error('The current operation is not allowed.'), { code: 'AccessDenied' }) });
+    await expect(excelHost(deps).build(roiCase)).rejects.toThrow(/protected or read-only/);
+    expect(excelMessage(Object.assign(new Error('x'), { code: 'InvalidOperationInCellEditMode' }))).toMatch(/cell is being edited/);
+    expect(excelMessage(Object.assign(new Error('Request timed out'), { code: 'Timeout' }))).toMatch(/Lost the connection to Excel/);
+    expect(excelMessage(new SheetWriteError('protected', 'Sheet "CRM ROI" is protected.'))).toBe('Sheet "CRM ROI" is protected.');
+  });
+});
