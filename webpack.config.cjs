@@ -65,6 +65,8 @@ const gas = {
   name: 'gas',
   // Apps Script's V8 runtime: a plain script, no DOM, no module loader.
   target: ['es2020'],
+  // Never webpack's eval-based dev source maps: one plain file, no eval, in every mode.
+  devtool: false,
   entry: { Code: './gas/index.ts' },
   output: { path: path.join(dist, 'gas'), filename: 'Code.js', chunkFormat: false, iife: true },
   optimization: {

@@ -32,7 +32,7 @@ export function excelSource(): string {
       '}',
     ].join('\n');
   });
-  return `${banner}/* eslint-disable @typescript-eslint/no-explicit-any */\nimport { excelCall } from '../excel';\n\n${fns.join('\n\n')}\n`;
+  return `${banner}import { excelCall } from '../excel';\n\n${fns.join('\n\n')}\n`;
 }
 
 export function sheetsSource(): string {

@@ -90,7 +90,7 @@ export function rowSums(fn: string, p: ParamSpec, grid: unknown[][]): (number | 
       if (isBlank(x)) continue;
       const n = cellNumber(fn, p, x, where(grid.length, cols, r, c));
       if (n instanceof FinanceError) return n;
-      sum = (sum ?? 0) + n;
+      sum = sum === null ? n : sum + n; // a single cell passes through exactly (even −0)
     }
     if (sum !== null && Math.abs(sum) > MAX_MAGNITUDE) return valueError(`${fn}: ${p.name} sums to ${sum}, beyond the ±1e15 limit${where(grid.length, 1, r, 0)}`);
     out.push(sum);

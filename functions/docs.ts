@@ -13,7 +13,10 @@ export function resultText(spec: FunctionSpec): string {
 
 export const sheetsFormula = (spec: FunctionSpec, formula: string): string => formula.replace(`=CRM.${spec.id}(`, `=${spec.sheetsName}(`);
 
-const kindText: Record<ParamSpec['kind'], string> = {
+const kindText = (spec: FunctionSpec, p: ParamSpec): string =>
+  p.kind === 'number' && !isVectorised(spec) ? 'number (a single row of cells is summed)' : kinds[p.kind];
+
+const kinds: Record<ParamSpec['kind'], string> = {
   number: 'number or range (one case per row, each the sum of its row)',
   series: 'one row or column of per-period flows (blank = 0)',
   sample: 'one row or column of values (blanks skipped)',
@@ -47,7 +50,7 @@ function section(spec: FunctionSpec): string {
     '',
     '| Parameter | Kind | Domain | Meaning |',
     '|---|---|---|---|',
-    ...spec.params.map((p) => `| ${p.name} | ${kindText[p.kind]} | ${domain(p)} | ${p.description} |`),
+    ...spec.params.map((p) => `| ${p.name} | ${kindText(spec, p)} | ${domain(p)} | ${p.description} |`),
     '',
     `Result: ${resultText(spec)}`,
     '',

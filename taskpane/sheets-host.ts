@@ -35,15 +35,21 @@ function friendly(message: string): string {
 const parse = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
 
 export function sheetsHost(runner: () => ScriptRunner): WizardHost {
+  // The sheet the case came from or was last written to: updates go back there.
+  let sheetName: string | undefined;
   return {
     name: 'Google Sheets',
     async loadCase(): Promise<LoadedCase | null> {
       const loaded = parse(await callServer(runner, 'crmRoiReadActiveSheet')) as LoadedCase | null;
-      return loaded && typeof loaded === 'object' && 'case' in loaded ? loaded : null;
+      if (!loaded || typeof loaded !== 'object' || !('case' in loaded)) return null;
+      sheetName = loaded.sheetName;
+      return loaded;
     },
     async build(c: RoiCase): Promise<BuildResult> {
-      const result = parse(await callServer(runner, 'crmRoiBuildSheet', JSON.stringify(c))) as BuildResult;
+      const args = sheetName === undefined ? [JSON.stringify(c)] : [JSON.stringify(c), sheetName];
+      const result = parse(await callServer(runner, 'crmRoiBuildSheet', ...args)) as BuildResult;
       if (!result || typeof result.sheetName !== 'string') throw new Error('Google Sheets returned no sheet name; the sheet may not have been written.');
+      sheetName = result.sheetName;
       return result;
     },
   };

@@ -15,9 +15,9 @@ h2 { font-size: 16px; font-weight: 600; margin: 8px 0; }
 h2:focus { outline: none; }
 .host-name { color: var(--muted); font-size: 12px; }
 .steps { display: flex; flex-wrap: wrap; gap: 4px; margin: 8px 0; }
-.step-tab { flex: 1 1 0; min-width: 0; padding: 6px 2px; white-space: nowrap; border: 1px solid var(--border); border-radius: var(--radius); background: var(--subtle); color: var(--text); font: inherit; font-size: 12px; cursor: pointer; }
-.step-tab[aria-selected="true"] { background: var(--accent); border-color: var(--accent); color: #fff; }
-.step-tab.has-errors:not([aria-selected="true"]) { border-color: var(--danger); color: var(--danger); }
+.step-tab { flex: 1 0 auto; padding: 6px 6px; white-space: nowrap; border: 1px solid var(--border); border-radius: var(--radius); background: var(--subtle); color: var(--text); font: inherit; font-size: 12px; cursor: pointer; }
+.step-tab[aria-current="step"] { background: var(--accent); border-color: var(--accent); color: #fff; }
+.step-tab.has-errors:not([aria-current="step"]) { border-color: var(--danger); color: var(--danger); }
 .field { display: flex; flex-direction: column; margin: 0 0 10px; min-width: 0; }
 .field label { font-weight: 600; font-size: 13px; margin-bottom: 2px; }
 input, select { font: inherit; padding: 5px 8px; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); color: var(--text); width: 100%; min-width: 0; }

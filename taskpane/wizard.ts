@@ -39,10 +39,10 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
   const slots = new Map<string, Slot>();
 
   const tabs = STEPS.map((label, i) =>
-    h('button', { type: 'button', class: 'step-tab', role: 'tab', id: `tab-${i}`, 'aria-controls': `step-${i}`, onclick: () => go(i) }, `${i + 1} ${label}`),
+    h('button', { type: 'button', class: 'step-tab', id: `tab-${i}`, 'aria-controls': `step-${i}`, onclick: () => go(i) }, `${i + 1} ${label}`),
   );
   const panels = STEPS.map((label, i) =>
-    h('section', { class: 'step', id: `step-${i}`, role: 'tabpanel', 'aria-labelledby': `tab-${i}` }, h('h2', { tabindex: -1 }, label)),
+    h('section', { class: 'step', id: `step-${i}`, 'aria-labelledby': `heading-${i}` }, h('h2', { tabindex: -1, id: `heading-${i}` }, `Step ${i + 1} of ${STEPS.length}: ${label}`)),
   );
   const body = panels.map(() => h('div'));
   panels.forEach((p, i) => p.append(body[i]));
@@ -61,7 +61,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
   replaceChildren(root,
     h('header', { class: 'wizard-header' }, h('h1', {}, 'CRM ROI'), h('span', { class: 'host-name' }, host.name)),
     hostStatus,
-    h('nav', { class: 'steps', role: 'tablist', 'aria-label': 'Wizard steps' }, ...tabs),
+    h('nav', { class: 'steps', 'aria-label': 'Wizard steps' }, ...tabs),
     h('form', { class: 'wizard', novalidate: true, onsubmit: (e: Event) => e.preventDefault() }, ...panels),
     h('footer', { class: 'wizard-nav' }, back, next),
   );
@@ -69,7 +69,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
   function go(i: number, focus = true): void {
     step = Math.max(0, Math.min(STEPS.length - 1, i));
     panels.forEach((p, j) => (p.hidden = j !== step));
-    tabs.forEach((t, j) => t.setAttribute('aria-selected', String(j === step)));
+    tabs.forEach((t, j) => (j === step ? t.setAttribute('aria-current', 'step') : t.removeAttribute('aria-current')));
     back.disabled = step === 0;
     next.hidden = step === STEPS.length - 1;
     if (focus) panels[step].querySelector('h2')!.focus();

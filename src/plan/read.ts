@@ -116,14 +116,12 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
     else line.startMonth = start;
     if (pattern && pattern !== 'once') {
       // "To the horizon" stays implicit while the cell is still linked to the horizon (or, values only, equals it).
-      const f = formulaAt(r, COL.end);
-      const linked = f !== undefined ? f === `=${horizonRef}` : at(r, COL.end) === horizon;
+      const linked = snapshot.formulas ? formulaAt(r, COL.end) === `=${horizonRef}` : at(r, COL.end) === horizon;
       if (!linked) line.endMonth = number(r, COL.end, what('End month'), start ?? 1, H, true);
     }
     if (side === 'benefit') {
       line.category = choice(r, COL.category, what('Category'), CATEGORY_LABEL);
-      const f = formulaAt(r, COL.full);
-      const linked = f !== undefined ? f === `=${address(r, COL.start)}` : at(r, COL.full) === start;
+      const linked = snapshot.formulas ? formulaAt(r, COL.full) === `=${address(r, COL.start)}` : at(r, COL.full) === start;
       if (!linked) line.fullEffectMonth = number(r, COL.full, what('Full effect month'), start ?? 1, H, true);
       if (!isBlank(at(r, COL.risk))) line.risk = number(r, COL.risk, what('Risk'), 0, 1);
     }

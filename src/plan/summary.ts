@@ -58,7 +58,7 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
     { key: 'ROI', label: 'ROI (nominal, undiscounted)', formula: (at) => `=IFERROR((${at('TOTAL_BENEFITS')}-${at('TOTAL_COSTS')})/${at('TOTAL_COSTS')},"${NOT_AVAILABLE}")`, value: ev.roi.nominal, format: 'percent', explain: '(Total benefits − total costs) ÷ total costs; n/a without costs.' },
     { key: 'ROI_PV', label: 'ROI (present value, TEI basis)', formula: (at) => `=IFERROR((${at('PV_BENEFITS')}-${at('PV_COSTS')})/${at('PV_COSTS')},"${NOT_AVAILABLE}")`, value: ev.roi.presentValue, format: 'percent', explain: '(PV benefits − PV costs) ÷ PV costs, as Forrester TEI reports ROI.' },
     { key: 'BCR', label: 'Benefit/cost ratio (PV)', formula: (at) => `=IFERROR(${at('PV_BENEFITS')}/${at('PV_COSTS')},"${NOT_AVAILABLE}")`, value: ev.benefitCostRatio, format: 'ratio', explain: 'PV benefits ÷ PV costs; above 1 pays for itself.' },
-    { key: 'IRR', label: 'IRR (annualised)', formula: () => `=IFERROR((1+IRR(${months(rows.net)},${irrGuess}))^12-1,"${NOT_AVAILABLE}")`, value: ev.irr, format: 'percent', explain: 'Monthly IRR of the net cash flow, compounded to a year; n/a without a sign change.' },
+    { key: 'IRR', label: 'IRR (annualised)', formula: () => `=IFERROR((1+IRR(${months(rows.net)},${decimal(irrGuess)}))^12-1,"${NOT_AVAILABLE}")`, value: ev.irr, format: 'percent', explain: 'Monthly IRR of the net cash flow, compounded to a year; n/a without a sign change.' },
     { key: 'PAYBACK', label: 'Payback (months, simple)', formula: () => payback(rows.cumulative, rows.net, rows.below), value: ev.paybackMonths.simple, otherwise: NEVER, format: 'months', explain: 'Fractional months until the cumulative net stays ≥ 0; "never" within the horizon.' },
     { key: 'PAYBACK_DISCOUNTED', label: 'Payback (months, discounted)', formula: () => payback(rows.cumulativeDiscounted, rows.discounted, rows.belowDiscounted), value: ev.paybackMonths.discounted, otherwise: NEVER, format: 'months', explain: 'The same on discounted flows.' },
     { key: 'BREAK_EVEN', label: 'Break-even month', formula: () => `=IF(${lastMonth(rows.cumulative)}<0,"${NEVER}",${total(rows.below)}+1)`, value: ev.breakEvenMonth, otherwise: NEVER, format: 'month', explain: 'First month at whose end the cumulative net is ≥ 0 for good.' },
@@ -75,3 +75,6 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
   });
   return { cells, end: top + 1 + metrics.length };
 }
+
+/** A number as formula text without exponent notation ("1e-7" is not a literal every host parses). */
+const decimal = (x: number): string => (x === 0 || Math.abs(x) >= 1e-6 ? String(x) : x.toFixed(20).replace(/\.?0+$/, ''));

@@ -84,7 +84,7 @@ export function planWrite(plan: SheetPlan, previous?: SheetSnapshot): WritePlan 
 
 const describe = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}…` : v) : String(v));
 
-/** old minus next as at most three rectangles: the strip right of next, and the strip below it. */
+/** old minus next as rectangles: the strips above, below, left and right of next that old still covers. */
 function difference(old: Rect, next: Rect): Rect[] {
   const out: Rect[] = [];
   if (old.top < next.top) out.push({ ...old, bottom: Math.min(old.bottom, next.top - 1) });

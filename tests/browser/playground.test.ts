@@ -254,6 +254,20 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     expect(dialogs).toEqual([]);
   });
 
+  it('an invalid edit in the sheet is refused with its cell named, and changes nothing', async () => {
+    await page.locator('#tab-4').click();
+    await buildButton().click();
+    await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
+    const before = await page.locator('#sheet').textContent();
+    const horizon = page.locator(`td[data-address="${namedAddress(defaultCase(), 'CRMROI_HORIZON')}"] input`);
+    await horizon.fill('abc');
+    await horizon.press('Enter');
+    await see(page.locator('#sheet-status')).hasText(/^Not applied: .*B8/);
+    expect(await writes()).toBe(1);
+    expect(await page.locator('#sheet').textContent()).toBe(before);
+    await see(field('horizonMonths')).hasValue('36');
+  });
+
   it('is usable at 320 px: nothing in the wizard overflows sideways', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const tab of ['#tab-0', '#tab-1', '#tab-2', '#tab-3', '#tab-4']) {

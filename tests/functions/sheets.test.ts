@@ -28,8 +28,9 @@ describe('Code.js globals', () => {
     }
   });
 
-  it('stays small: no exceljs, no hyperformula', () => {
+  it('stays small and plain: no exceljs, no hyperformula, no eval', () => {
     expect(code).not.toMatch(/exceljs|hyperformula/i);
+    expect(code).not.toMatch(/\beval\(|new Function\(/);
     expect(code.length).toBeLessThan(120_000);
   });
 

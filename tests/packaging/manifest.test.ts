@@ -83,6 +83,10 @@ describe('the Excel build output', () => {
     }
   });
 
+  it('bundles contain no eval (the task pane CSP forbids it)', () => {
+    for (const file of ['functions.js', 'taskpane.js']) expect(readFileSync(dist(file), 'utf8')).not.toMatch(/\beval\(|new Function\(/);
+  });
+
   it('taskpane.html loads Office.js from the CDN once, after the CSP, and both bundles (shared runtime)', () => {
     const html = readFileSync(dist('taskpane.html'), 'utf8');
     const officeJs = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';

@@ -61,6 +61,23 @@ describe('sheetsHost', () => {
     await expect(sheetsHost(asObject.runner).build(roiCase)).resolves.toEqual({ sheetName: 'X', mode: 'updated' });
   });
 
+  it('writes back to the sheet the case was loaded from, then to the sheet it last wrote', async () => {
+    const { runner, calls } = fakeRun({
+      crmRoiReadActiveSheet: () => ({ case: roiCase, sheetName: 'Harbor ROI' }),
+      crmRoiBuildSheet: (_json, name) => ({ sheetName: name ?? 'CRM ROI', mode: name ? 'updated' : 'created' }),
+    });
+    const host = sheetsHost(runner);
+    await host.loadCase();
+    await expect(host.build(roiCase)).resolves.toEqual({ sheetName: 'Harbor ROI', mode: 'updated' });
+    expect(calls[1].args[1]).toBe('Harbor ROI');
+    const fresh = fakeRun({ crmRoiBuildSheet: (_json, name) => ({ sheetName: name ?? 'CRM ROI (2)', mode: name ? 'updated' : 'created' }) });
+    const host2 = sheetsHost(fresh.runner);
+    await host2.build(roiCase);
+    await host2.build(roiCase);
+    expect(fresh.calls.map((c) => c.args.length)).toEqual([1, 2]);
+    expect(fresh.calls[1].args[1]).toBe('CRM ROI (2)');
+  });
+
   it('refuses a build result without a sheet name', async () => {
     const { runner } = fakeRun({ crmRoiBuildSheet: () => null });
     await expect(sheetsHost(runner).build(roiCase)).rejects.toThrow(/no sheet name/);

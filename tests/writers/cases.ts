@@ -1,10 +1,9 @@
 // Cases of a chosen horizon and line count, from the small-business example, for the writer tests and bench.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { RoiCase } from '../../src/case/types';
 
 export const smallBusiness = (): RoiCase => {
-  const c = JSON.parse(readFileSync(join(__dirname, '../../examples/small-business.json'), 'utf8')) as RoiCase & { $schema?: string };
+  const c = JSON.parse(readFileSync(new URL('../../examples/small-business.json', import.meta.url), 'utf8')) as RoiCase & { $schema?: string };
   delete c.$schema;
   return c;
 };

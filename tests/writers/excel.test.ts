@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RoiCase } from '../../src/case/types';
 import { planSheet } from '../../src/plan';
-import { parseAddress, parseRange } from '../../src/plan/a1';
+import { parseRange } from '../../src/plan/a1';
 import { COL } from '../../src/plan/layout';
 import type { SheetPlan } from '../../src/plan/types';
 import { buildExcelSheet, readExcelSheet, updateExcelSheet } from '../../src/writers/excel';
@@ -56,13 +56,13 @@ describe('buildExcelSheet', () => {
     expect(fake.grid('Sheet1', 3, 3)).toEqual([['my own data', '', ''], ['', '', ''], ['', '', 42]]);
   });
 
-  it('styles each style name with a few range-area operations, the same number for 12 and 120 months', async () => {
+  it('styles each style name with a few range-area operations, the same number for 24 and 120 months', async () => {
     const count = async (months: number) => {
       const fake = workbook();
       await buildExcelSheet(fake.context, caseWith(months));
       return fake.ops.length;
     };
-    expect(await count(120)).toBe(await count(12));
+    expect(await count(120)).toBe(await count(24));
     const fake = workbook();
     await buildExcelSheet(fake.context, caseWith(12));
     const plan = planSheet(caseWith(12));
@@ -190,6 +190,5 @@ describe('updateExcelSheet', () => {
     const { fake } = await built(12);
     expect(await readExcelSheet(fake.context, 'CRM ROI')).toEqual(caseWith(12));
     expect(fake.syncs).toBe(1);
-    expect(parseAddress('A1')).toEqual({ row: 0, col: 0 });
   });
 });

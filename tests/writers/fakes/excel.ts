@@ -35,7 +35,7 @@ export interface FakeOp {
 }
 
 const key = (r: number, c: number) => `${r},${c}`;
-const isFormula = (v: unknown): v is string => typeof v === 'string' && v.startsWith('=');
+const isFormula = (v: unknown): boolean => typeof v === 'string' && v.startsWith('=');
 
 export class FakeExcel {
   sheets: FakeSheet[] = [];
@@ -99,7 +99,7 @@ export class FakeExcel {
         },
         set: (t, p, v) => {
           (t as any)[p] = v;
-          onSet?.(path ? `${path}.${String(p)}` : String(p), v);
+          if (typeof p === 'string' && !p.startsWith('__')) onSet?.(path ? `${path}.${String(p)}` : String(p), v);
           return true;
         },
       });

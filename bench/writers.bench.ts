@@ -1,0 +1,77 @@
+// Writers: round trips to the host (Excel syncs, Spreadsheet service calls) and time to plan and write a large case.
+import { planSheet } from '../src/plan';
+import { buildExcelSheet, updateExcelSheet } from '../src/writers/excel';
+import type { GasEnums, GasSpreadsheet } from '../src/writers/gas-types';
+import { buildSheetsSheet } from '../src/writers/sheets';
+import { writeXlsx } from '../src/writers/xlsx';
+import { caseWith } from '../tests/writers/cases';
+import { FakeExcel } from '../tests/writers/fakes/excel';
+import { FakeSpreadsheet } from '../tests/writers/fakes/sheets';
+
+const ENUMS: GasEnums = { sheetProtection: 'SHEET', chartType: { line: 'LINE', column: 'COLUMN' }, mergeRows: 'MERGE_ROWS' };
+
+async function excelRun(months: number, lines?: number) {
+  const fake = new FakeExcel();
+  fake.addSheet('Sheet1');
+  await buildExcelSheet(fake.context, caseWith(months, lines));
+  const build = fake.syncs;
+  fake.syncs = 0;
+  await buildExcelSheet(fake.context, caseWith(months, lines));
+  const rebuild = fake.syncs;
+  fake.syncs = 0;
+  await updateExcelSheet(fake.context);
+  return { build, rebuild, update: fake.syncs, ops: fake.ops.length };
+}
+
+function sheetsRun(months: number, lines?: number) {
+  const book = new FakeSpreadsheet();
+  book.addSheet('Sheet1');
+  const ss = book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as GasSpreadsheet;
+  book.calls = [];
+  buildSheetsSheet(ss, ENUMS, caseWith(months, lines));
+  const build = book.calls.length;
+  book.calls = [];
+  buildSheetsSheet(ss, ENUMS, caseWith(months, lines));
+  return { build, rebuild: book.calls.length };
+}
+
+async function time(label: string, f: () => unknown | Promise<unknown>, repeat = 5) {
+  await f(); // warm-up
+  const start = performance.now();
+  for (let i = 0; i < repeat; i++) await f();
+  return { label, ms: (performance.now() - start) / repeat };
+}
+
+export async function run() {
+  const rows = [];
+  for (const [months, lines] of [[12, undefined], [120, undefined], [120, 40]] as const) {
+    const excel = await excelRun(months, lines);
+    const sheets = sheetsRun(months, lines);
+    rows.push({
+      case: `${months} months, ${lines ?? caseWith(months).costs.length + caseWith(months).benefits.length} lines`,
+      'Excel syncs build/rebuild/update': `${excel.build}/${excel.rebuild}/${excel.update}`,
+      'Sheets calls build/rebuild': `${sheets.build}/${sheets.rebuild}`,
+    });
+  }
+  console.log('Round trips (Excel via office-addin-mock; Sheets via the recording SpreadsheetApp fake):');
+  console.table(rows);
+
+  const big = caseWith(120, 40);
+  const plan = planSheet(big);
+  const timings = [
+    await time('planSheet (120 months, 40 lines)', () => planSheet(big)),
+    await time('plan + .xlsx (ExcelJS buffer)', () => writeXlsx(planSheet(big), big)),
+    await time('plan + Excel (mock, build)', async () => {
+      const fake = new FakeExcel();
+      fake.addSheet('Sheet1');
+      await buildExcelSheet(fake.context, big);
+    }),
+    await time('plan + Sheets (fake, build)', () => {
+      const book = new FakeSpreadsheet();
+      book.addSheet('Sheet1');
+      buildSheetsSheet(book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as GasSpreadsheet, ENUMS, big);
+    }),
+  ];
+  console.log(`\nTime per write, ${plan.cells.length} × ${plan.cells[0].length} cells (mean of 5; fakes add their own bookkeeping):`);
+  console.table(timings.map((t) => ({ step: t.label, ms: t.ms.toFixed(1) })));
+}

@@ -1,0 +1,112 @@
+// Google Sheets writer (Apps Script Spreadsheet service). Every write is a whole 2D block or a grouped range list,
+// so the number of service calls depends on the sheet's fixed structure, never on the months or lines of a case.
+import type { RoiCase } from '../case/types';
+import type { SheetSnapshot } from '../plan';
+import type { ChartSpec } from '../plan/types';
+import { parseRange } from '../plan/a1';
+import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, prepareWrite, targetSheetName, type PreparedWrite } from './flow';
+import type { GasEnums, GasSheet, GasSpreadsheet } from './gas-types';
+import { inputGrid, numberFormatGrid, styleAreas, styleGrid, widthPixels, widthRuns } from './grid';
+
+export interface SheetsWriteResult {
+  sheetName: string;
+  mode: 'created' | 'updated';
+  case: RoiCase;
+}
+
+/** Sheets' defaults, written to unstyled cells so an update also resets what a previous version styled. */
+const DEFAULT_FONT_SIZE = 10;
+const DEFAULT_FONT_COLOR = '#000000';
+
+const snapshotOf = (sheet: GasSheet): SheetSnapshot => {
+  const data = sheet.getDataRange();
+  return { name: sheet.getName(), values: data.getValues(), formulas: data.getFormulas() };
+};
+
+const isProtected = (sheet: GasSheet, enums: GasEnums) => sheet.getProtections(enums.sheetProtection).some((p) => !p.canEdit());
+
+/**
+ * Writes a case to `sheetName` (default "CRM ROI"): rewrites that sheet when the add-in owns it, otherwise inserts
+ * one under a free name ("CRM ROI (2)"). Throws SheetWriteError (invalid case, conflicts, protected) before writing.
+ */
+export function buildSheetsSheet(ss: GasSpreadsheet, enums: GasEnums, input: unknown, sheetName = DEFAULT_SHEET_NAME): SheetsWriteResult {
+  const same = ss.getSheetByName(sheetName);
+  const previous = same ? snapshotOf(same) : undefined;
+  const name = targetSheetName(ss.getSheets().map((s) => s.getName()), sheetName, previous);
+  const reuse = same !== null && previous !== undefined && previous.name.toLowerCase() === name.toLowerCase();
+  const prepared = prepareWrite(input, reuse ? previous.name : name, reuse ? previous : undefined);
+  if (reuse && isProtected(same, enums)) throw protectedError(previous.name);
+  writePlan(ss, enums, reuse ? same : ss.insertSheet(name), prepared, reuse);
+  return { sheetName: prepared.plan.sheetName, mode: reuse ? 'updated' : 'created', case: prepared.case };
+}
+
+/** The case the sheet (an owned one) describes now; SheetWriteError for a foreign sheet or invalid edits. */
+export function readSheetsSheet(sheet: GasSheet): RoiCase {
+  return caseFromSheet(snapshotOf(sheet));
+}
+
+/** Rewrites an owned sheet from the case it describes, keeping the analyst's edits and notes. */
+export function updateSheetsSheet(ss: GasSpreadsheet, enums: GasEnums, sheet: GasSheet): SheetsWriteResult {
+  const snapshot = snapshotOf(sheet);
+  const prepared = prepareWrite(caseFromSheet(snapshot), snapshot.name, snapshot);
+  if (isProtected(sheet, enums)) throw protectedError(snapshot.name);
+  writePlan(ss, enums, sheet, prepared, true);
+  return { sheetName: snapshot.name, mode: 'updated', case: prepared.case };
+}
+
+const protectedError = (name: string) =>
+  new SheetWriteError('protected', `Sheet "${name}" is protected and you cannot edit it. Ask its owner for access or remove the protection; nothing was written.`);
+
+function writePlan(ss: GasSpreadsheet, enums: GasEnums, sheet: GasSheet, { plan, clear }: PreparedWrite, reuse: boolean): void {
+  for (const a1 of clear) sheet.getRange(a1).clear();
+  if (reuse) {
+    const titles = new Set(plan.charts.map((c) => c.title));
+    for (const chart of sheet.getCharts()) if (titles.has(String(chart.getOptions().get('title')))) sheet.removeChart(chart);
+  }
+  const range = sheet.getRange(1, 1, plan.cells.length, plan.cells[0].length);
+  if (reuse) range.clearFormat();
+  // setValues enters "=…" as formulas and "'…" as text, so one call writes every cell.
+  range.setValues(inputGrid(plan));
+  range.setNumberFormats(numberFormatGrid(plan));
+  range.setFontWeights(styleGrid(plan, (s) => (s.bold ? 'bold' : undefined), 'normal'));
+  range.setFontStyles(styleGrid(plan, (s) => (s.italic ? 'italic' : undefined), 'normal'));
+  range.setFontSizes(styleGrid(plan, (s) => s.fontSize, DEFAULT_FONT_SIZE));
+  range.setFontColors(styleGrid(plan, (s) => s.fontColor, DEFAULT_FONT_COLOR));
+  range.setBackgrounds(styleGrid<string | null>(plan, (s) => s.fill, null));
+  range.setHorizontalAlignments(styleGrid<string | null>(plan, (s) => s.horizontalAlignment, null));
+  range.setWraps(styleGrid(plan, (s) => s.wrap, false));
+  const areas = styleAreas(plan);
+  for (const [style, list] of areas) {
+    const { borderTop, borderBottom } = plan.styles[style] ?? {};
+    if (borderTop || borderBottom) sheet.getRangeList(list).setBorder(borderTop ? true : null, null, borderBottom ? true : null, null, null, null);
+  }
+  for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, widthPixels(run.width));
+  sheet.setFrozenRows(plan.frozen.rows);
+  sheet.setFrozenColumns(plan.frozen.columns);
+  for (const { name, ref } of plan.names) ss.setNamedRange(name, sheet.getRange(ref));
+  for (const spec of plan.charts) sheet.insertChart(buildChart(sheet, enums, spec));
+  sheet.activate();
+}
+
+function buildChart(sheet: GasSheet, enums: GasEnums, spec: ChartSpec) {
+  const categories = spec.series[0]?.categories;
+  // The plan's series run along rows (one month per column): merge them as rows, then let columns be the points.
+  const byRow = categories !== undefined && (() => {
+    const r = parseRange(categories);
+    return r !== undefined && r.top === r.bottom;
+  })();
+  let builder = sheet.newChart().setChartType(spec.type === 'line' ? enums.chartType.line : enums.chartType.column);
+  if (categories) builder = builder.addRange(sheet.getRange(categories));
+  for (const s of spec.series) builder = builder.addRange(sheet.getRange(s.values));
+  if (byRow) builder = builder.setMergeStrategy(enums.mergeRows).setTransposeRowsAndColumns(true);
+  const anchor = parseRange(spec.anchor)!;
+  return builder
+    .setNumHeaders(0)
+    .setPosition(anchor.top + 1, anchor.left + 1, 0, 0)
+    .setOption('title', spec.title)
+    .setOption('width', spec.width)
+    .setOption('height', spec.height)
+    .setOption('legend', { position: 'bottom' })
+    .setOption('series', Object.fromEntries(spec.series.map((s, i) => [i, { labelInLegend: s.name }])))
+    .build();
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { CaseValidationError } from '../../src/case/evaluate';
+import { parseRange, planSheet, type SheetPlan } from '../../src/plan';
+import { EXAMPLES, loadExample, MIXED } from './fixtures';
+
+const formulas = (plan: SheetPlan) => plan.cells.flat().flatMap((c) => (c.formula ? [c.formula] : []));
+const inside = (outer: string, inner: string) => {
+  const [o, i] = [parseRange(outer)!, parseRange(inner.replace(/\$/g, ''))!];
+  return i.top >= o.top && i.left >= o.left && i.bottom <= o.bottom && i.right <= o.right;
+};
+const rowOf = (plan: SheetPlan, label: string) => plan.cells.findIndex((r) => r[0].value === label);
+
+describe('planSheet', () => {
+  it('uses only functions Excel, Google Sheets, LibreOffice Calc and HyperFormula all have', () => {
+    // No LET/LAMBDA/XLOOKUP/FILTER/SEQUENCE, no custom functions: the sheet must work without the add-in.
+    const ALLOWED = new Set(['SUM', 'NPV', 'IRR', 'INDEX', 'IF', 'AND', 'OR', 'MOD', 'MIN', 'MAX', 'IFERROR', 'DATE', 'YEAR', 'MONTH']);
+    const used = new Set([...EXAMPLES.map(loadExample), MIXED].flatMap((c) => formulas(planSheet(c)).flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]))));
+    expect([...used].filter((f) => !ALLOWED.has(f))).toEqual([]);
+    expect(used.has('NPV') && used.has('IRR') && used.has('SUM')).toBe(true);
+  });
+
+  it('is deterministic: the same case twice gives the identical plan', () => {
+    expect(JSON.stringify(planSheet(MIXED))).toBe(JSON.stringify(planSheet(structuredClone(MIXED))));
+  });
+
+  it('is a dense grid matching its owned range, widths and marker', () => {
+    const plan = planSheet(MIXED);
+    const width = plan.cells[0].length;
+    expect(plan.cells.every((r) => r.length === width)).toBe(true);
+    expect(plan.columnWidths).toHaveLength(width);
+    const owned = parseRange(plan.owned)!;
+    expect([owned.top, owned.left, owned.bottom, owned.right]).toEqual([0, 0, plan.cells.length - 1, width - 1]);
+    const m = parseRange(plan.marker)!;
+    expect(plan.cells[m.top][m.left]).toMatchObject({ value: `crm-roi:v1 ${plan.owned}`, style: 'marker' });
+  });
+
+  it('reads top to bottom: assumptions, inputs, schedule, summary, notes, how to read', () => {
+    const plan = planSheet(MIXED);
+    const order = ['Assumptions', 'Inputs', 'Schedule', 'Summary', 'Notes and unquantified benefits', 'How to read this sheet'].map((s) => rowOf(plan, s));
+    expect(order.every((r, i) => r > 0 && (i === 0 || r > order[i - 1]))).toBe(true);
+    expect(plan.cells[rowOf(plan, 'Monthly discount rate')][1].formula).toBe('=(1+$B$9)^(1/12)-1');
+  });
+
+  it('writes one editable input row per line with drivers, timing and the amount as a product of drivers', () => {
+    const plan = planSheet(MIXED);
+    const row = plan.cells.find((r) => r[0].value === 'Savings' && !r[0].formula)!;
+    expect(row.map((c) => c.value).slice(0, 6)).toEqual(['Savings', 'Benefit', 'Amount', 'Cost savings', 'Amount per year', 30000]);
+    expect(row[5].style).toBe('input');
+    const r = plan.cells.indexOf(row) + 1;
+    expect(row[18]).toMatchObject({ formula: `=$F$${r}/IF($N$${r}="per year",12,1)`, value: 2500 });
+    expect(row[16]).toMatchObject({ value: 9, style: 'input' });
+    const licences = plan.cells.find((x) => x[0].value === 'Licences' && !x[0].formula)!;
+    const lr = plan.cells.indexOf(licences) + 1;
+    expect(licences[18].formula).toBe(`=$F$${lr}*$H$${lr}`);
+    expect(licences[15]).toMatchObject({ formula: '=$B$8', value: 30 }); // "to the horizon" stays linked
+    expect(licences[19]).toMatchObject({ value: 'list price' });
+  });
+
+  it('formats money in the case currency: symbol where common, the ISO code otherwise', () => {
+    const fmt = (currency: string) => planSheet({ ...MIXED, currency }).cells.flat().find((c) => c.style === 'total' && c.numberFormat?.includes('#,##0'))!.numberFormat;
+    expect(fmt('USD')).toBe('"$"#,##0;[Red]-"$"#,##0');
+    expect(fmt('EUR')).toContain('"€"');
+    expect(fmt('GBP')).toContain('"£"');
+    expect(fmt('CHF')).toContain('"CHF "');
+    expect(fmt('XYZ')).toContain('"XYZ "');
+  });
+
+  it('names inputs and metrics inside the owned range, with the prefix', () => {
+    const plan = planSheet(MIXED, { namePrefix: 'ROI1_' });
+    const names = plan.names.map((n) => n.name);
+    for (const n of ['NPV', 'ROI', 'ROI_PV', 'IRR', 'PAYBACK', 'PAYBACK_DISCOUNTED', 'BREAK_EVEN', 'DISCOUNT_RATE', 'HORIZON', 'START_DATE', 'INPUTS']) expect(names).toContain(`ROI1_${n}`);
+    expect(new Set(names).size).toBe(names.length);
+    for (const n of plan.names) {
+      expect(n.name).toMatch(/^[A-Z][A-Z0-9_]*$/);
+      expect(inside(plan.owned, n.ref), n.name).toBe(true);
+    }
+  });
+
+  it('describes the cumulative net chart with the payback cell, and costs against benefits per year', () => {
+    const plan = planSheet(MIXED);
+    const [cum, annual] = plan.charts;
+    expect(cum).toMatchObject({ id: 'cumulativeNet', type: 'line' });
+    expect(cum.marker).toBe(plan.names.find((n) => n.name === 'CRMROI_PAYBACK')!.ref);
+    expect(annual).toMatchObject({ id: 'annualCostsBenefits', type: 'column' });
+    expect(annual.series.map((s) => s.name)).toEqual(['Costs', 'Benefits']);
+    const years = parseRange(annual.series[0].values.replace(/\$/g, ''))!;
+    expect(years.right - years.left + 1).toBe(Math.ceil(MIXED.horizonMonths / 12));
+    for (const s of [...cum.series, ...annual.series]) expect(inside(plan.owned, s.values) && inside(plan.owned, s.categories)).toBe(true);
+  });
+
+  it('refuses an invalid case with the validator\'s reasons', () => {
+    expect(() => planSheet({ ...MIXED, horizonMonths: 0 })).toThrow(CaseValidationError);
+  });
+});

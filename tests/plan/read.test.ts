@@ -1,0 +1,121 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/case/evaluate';
+import type { RoiCase } from '../../src/case/types';
+import { planSheet, readSheet, type SheetSnapshot } from '../../src/plan';
+import { arbitraryCase, EXAMPLES, loadExample, MIXED } from './fixtures';
+import { computePlan, planContents } from './hf';
+
+/** What a host returns for a freshly written sheet: computed values, and formulas where the plan put them. */
+function snapshot(c: RoiCase, withFormulas = true): SheetSnapshot {
+  const plan = planSheet(c);
+  const values = computePlan(plan).map((row) => row.map((v) => (v === null ? '' : v)));
+  const formulas = planContents(plan).map((row) => row.map((v) => (typeof v === 'string' && v.startsWith('=') ? v : '')));
+  return { name: plan.sheetName, values, ...(withFormulas ? { formulas } : {}) };
+}
+const read = (s: SheetSnapshot) => {
+  const r = readSheet(s);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.case;
+};
+/** Row (0-based) of an input line by name, and a writable copy of the values. */
+const inputRow = (s: SheetSnapshot, name: string) => s.values.findIndex((r) => r[0] === name && r[1] !== '' && r[2] !== '');
+const edit = (s: SheetSnapshot, row: number, col: number, value: unknown): SheetSnapshot => {
+  const values = s.values.map((r) => [...r]);
+  values[row][col] = value;
+  return { ...s, values };
+};
+const issuesOf = (s: SheetSnapshot) => {
+  const r = readSheet(s);
+  return r.ok ? [] : r.issues;
+};
+const F = 5; // first driver value column
+const [START, END] = [14, 15];
+
+describe('readSheet', () => {
+  it.each(EXAMPLES)('round-trips examples/%s.json', (name) => {
+    const c = loadExample(name);
+    expect(read(snapshot(c))).toEqual(evaluate(c).case);
+  });
+
+  it('round-trips random valid cases', () => {
+    fc.assert(fc.property(arbitraryCase, (c) => void expect(read(snapshot(c))).toEqual(c)), { numRuns: 25 });
+  });
+
+  it('from values alone (no formulas) gives a case with the same numbers', () => {
+    const back = read(snapshot(MIXED, false));
+    const [a, b] = [evaluate(back), evaluate(MIXED)];
+    expect(a.monthlyNet).toEqual(b.monthlyNet);
+    expect(a.npv).toBe(b.npv);
+  });
+
+  it('keeps the analyst\'s edits to drivers, timing and notes, and a re-plan reflects them', () => {
+    let s = snapshot(MIXED);
+    const lic = inputRow(s, 'Licences');
+    s = edit(s, lic, F + 2, 40); // users 25 → 40
+    s = edit(s, lic, 19, 'renegotiate in year 2');
+    const deals = inputRow(s, 'More deals');
+    s = edit(s, deals, 17, 0.5); // risk
+    s = edit(s, inputRow(s, 'Support'), 12, 'monthly');
+    const notesRow = s.values.findIndex((r) => r[0] === 'Notes and unquantified benefits');
+    s = edit(s, notesRow + 2, 0, 'Second remark');
+    const c = read(s);
+    expect(c.costs[2]).toMatchObject({ name: 'Licences', users: 40, note: 'renegotiate in year 2' });
+    expect(c.costs[1]).toMatchObject({ name: 'Support', frequency: 'monthly' });
+    expect(c.benefits[2]).toMatchObject({ name: 'More deals', risk: 0.5 });
+    expect(c.notes).toEqual(['Unquantified: better forecasting.', 'Second remark']);
+    const plan = planSheet(c);
+    const row = plan.cells.find((r) => r[0].value === 'Licences' && !r[0].formula)!;
+    expect(row[F + 2].value).toBe(40);
+    expect(row[18].value).toBe(49.5 * 40);
+    expect(evaluate(c).totals.costs - evaluate(MIXED).totals.costs).toBeGreaterThan(0);
+  });
+
+  it('text in a money cell: one issue at that cell, nothing else', () => {
+    const s = snapshot(MIXED);
+    const r = inputRow(s, 'Licences');
+    expect(issuesOf(edit(s, r, F, 'about 50'))).toEqual([{ address: `F${r + 1}`, message: 'Price per user per month of "Licences" must be a number from 0 to 1000000000000000, got text "about 50"', code: '#VALUE!' }]);
+  });
+
+  it('a blank driver, a month outside the horizon, a bad timing or category: each named with its address', () => {
+    const s = snapshot(MIXED);
+    const adm = inputRow(s, 'Admin');
+    const sav = inputRow(s, 'Savings');
+    const issues = issuesOf(edit(edit(edit(edit(s, adm, F + 2, ''), adm, START, 31), sav, 12, 'weekly'), sav, 3, 'Luck'));
+    expect(issues.map((i) => i.address)).toEqual([`H${adm + 1}`, `O${adm + 1}`, `M${sav + 1}`, `D${sav + 1}`]);
+    expect(issues[0].message).toBe('Hourly rate of "Admin" must be a number from 0 to 1000000000000000, got a blank cell');
+    expect(issues[1].message).toBe('Start month of "Admin" must be a whole number from 1 to 30, got 31');
+    expect(issues[2].message).toContain('Timing of "Savings" must be one of "monthly"');
+    expect(issues[3].message).toContain('Category of "Savings" must be one of "Revenue"');
+  });
+
+  it('an end month before the start is reported at the end month cell', () => {
+    const s = snapshot(MIXED);
+    const sup = inputRow(s, 'Support');
+    const issues = issuesOf(edit(s, sup, END, 1));
+    expect(issues).toHaveLength(1);
+    expect(issues[0].address).toBe(`P${sup + 1}`);
+    expect(issues[0].message).toContain('Support');
+  });
+
+  it('booleans, NaN and a bad start date are refused', () => {
+    const s = snapshot(MIXED);
+    const lic = inputRow(s, 'Licences');
+    const date = s.values.findIndex((r) => r[0] === 'Start date');
+    const issues = issuesOf(edit(edit(edit(s, lic, F, true), lic, F + 2, Number.NaN), date, 1, 'soon'));
+    expect(issues.map((i) => i.address)).toEqual([`B${date + 1}`, `F${lic + 1}`, `H${lic + 1}`]);
+  });
+
+  it('refuses a sheet the add-in does not own', () => {
+    expect(issuesOf({ name: 'Budget', values: [['Budget 2025', 1000]] })).toEqual([
+      { address: 'A1', message: 'Sheet "Budget" is not a CRM ROI sheet: row 1 has no crm-roi marker', code: '#N/A' },
+    ]);
+  });
+
+  it('accepts a start date as an ISO string or a Date (Apps Script)', () => {
+    const s = snapshot(MIXED);
+    const date = s.values.findIndex((r) => r[0] === 'Start date');
+    expect(read(edit(s, date, 1, '2026-03-01')).startDate).toBe('2026-03-01');
+    expect(read(edit(s, date, 1, new Date(2026, 2, 1))).startDate).toBe('2026-03-01');
+  });
+});

@@ -1,0 +1,227 @@
+// A SpreadsheetApp fake that records every Spreadsheet service call, for loading the real dist/gas/Code.js in a vm.
+// Cells keep what was entered; formulas are stored, not computed (getValues returns null for them).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
+import { parseAddress, parseRange } from '../../../src/plan/a1';
+
+export interface SheetsCell {
+  input: string | number | boolean;
+  numberFormat?: string;
+  style: Record<string, unknown>;
+}
+
+export interface SheetsFakeSheet {
+  name: string;
+  cells: Map<string, SheetsCell>;
+  protected: boolean;
+  frozen: { rows: number; columns: number };
+  widths: Map<number, number>;
+  charts: { options: Record<string, unknown>; ranges: string[]; type: unknown; position: number[] }[];
+}
+
+export interface Call {
+  method: string;
+  /** Set for calls that change the spreadsheet. */
+  write: boolean;
+}
+
+const WRITES = /^(set|clear|insert|remove|activate)/;
+const key = (r: number, c: number) => `${r},${c}`;
+
+export class FakeSpreadsheet {
+  sheets: SheetsFakeSheet[] = [];
+  active = '';
+  namedRanges = new Map<string, { sheet: string; a1: string }>();
+  calls: Call[] = [];
+
+  addSheet(name: string, cells: Record<string, string | number | boolean> = {}): SheetsFakeSheet {
+    const sheet: SheetsFakeSheet = { name, cells: new Map(), protected: false, frozen: { rows: 0, columns: 0 }, widths: new Map(), charts: [] };
+    for (const [a1, input] of Object.entries(cells)) {
+      const at = parseAddress(a1)!;
+      sheet.cells.set(key(at.row, at.col), { input, style: {} });
+    }
+    this.sheets.push(sheet);
+    if (!this.active) this.active = name;
+    return sheet;
+  }
+
+  sheet(name: string) {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  get writes() {
+    return this.calls.filter((c) => c.write);
+  }
+
+  /** Calls per method name, for comparing two runs. */
+  tally(): Record<string, number> {
+    const t: Record<string, number> = {};
+    for (const c of this.calls) t[c.method] = (t[c.method] ?? 0) + 1;
+    return t;
+  }
+
+  inputs(name: string, rows: number, columns: number) {
+    const s = this.sheet(name)!;
+    return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => s.cells.get(key(r, c))?.input ?? ''));
+  }
+
+  /** What a cell displays: text without its apostrophe, null for an (uncomputed) formula. */
+  display(sheet: SheetsFakeSheet, r: number, c: number): string | number | boolean | null {
+    const input = sheet.cells.get(key(r, c))?.input ?? '';
+    if (typeof input !== 'string') return input;
+    if (input.startsWith('=')) return null;
+    return input.replace(/^'/, '');
+  }
+
+  /** Counts each method call on `target` (and on whatever it returns that is itself counted). */
+  private counted<T extends object>(target: T, kind: string): T {
+    return new Proxy(target, {
+      get: (t, p) => {
+        const v = (t as any)[p];
+        if (typeof v !== 'function' || typeof p !== 'string' || p.startsWith('__')) return v;
+        return (...args: unknown[]) => {
+          this.calls.push({ method: `${kind}.${p}`, write: WRITES.test(p) });
+          return v.apply(t, args);
+        };
+      },
+    });
+  }
+
+  /** The globals Code.js expects. */
+  globals() {
+    const book = this;
+    const spreadsheet = book.counted(
+      {
+        getSheets: () => book.sheets.map((s) => book.sheetApi(s)),
+        getSheetByName: (name: string) => (book.sheet(name) ? book.sheetApi(book.sheet(name)!) : null),
+        getActiveSheet: () => book.sheetApi(book.sheet(book.active)!),
+        insertSheet: (name: string) => {
+          if (book.sheet(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
+          return book.sheetApi(book.addSheet(name));
+        },
+        setNamedRange: (name: string, range: { __a1: string; __sheet: string }) => void book.namedRanges.set(name, { sheet: range.__sheet, a1: range.__a1 }),
+      },
+      'Spreadsheet',
+    );
+    return {
+      SpreadsheetApp: book.counted({ getActiveSpreadsheet: () => spreadsheet, ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' } }, 'SpreadsheetApp'),
+      Charts: { ChartType: { LINE: 'LINE', COLUMN: 'COLUMN' }, ChartMergeStrategy: { MERGE_ROWS: 'MERGE_ROWS', MERGE_COLUMNS: 'MERGE_COLUMNS' } },
+    };
+  }
+
+  private sheetApi(sheet: SheetsFakeSheet) {
+    const book = this;
+    const bounds = () => {
+      let rows = 0;
+      let cols = 0;
+      for (const [k, c] of sheet.cells) {
+        if (c.input === '') continue;
+        const [r, col] = k.split(',').map(Number);
+        rows = Math.max(rows, r + 1);
+        cols = Math.max(cols, col + 1);
+      }
+      return { rows, cols };
+    };
+    const rangeA1 = (a1: string) => {
+      const row = /^(\d+):(\d+)$/.exec(a1);
+      if (row) return book.rangeApi(sheet, Number(row[1]) - 1, 0, Number(row[2]) - Number(row[1]) + 1, Math.max(1, bounds().cols), a1);
+      const r = parseRange(a1)!;
+      return book.rangeApi(sheet, r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1, a1);
+    };
+    return book.counted(
+      {
+        getName: () => sheet.name,
+        getRange: (a: string | number, c?: number, rows = 1, cols = 1) => (typeof a === 'string' ? rangeA1(a) : book.rangeApi(sheet, a - 1, c! - 1, rows, cols)),
+        getDataRange: () => {
+          const { rows, cols } = bounds();
+          return book.rangeApi(sheet, 0, 0, Math.max(rows, 1), Math.max(cols, 1));
+        },
+        getRangeList: (list: string[]) => book.counted({ setBorder: (...edges: unknown[]) => list.forEach((a1) => rangeA1(a1).__each((cell) => (cell.style.border = edges))) }, 'RangeList'),
+        getProtections: () => (sheet.protected ? [{ canEdit: () => false }] : []),
+        setColumnWidths: (start: number, count: number, width: number) => {
+          for (let i = 0; i < count; i++) sheet.widths.set(start - 1 + i, width);
+        },
+        setFrozenRows: (n: number) => void (sheet.frozen.rows = n),
+        setFrozenColumns: (n: number) => void (sheet.frozen.columns = n),
+        getCharts: () => sheet.charts.map((chart) => ({ getOptions: () => ({ get: (o: string) => chart.options[o] }), __chart: chart })),
+        removeChart: (c: { __chart: unknown }) => void (sheet.charts = sheet.charts.filter((x) => x !== c.__chart)),
+        newChart: () => {
+          const chart: SheetsFakeSheet['charts'][number] = { options: {}, ranges: [], type: undefined, position: [] };
+          const builder: Record<string, Function> = {
+            setChartType: (t: unknown) => ((chart.type = t), proxy),
+            addRange: (r: { __a1: string }) => (chart.ranges.push(r.__a1), proxy),
+            setMergeStrategy: () => proxy,
+            setTransposeRowsAndColumns: () => proxy,
+            setNumHeaders: () => proxy,
+            setPosition: (...p: number[]) => ((chart.position = p), proxy),
+            setOption: (k: string, v: unknown) => ((chart.options[k] = v), proxy),
+            build: () => ({ __chart: chart }),
+          };
+          const proxy = book.counted(builder, 'ChartBuilder');
+          return proxy;
+        },
+        insertChart: (c: { __chart: SheetsFakeSheet['charts'][number] }) => void sheet.charts.push(c.__chart),
+        activate: () => void (book.active = sheet.name),
+      },
+      'Sheet',
+    );
+  }
+
+  private rangeApi(sheet: SheetsFakeSheet, top: number, left: number, rows: number, cols: number, a1 = '') {
+    const book = this;
+    const each = (f: (cell: SheetsCell, r: number, c: number) => void) => {
+      for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) {
+        const k = key(top + r, left + c);
+        if (!sheet.cells.has(k)) sheet.cells.set(k, { input: '', style: {} });
+        f(sheet.cells.get(k)!, r, c);
+      }
+    };
+    const grid = <T>(f: (r: number, c: number) => T): T[][] => Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
+    const set = (what: string) => (values: unknown[][]) => {
+      if (values.length !== rows || values.some((row) => row.length !== cols)) throw new Error(`The number of rows or columns in the data does not match the range (${what})`);
+      each((cell, r, c) => (what === 'input' ? (cell.input = values[r][c] as SheetsCell['input']) : what === 'numberFormat' ? (cell.numberFormat = values[r][c] as string) : (cell.style[what] = values[r][c])));
+      return api;
+    };
+    const api = book.counted(
+      {
+        __a1: a1,
+        __sheet: sheet.name,
+        __each: each,
+        getValues: () => grid((r, c) => book.display(sheet, top + r, left + c)),
+        getFormulas: () => grid((r, c) => {
+          const input = sheet.cells.get(key(top + r, left + c))?.input;
+          return typeof input === 'string' && input.startsWith('=') ? input : '';
+        }),
+        setValues: set('input'),
+        setNumberFormats: set('numberFormat'),
+        setFontWeights: set('fontWeight'),
+        setFontStyles: set('fontStyle'),
+        setFontSizes: set('fontSize'),
+        setFontColors: set('fontColor'),
+        setBackgrounds: set('background'),
+        setHorizontalAlignments: set('horizontalAlignment'),
+        setWraps: set('wrap'),
+        clear: () => (each((cell) => Object.assign(cell, { input: '', numberFormat: undefined, style: {} })), api),
+        clearFormat: () => (each((cell) => Object.assign(cell, { numberFormat: undefined, style: {} })), api),
+      },
+      'Range',
+    );
+    return api;
+  }
+}
+
+const CODE = fileURLToPath(new URL('../../../dist/gas/Code.js', import.meta.url));
+
+/** The real Apps Script bundle, loaded in a fresh vm context whose SpreadsheetApp is `book`. */
+export function loadCodeJs(book: FakeSpreadsheet) {
+  // Only ECMAScript built-ins, like Apps Script's V8 runtime: no structuredClone, setTimeout, URL or TextEncoder.
+  const context = vm.createContext({ ...book.globals(), console });
+  vm.runInContext(readFileSync(CODE, 'utf8'), context, { filename: 'Code.js' });
+  book.calls = []; // loading registers functions only; count from the first server call
+  return context as unknown as {
+    crmRoiBuildSheet(caseJson: string, sheetName?: string): { sheetName: string; mode: string };
+    crmRoiReadActiveSheet(): { case: unknown; sheetName: string } | null;
+    crmRoiUpdateActiveSheet(): { sheetName: string; mode: string };
+  };
+}

@@ -1,0 +1,166 @@
+// The real Apps Script bundle (dist/gas/Code.js, built by `npm test` / `npx webpack --mode production --config-name gas`)
+// run against a SpreadsheetApp fake that records every call.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RoiCase } from '../../src/case/types';
+import { planSheet } from '../../src/plan';
+import { parseRange } from '../../src/plan/a1';
+import { COL } from '../../src/plan/layout';
+import type { SheetPlan } from '../../src/plan/types';
+import { caseWith, smallBusiness } from './cases';
+import { FakeSpreadsheet, loadCodeJs } from './fakes/sheets';
+
+const built = existsSync(join(__dirname, '../../dist/gas/Code.js'));
+if (!built && process.env.CI) throw new Error('dist/gas/Code.js is missing: `npm test` builds it first');
+
+const expectedInput = (cell: SheetPlan['cells'][number][number]) =>
+  cell.formula ?? (typeof cell.value === 'string' && cell.value !== '' ? `'${cell.value}` : (cell.value ?? ''));
+const size = (plan: SheetPlan) => [plan.cells.length, plan.cells[0].length] as const;
+const lineRow = (plan: SheetPlan, name: string) => plan.cells.findIndex((row) => row[COL.name].value === name && row[COL.name].formula === undefined);
+
+function setup(userCells: Record<string, string | number> = { A1: 'my numbers', B2: 7 }) {
+  const book = new FakeSpreadsheet();
+  book.addSheet('Sheet1', userCells);
+  return { book, gas: loadCodeJs(book) };
+}
+
+function thrown(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected a throw');
+}
+
+describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
+  it.each([12, 120])('builds a %i-month case: every value, formula and format equals the plan', (months) => {
+    const { book, gas } = setup();
+    const c = caseWith(months);
+    expect(gas.crmRoiBuildSheet(JSON.stringify(c))).toEqual({ sheetName: 'CRM ROI', mode: 'created' });
+    const plan = planSheet(c);
+    const [rows, columns] = size(plan);
+    expect(book.inputs('CRM ROI', rows, columns)).toEqual(plan.cells.map((row) => row.map(expectedInput)));
+    const sheet = book.sheet('CRM ROI')!;
+    plan.cells.forEach((row, r) =>
+      row.forEach((cell, col) => {
+        const got = sheet.cells.get(`${r},${col}`)!;
+        const style = cell.style ? plan.styles[cell.style] : {};
+        expect(got.numberFormat).toBe(cell.numberFormat ?? 'General');
+        expect(got.style.fontWeight).toBe(style.bold ? 'bold' : 'normal');
+        expect(got.style.background).toBe(style.fill ?? null);
+        if (style.borderTop || style.borderBottom) expect(got.style.border).toEqual([style.borderTop || null, null, style.borderBottom || null, null, null, null]);
+      }),
+    );
+    expect(Object.fromEntries(book.namedRanges)).toEqual(Object.fromEntries(plan.names.map((n) => [n.name, { sheet: 'CRM ROI', a1: n.ref }])));
+    expect(sheet.frozen).toEqual(plan.frozen);
+    expect(sheet.charts.map((ch) => [ch.options.title, ch.type, ch.ranges])).toEqual(
+      plan.charts.map((ch) => [ch.title, ch.type === 'line' ? 'LINE' : 'COLUMN', [ch.series[0].categories, ...ch.series.map((s) => s.values)]]),
+    );
+    expect(book.inputs('Sheet1', 2, 2)).toEqual([['my numbers', ''], ['', 7]]);
+    expect(book.active).toBe('CRM ROI');
+  });
+
+  it('makes the same Spreadsheet service calls for 12 and 120 months, and for 3 and 40 lines', () => {
+    const calls = (c: RoiCase) => {
+      const { book, gas } = setup();
+      gas.crmRoiBuildSheet(JSON.stringify(c));
+      return book.tally();
+    };
+    // Column widths go in runs of equal width: a 12-month sheet is no wider than its 20 input columns, so it lacks
+    // the one run the month columns share; every other count is identical.
+    const { ['Sheet.setColumnWidths']: widths12, ...rest12 } = calls(caseWith(12));
+    const { ['Sheet.setColumnWidths']: widths120, ...rest120 } = calls(caseWith(120));
+    expect(rest120).toEqual(rest12);
+    expect(widths120).toBe(widths12 + 1);
+    expect(calls(caseWith(120))).toEqual(calls(caseWith(24)));
+    expect(calls(caseWith(36, 40))).toEqual(calls(caseWith(36, 3)));
+    const update = (c: RoiCase) => {
+      const { book, gas } = setup();
+      gas.crmRoiBuildSheet(JSON.stringify(c));
+      book.calls = [];
+      gas.crmRoiUpdateActiveSheet();
+      return book.tally();
+    };
+    expect(update(caseWith(120))).toEqual(update(caseWith(24)));
+    expect(update(caseWith(36, 40))).toEqual(update(caseWith(36, 3)));
+  });
+
+  it('update keeps the analyst’s edits and notes, and cells outside the owned range', () => {
+    const { book, gas } = setup();
+    gas.crmRoiBuildSheet(JSON.stringify(caseWith(24)));
+    const plan = planSheet(caseWith(24));
+    const sheet = book.sheet('CRM ROI')!;
+    const r = lineRow(plan, smallBusiness().costs[1].name);
+    sheet.cells.get(`${r},${COL.driverValues[1]}`)!.input = 25;
+    sheet.cells.get(`${r},${COL.note}`)!.input = 'Renegotiate in year 2';
+    const owned = parseRange(plan.owned)!;
+    const outside = `${owned.bottom + 3},${owned.right + 2}`;
+    sheet.cells.set(outside, { input: 'mine, outside', style: {} });
+
+    const read = gas.crmRoiReadActiveSheet()!;
+    expect(read.sheetName).toBe('CRM ROI');
+    expect((read.case as RoiCase).costs[1]).toMatchObject({ users: 25, note: 'Renegotiate in year 2' });
+
+    expect(gas.crmRoiUpdateActiveSheet()).toEqual({ sheetName: 'CRM ROI', mode: 'updated' });
+    expect(book.display(sheet, r, COL.driverValues[1])).toBe(25);
+    expect(book.display(sheet, r, COL.note)).toBe('Renegotiate in year 2');
+    expect(sheet.cells.get(outside)!.input).toBe('mine, outside');
+    expect(sheet.charts).toHaveLength(plan.charts.length);
+
+    // Building from the wizard onto the active ROI sheet updates it in place.
+    expect(gas.crmRoiBuildSheet(JSON.stringify(read.case))).toEqual({ sheetName: 'CRM ROI', mode: 'updated' });
+    expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1', 'CRM ROI']);
+    expect(sheet.cells.get(outside)!.input).toBe('mine, outside');
+  });
+
+  it('leaves a foreign sheet of the same name untouched and writes "CRM ROI (2)"', () => {
+    const { book, gas } = setup();
+    const foreign = book.addSheet('CRM ROI', { A1: 'Q3 pipeline', C4: 125000 });
+    const before = JSON.stringify([...foreign.cells]);
+    expect(gas.crmRoiBuildSheet(JSON.stringify(caseWith(12)))).toEqual({ sheetName: 'CRM ROI (2)', mode: 'created' });
+    expect(JSON.stringify([...foreign.cells])).toBe(before);
+    book.active = 'CRM ROI';
+    expect(gas.crmRoiReadActiveSheet()).toBeNull();
+  });
+
+  it('an invalid edit is reported by cell and nothing is written', () => {
+    const { book, gas } = setup();
+    gas.crmRoiBuildSheet(JSON.stringify(caseWith(12)));
+    const plan = planSheet(caseWith(12));
+    const sheet = book.sheet('CRM ROI')!;
+    const r = lineRow(plan, smallBusiness().costs[1].name);
+    sheet.cells.get(`${r},${COL.driverValues[1]}`)!.input = 'about ten';
+    const before = JSON.stringify([...sheet.cells]);
+    book.calls = [];
+    const address = `${String.fromCharCode(65 + COL.driverValues[1])}${r + 1}`;
+    expect(thrown(() => gas.crmRoiUpdateActiveSheet())).toContain(address);
+    expect(thrown(() => gas.crmRoiReadActiveSheet())).toContain('about ten');
+    expect(book.writes).toEqual([]);
+    expect(JSON.stringify([...sheet.cells])).toBe(before);
+  });
+
+  it('an invalid case or broken JSON writes nothing', () => {
+    const { book, gas } = setup();
+    expect(thrown(() => gas.crmRoiBuildSheet('{"name":'))).toContain('not valid JSON');
+    const message = thrown(() => gas.crmRoiBuildSheet(JSON.stringify({ ...caseWith(12), discountRate: -3, costs: 'none' })));
+    expect(message).toContain('discountRate');
+    expect(message).toContain('costs');
+    expect(book.writes).toEqual([]);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1']);
+  });
+
+  it('refuses a protected ROI sheet and data in the way, writing nothing', () => {
+    const { book, gas } = setup();
+    gas.crmRoiBuildSheet(JSON.stringify(caseWith(12)));
+    const sheet = book.sheet('CRM ROI')!;
+    const owned = parseRange(planSheet(caseWith(12)).owned)!;
+    sheet.cells.set(`${owned.top + 4},${owned.right + 2}`, { input: 'side note', style: {} });
+    book.calls = [];
+    expect(thrown(() => gas.crmRoiBuildSheet(JSON.stringify(caseWith(36))))).toContain('side note');
+    sheet.protected = true;
+    expect(thrown(() => gas.crmRoiBuildSheet(JSON.stringify(caseWith(12))))).toContain('protected');
+    expect(book.writes).toEqual([]);
+  });
+});
