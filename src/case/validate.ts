@@ -174,6 +174,7 @@ export function validateCase(input: unknown): ValidationResult {
     });
   if (errors.length > 0) return { ok: false, errors };
   // A detached copy without the editor-only "$schema" key: later edits to the input cannot change the case.
+  // JSON round-trip, not structuredClone: Apps Script's V8 runtime has no structuredClone.
   const { $schema: _schema, ...rest } = input;
-  return { ok: true, case: structuredClone(rest) as unknown as RoiCase };
+  return { ok: true, case: JSON.parse(JSON.stringify(rest)) as RoiCase };
 }

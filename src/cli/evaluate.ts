@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { CaseValidationError, evaluate, type Evaluation } from '../case';
 import { isError, type Result } from '../finance';
+import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
 import { calendarMonth, moneyFormat, months, percent, ratio, showResult, table } from './format';
 
@@ -33,7 +33,7 @@ export const evaluateCommand: Command = {
     if (unknown) return usageError(this, `unknown option ${unknown}`);
     if (files.length !== 1) return usageError(this, files.length === 0 ? 'missing the case file' : `expected one case file, got ${files.length}`);
 
-    const input = await readCase(files[0]);
+    const input = await readCaseFile(files[0]);
     if (input.error) {
       console.error(`crm-roi evaluate: ${input.error}`);
       return EXIT.badInput;
@@ -51,30 +51,6 @@ export const evaluateCommand: Command = {
     return EXIT.ok;
   },
 };
-
-async function readCase(path: string): Promise<{ value?: unknown; error?: string }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { error: `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message}` };
-  }
-  text = text.replace(/^\uFEFF/, ''); // editors on Windows write a byte-order mark
-  try {
-    return { value: JSON.parse(text) };
-  } catch (err) {
-    return { error: `${path} is not valid JSON: ${(err as Error).message}${where(text, (err as Error).message)}` };
-  }
-}
-
-/** " (line 3, column 7)" from V8's "at position N", which an analyst cannot use directly. */
-function where(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return '';
-  const before = text.slice(0, Number(m[1])).split('\n');
-  return ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
-}
 
 /** The analyst's reading of each error code, given the case. */
 const explain = (e: Evaluation) => ({

@@ -1,8 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CaseValidationError, evaluate, type Evaluation } from '../case';
 import { planSheet } from '../plan';
 import { CASE_SHEET, writeXlsx } from '../writers/xlsx';
+import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
 
 const USAGE = `Usage: crm-roi workbook <case.json> [-o <file.xlsx>] [--sheet <name>]
@@ -34,8 +35,8 @@ export const workbookCommand: Command = {
     if ('problem' in parsed) return usageError(this, parsed.problem);
     const { file, output = `${basename(file, extname(file))}.xlsx`, sheet } = parsed;
 
-    const input = await readJson(file);
-    if ('error' in input) return fail(input.error);
+    const input = await readCaseFile(file);
+    if (input.error !== undefined) return fail(input.error);
     let ev: Evaluation;
     try {
       ev = evaluate(input.value);
@@ -80,20 +81,6 @@ function parseArgs(args: string[]): Parsed {
     return { problem: `--sheet "${sheet}" is not a usable sheet name (at most 31 characters, none of [ ] : * ? / \\, not "${CASE_SHEET}")` };
   }
   return { file: files[0], output, sheet };
-}
-
-async function readJson(path: string): Promise<{ value: unknown } | { error: string }> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    return { error: `cannot read ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}` };
-  }
-  try {
-    return { value: JSON.parse(text.replace(/^\uFEFF/, '')) };
-  } catch (err) {
-    return { error: `${path} is not valid JSON: ${(err as Error).message}` };
-  }
 }
 
 function fail(message: string): number {
