@@ -53,11 +53,11 @@ export function xirr(values: number[], dates: number[], guess = 0.1): Result {
   if (!changesSign(values)) return noSignChange('XIRR');
   const n = values.length;
   const newtonStep = (rate: number) => {
-    const logGrowth = Math.log1p(rate);
+    const growth = 1 + rate;
     let f = 0;
     let slope = 0;
     for (let i = 0; i < n; i++) {
-      const term = values[i] * Math.exp(-years[i] * logGrowth);
+      const term = values[i] * Math.pow(growth, -years[i]);
       f += term;
       slope -= years[i] * term;
     }
