@@ -84,7 +84,7 @@ ROI is \`CRMROI\` in Sheets; the other names are the same in both hosts and none
   and gives one value. Ranges of different heights are \`#VALUE!\`.
 - **Blanks.** A blank number argument is \`#VALUE!\` (\`ROI: cost is blank\`) unless the parameter is optional, when its
   default applies. In a column call, a row that is blank in every range gives a blank result (ranges may run past the
-  data); a row blank in only some ranges is \`#VALUE!\` naming the row.
+  data); a row blank in only some ranges is \`#VALUE!\` naming the row, in that row only.
 - **Series** (per-period flows, e.g. PAYBACK's \`benefits\`) are one row or one column, read in order and never summed:
   a blank cell is a period with no flow (0) and trailing blanks are ignored. **Samples** (UPLIFT) skip blanks, as AVERAGE
   does. A 2-D range, a ragged or nested array, or one with no numbers is \`#VALUE!\`.

@@ -71,7 +71,11 @@ function byRow(spec: FunctionSpec, sums: (number | null)[][]): Outcome {
     for (let i = 0; i < spec.params.length && !error; i++) {
       const p = spec.params[i];
       const x = at(i) ?? p.default;
-      if (x === undefined) return valueError(`${fn}: ${p.name} is blank${where(sums[i].length, 1, r, 0)}`);
+      // A blank in one row of a column call spoils that row only, not the other results.
+      if (x === undefined) {
+        error = valueError(`${fn}: ${p.name} is blank${where(sums[i].length, 1, r, 0)}`);
+        break;
+      }
       error = outOfBounds(fn, p, x);
       values.push(x);
     }
@@ -82,6 +86,6 @@ function byRow(spec: FunctionSpec, sums: (number | null)[][]): Outcome {
 
 /** Results leave finite or as an error that names the function. */
 function checked(fn: string, r: Result): number | FinanceError {
-  if (r instanceof FinanceError) return new FinanceError(r.code, `${fn}: ${r.message.replace(/^[A-Z][A-Za-z.]*: /, '')}`);
+  if (r instanceof FinanceError) return new FinanceError(r.code, `${fn}: ${r.message.replace(/^[A-Z][^:]{0,30}: /, '')}`);
   return Number.isFinite(r) ? r : numError(`${fn}: the result is not a finite number`);
 }

@@ -62,8 +62,8 @@ CRM ROI is served from dist/ at ${url}
 
 Excel on the web: Home › Add-ins › More add-ins › My add-ins › Upload my add-in › choose manifest.xml.
 Excel desktop:    npm run start:desktop   (sideloads manifest.xml and opens Excel; needs https on port 3000)
-Google Sheets:    npx clasp login; cp .clasp.json.example .clasp.json (set your scriptId);
-                  npx clasp push   (pushes dist/gas: Code.js, Sidebar.html, appsscript.json)
+Google Sheets:    npx @google/clasp login; cp .clasp.json.example .clasp.json (set your scriptId);
+                  npx @google/clasp push   (pushes dist/gas: Code.js, Sidebar.html, appsscript.json)
                   then reload the spreadsheet: Extensions › CRM ROI › Open wizard.
 
 Press Ctrl-C to stop.`);

@@ -3,7 +3,7 @@ import { badRate, badSeries, changesSign } from './inputs';
 import { yearFractions } from './npv';
 import { solveRate } from './solve';
 
-// IRR and XIRR stay in double arithmetic (nested multiplication, no Math.pow per period) so a
+// IRR and XIRR stay in double arithmetic (IRR: nested multiplication, no Math.pow per period) so a
 // sheet full of them recalculates fast; the benchmark checks accuracy against 40-digit decimals.
 
 const noSignChange = (fn: string) =>
@@ -52,16 +52,22 @@ export function xirr(values: number[], dates: number[], guess = 0.1): Result {
   if (bad) return bad;
   if (!changesSign(values)) return noSignChange('XIRR');
   const n = values.length;
+  // Each term is v_i·(1+r)^−t_i with pow on the rounded 1+r, corrected to first order for that
+  // rounding, and f is summed with Neumaier compensation: the rate comes out good to the last digits.
   const newtonStep = (rate: number) => {
     const growth = 1 + rate;
+    const roundingShare = ((1 - growth) + rate) / growth;
     let f = 0;
+    let carry = 0;
     let slope = 0;
     for (let i = 0; i < n; i++) {
-      const term = values[i] * Math.pow(growth, -years[i]);
-      f += term;
+      const term = values[i] * Math.pow(growth, -years[i]) * (1 - years[i] * roundingShare);
+      const sum = f + term;
+      carry += Math.abs(f) >= Math.abs(term) ? f - sum + term : term - sum + f;
+      f = sum;
       slope -= years[i] * term;
     }
-    return (f * (1 + rate)) / slope;
+    return ((f + carry) * growth) / slope;
   };
   // Below 0 multiply by (1+r)^T, T the last flow's time: same sign, no overflow near −100 %.
   const horizon = years.reduce((a, b) => Math.max(a, b), 0);

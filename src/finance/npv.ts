@@ -1,4 +1,5 @@
 import { finite, FinanceError, numError, type Result, valueError } from './errors';
+import { discountedSumExact } from './exact-sums';
 import { badRate, badSeries, describe } from './inputs';
 
 /** 31 Dec 9999, Excel's last date serial. */
@@ -8,23 +9,16 @@ const LAST_DATE = 2958465;
 export function npv(rate: number, values: number[]): Result {
   const bad = badRate('NPV', 'rate', rate) ?? badSeries('NPV', 'values', values);
   if (bad) return bad;
-  return finite(discountedSum(rate, values), 'NPV');
+  return finite(discountedSumExact(rate, values), 'NPV');
 }
 
 /** values[0] sits at t0 (undiscounted), values[i] at (1+rate)^i: Excel's =values[0] + NPV(rate, values[1..]). */
 export function npvFromT0(rate: number, values: number[]): Result {
   const bad = badRate('NPV', 'rate', rate) ?? badSeries('NPV', 'values', values);
   if (bad) return bad;
-  return finite(values[0] + discountedSum(rate, values.slice(1)), 'NPV');
+  return finite(values[0] + discountedSumExact(rate, values.slice(1)), 'NPV');
 }
 
-/** Σ values[i] / (1+rate)^(i+1), nested from the last period so each step is one exact-rounded division. */
-function discountedSum(rate: number, values: readonly number[]): number {
-  const growth = 1 + rate;
-  let sum = 0;
-  for (let i = values.length - 1; i >= 0; i--) sum = (sum + values[i]) / growth;
-  return sum;
-}
 
 /** Excel XNPV; dates are Excel serial numbers, 365-day year, relative to dates[0]. */
 export function xnpv(rate: number, values: number[], dates: number[]): Result {

@@ -8,7 +8,7 @@ const SCAN_RATES = [
   -0.03, -0.02, -0.01, 0, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.125, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5, 0.75, 1, 1.5, 2,
   3, 5, 10, 20, 50, 100, 1e3, 1e4, 1e6,
 ];
-const NEWTON_ITERATIONS = 100;
+const NEWTON_ITERATIONS = 50;
 /** Newton stops when the step is below this, relative to 1 + |rate|. */
 const NEWTON_TOLERANCE = 1e-13;
 const BRENT_ITERATIONS = 200;

@@ -96,6 +96,10 @@ describe('NPV', () => {
     close(npvFromT0(0.1, [-200]), -200);
     close(npv(0, [1, 2, 3]), 6);
   });
+  it('keeps the digits a plain double sum loses (evaluated in double-double)', () => {
+    expect(npv(0, [1e16, 1, -1e16])).toBe(1);
+    expect(npvFromT0(0, [5, 1e16, 1, -1e16])).toBe(6);
+  });
 });
 
 describe('XNPV / XIRR validation', () => {

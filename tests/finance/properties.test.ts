@@ -1,6 +1,7 @@
+import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { irr, isError, npvFromT0, paybackPeriod, roundMoney, sumMoney, xirr, xnpv } from '../../src/finance';
+import { irr, isError, npv, npvFromT0, paybackPeriod, roundMoney, sumMoney, xirr, xnpv } from '../../src/finance';
 
 const money = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
 const inflow = fc.double({ min: 0, max: 1e5, noNaN: true, noDefaultInfinity: true });
@@ -77,6 +78,22 @@ describe('IRR and XIRR solve their own equations', () => {
         expect(Math.abs(residual)).toBeLessThanOrEqual(1e-9 * scale(values, years, rate as number));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('NPV', () => {
+  it('matches a 40-digit decimal evaluation to within one rounding of the result', () => {
+    const D = Decimal.clone({ precision: 40 });
+    fc.assert(
+      fc.property(fc.array(money, { minLength: 1, maxLength: 120 }), fc.double({ min: -0.5, max: 2, noNaN: true }), (values, rate) => {
+        const factor = new D(1).div(new D(1).plus(rate));
+        const exact = values.reduceRight((acc, v) => acc.plus(v).times(factor), new D(0));
+        const size = values.reduceRight((acc, v) => acc.plus(Math.abs(v)).times(factor), new D(0));
+        const error = new D(npv(rate, values) as number).minus(exact).abs();
+        expect(error.lte(size.times(1e-15).plus(1e-300))).toBe(true); // 1e-300: subnormal inputs
+      }),
+      { numRuns: 200 },
     );
   });
 });

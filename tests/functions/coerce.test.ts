@@ -83,9 +83,18 @@ describe('the range rule: one case per row, each the sum of its row', () => {
     expect(error(call('ROI', [[1], [2], [3]], [[1], [2]]))).toBe('#VALUE! ROI: benefit has 3 rows but cost has 2; give ranges of equal height or single cells');
   });
 
-  it('a row blank in every range gives a blank result; blank only in some ranges is an error naming the row', () => {
+  it('a row blank in every range gives a blank result; blank only in some ranges is an error in that row only', () => {
     expect(call('ROI', [[150], [''], [200]], [[100], [null], [100]])).toEqual([[0.5], [''], [1]]);
-    expect(error(call('ROI', [[150], [''], [200]], [[100], [100], [100]]))).toBe('#VALUE! ROI: benefit is blank (row 2 of the range)');
+    const rows = call('ROI', [[150], [''], [200]], [[100], [100], [100]]) as unknown[][];
+    expect(rows[0][0]).toBeCloseTo(0.5);
+    expect(error(rows[1][0] as Outcome)).toBe('#VALUE! ROI: benefit is blank (row 2 of the range)');
+    expect(rows[2][0]).toBe(1);
+  });
+
+  it('a message names its function once, whatever the primitive called itself', () => {
+    const message = error(call('BCR', 10, -5));
+    expect(message).toMatch(/^#NUM! BCR: cost is -5/);
+    expect(message).not.toMatch(/Benefit\/cost ratio:/);
   });
 
   it('blank cells inside a row are skipped in its sum', () => {
