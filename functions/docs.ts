@@ -14,7 +14,7 @@ export function resultText(spec: FunctionSpec): string {
 export const sheetsFormula = (spec: FunctionSpec, formula: string): string => formula.replace(`=CRM.${spec.id}(`, `=${spec.sheetsName}(`);
 
 const kindText = (spec: FunctionSpec, p: ParamSpec): string =>
-  p.kind === 'number' && !isVectorised(spec) ? 'number (a single row of cells is summed)' : kinds[p.kind];
+  p.kind === 'number' && !isVectorised(spec) ? 'number (a range is summed)' : kinds[p.kind];
 
 const kinds: Record<ParamSpec['kind'], string> = {
   number: 'number or range (one case per row, each the sum of its row)',
@@ -81,7 +81,8 @@ ROI is \`CRMROI\` in Sheets; the other names are the same in both hosts and none
 - **Number parameters take a cell or a range.** An R×C range is read as R cases, each the SUM of its row (blank cells
   in a row are skipped). When every range argument has the same R (single cells are reused for every row) the
   function returns an R×1 column: one call over 10,000 rows instead of 10,000 formulas. A single row is simply summed
-  and gives one value. Ranges of different heights are \`#VALUE!\`.
+  and gives one value. Ranges of different heights are \`#VALUE!\`. Functions that take a series (PAYBACK, SUMMARY)
+  compute one case, so their number parameters sum the whole range: a column of cost lines is their total cost.
 - **Blanks.** A blank number argument is \`#VALUE!\` (\`ROI: cost is blank\`) unless the parameter is optional, when its
   default applies. In a column call, a row that is blank in every range gives a blank result (ranges may run past the
   data); a row blank in only some ranges is \`#VALUE!\` naming the row, in that row only.

@@ -2,7 +2,7 @@ import { FinanceError, numError, valueError } from '../src/finance/errors';
 import type { Result } from '../src/finance/errors';
 import { isVectorised } from './catalog';
 import type { Arg, FunctionSpec } from './catalog';
-import { outOfBounds, rowSums, toGrid, vector, where } from './coerce';
+import { MAX_MAGNITUDE, outOfBounds, rowSums, toGrid, vector, where } from './coerce';
 
 // The shared invoke path: raw host arguments → coerce → catalog implementation → a host-neutral outcome.
 // The Excel and Sheets adapters only translate the outcome (errors especially) into their host's terms.
@@ -28,7 +28,7 @@ export function invoke(spec: FunctionSpec, raw: readonly unknown[]): Outcome {
   return isVectorised(spec) ? byRow(spec, args as (number | null)[][]) : once(spec, args);
 }
 
-/** Functions with a series/sample parameter: one case, so each number parameter must be a single cell or row. */
+/** Functions with a series/sample parameter compute one case: a number parameter's whole range is summed. */
 function once(spec: FunctionSpec, args: (Arg | (number | null)[])[]): Outcome {
   const values: Arg[] = [];
   for (let i = 0; i < spec.params.length; i++) {
@@ -37,9 +37,9 @@ function once(spec: FunctionSpec, args: (Arg | (number | null)[])[]): Outcome {
       values.push(args[i] as number[]);
       continue;
     }
-    const sums = args[i] as (number | null)[];
-    if (sums.length > 1) return valueError(`${spec.id}: ${p.name} must be a single cell or row, got ${sums.length} rows`);
-    const x = sums[0] ?? p.default;
+    const present = (args[i] as (number | null)[]).filter((s): s is number => s !== null);
+    const x = present.length > 0 ? present.reduce((a, b) => a + b, 0) : p.default;
+    if (x !== undefined && Math.abs(x) > MAX_MAGNITUDE) return valueError(`${spec.id}: ${p.name} sums to ${x}, beyond the ±1e15 limit`);
     if (x === undefined) return valueError(`${spec.id}: ${p.name} is blank`);
     const bad = outOfBounds(spec.id, p, x);
     if (bad) return bad;
@@ -84,8 +84,11 @@ function byRow(spec: FunctionSpec, sums: (number | null)[][]): Outcome {
   return rows === 1 ? (out[0][0] as number | FinanceError) : out;
 }
 
+/** A core message under the function's own name: "Benefit/cost ratio: cost is 0…" → "BCR: cost is 0…". */
+export const underFunctionName = (fn: string, message: string): string => `${fn}: ${message.replace(/^[A-Z][^:]{0,30}: /, '')}`;
+
 /** Results leave finite or as an error that names the function. */
 function checked(fn: string, r: Result): number | FinanceError {
-  if (r instanceof FinanceError) return new FinanceError(r.code, `${fn}: ${r.message.replace(/^[A-Z][^:]{0,30}: /, '')}`);
+  if (r instanceof FinanceError) return new FinanceError(r.code, underFunctionName(fn, r.message));
   return Number.isFinite(r) ? r : numError(`${fn}: the result is not a finite number`);
 }

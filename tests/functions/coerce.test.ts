@@ -64,8 +64,9 @@ describe('range shapes', () => {
     expect(error(call('PAYBACK', 1, [[0.5], ['n/a'], [0.5]]))).toBe('#VALUE! PAYBACK: benefits must be a number, got text "n/a" (row 2 of the range)');
   });
 
-  it('a per-case number of a non-vectorised function must be one row', () => {
-    expect(error(call('PAYBACK', [[1], [2]], [[1, 1]]))).toBe('#VALUE! PAYBACK: cost must be a single cell or row, got 2 rows');
+  it('a number parameter of a one-case function (PAYBACK, SUMMARY) sums its whole range', () => {
+    expect(call('PAYBACK', [[0.5], [null], [0.5]], [[0.3, 0.3, 0.3, 0.3]])).toBeCloseTo(10 / 3, 12);
+    expect(error(call('PAYBACK', [[9e14], [9e14]], [[1, 1]]))).toBe('#VALUE! PAYBACK: cost sums to 1800000000000000, beyond the ±1e15 limit');
   });
 });
 
