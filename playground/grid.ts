@@ -64,7 +64,7 @@ export function gridView(container: HTMLElement, formulaBar: { address: HTMLElem
       const cols = h('colgroup', {}, h('col', { class: 'rowhead' }),
         ...plan.columnWidths.map((w) => {
           const col = h('col');
-          col.style.width = `${Math.round(w * 7 + 8)}px`;
+          col.style.width = `${columnPixels(w)}px`;
           return col;
         }));
       const head = h('thead', {}, h('tr', {}, h('th', {}), ...Array.from({ length: width }, (_, c) => h('th', { scope: 'col' }, columnName(c)))));
@@ -72,7 +72,10 @@ export function gridView(container: HTMLElement, formulaBar: { address: HTMLElem
         const tr = h('tr', {}, h('th', { scope: 'row' }, String(r + 1)), ...cells.map((_, c) => cellElement(plan, r, c)));
         return tr;
       });
-      replaceChildren(container, h('table', { class: 'sheet', 'aria-label': `Worksheet ${plan.sheetName}` }, cols, head, h('tbody', {}, ...rows)));
+      const table = h('table', { class: 'sheet', 'aria-label': `Worksheet ${plan.sheetName}` }, cols, head, h('tbody', {}, ...rows));
+      // A fixed-layout table keeps the plan's column widths only with an explicit total width, as a spreadsheet does.
+      table.style.width = `${plan.columnWidths.reduce((sum, w) => sum + columnPixels(w), ROW_HEADER_PX)}px`;
+      replaceChildren(container, table);
     },
   };
 }
@@ -87,3 +90,7 @@ function editText(cell: PlanCell): string {
   if (format.includes('%')) return `${Number((v * 100).toPrecision(12))}%`;
   return String(v);
 }
+
+const ROW_HEADER_PX = 40;
+/** Excel's rule of thumb: a character of the default font is about 7 px, plus padding. */
+const columnPixels = (chars: number): number => Math.round(chars * 7 + 8);
