@@ -4,5 +4,5 @@ export { roi, benefitCostRatio, clv, uplift } from './ratios';
 export { npv, npvFromT0, xnpv } from './npv';
 export { irr, xirr } from './irr';
 export { mirr } from './mirr';
-export { paybackPeriod, breakEvenPeriod, type PaybackOptions } from './payback';
+export { paybackPeriod, breakEvenPeriod, SHORTFALL_PLACES, type PaybackOptions } from './payback';
 export { sumMoney, roundMoney } from './money';

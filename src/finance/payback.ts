@@ -10,6 +10,12 @@ export interface PaybackOptions {
 }
 
 /**
+ * A cumulative position counts as below zero only once rounded to this many decimals (half away from zero, as the
+ * sheet's ROUND): a spreadsheet sums in binary floating point and must find the same month as the decimal core.
+ */
+export const SHORTFALL_PLACES = 6;
+
+/**
  * Index k of the LAST cumulative position below zero (0 = t0), the cumulative there and the next
  * (discounted) flow. Cumulatives are summed in decimal so that e.g. ten flows of 0.1 against an
  * outlay of 1 reach exactly 0 instead of −1.4e−16 ("never pays back").
@@ -23,10 +29,11 @@ function lastShortfall(fn: string, flows: number[], options: PaybackOptions): { 
   let cumulative = new Exact(-initial);
   let k = -1;
   let shortfall = cumulative;
-  if (cumulative.lt(0)) k = 0;
+  const belowZero = (x: InstanceType<typeof Exact>) => x.toDecimalPlaces(SHORTFALL_PLACES).lt(0);
+  if (belowZero(cumulative)) k = 0;
   discounted.forEach((flow, i) => {
     cumulative = cumulative.plus(flow);
-    if (cumulative.lt(0)) [k, shortfall] = [i + 1, cumulative];
+    if (belowZero(cumulative)) [k, shortfall] = [i + 1, cumulative];
   });
   if (k === flows.length) {
     return notAvailable(`${fn}: never pays back within the ${flows.length}-period horizon (still ${cumulative.toSignificantDigits(6).toString()} at the end)`);

@@ -1,5 +1,5 @@
 import type { Evaluation } from '../case/evaluation';
-import { sumMoney } from '../finance';
+import { roundMoney, SHORTFALL_PLACES, sumMoney } from '../finance';
 import { absolute, address, columnName, range } from './a1';
 import { firstOfMonth } from './dates';
 import type { Formats } from './format';
@@ -117,8 +117,8 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
   // Payback helpers: the last month the position is below zero (0 if never), found with MAX.
   const helper = (r: number, label: string, cum: number, values: number[]) => {
     grid.set(r, 0, { value: label, style: 'note' });
-    for (let m = 1; m <= H; m++) grid.set(r, mcol(m), { formula: `=IF(${cell(cum, m)}<0,${m$(m)},0)`, value: values[m - 1] < 0 ? m : 0, numberFormat: f.month, style: 'note' });
-    const last = values.reduce((k, v, i) => (v < 0 ? i + 1 : k), 0);
+    for (let m = 1; m <= H; m++) grid.set(r, mcol(m), { formula: `=IF(${belowZero(cell(cum, m))},${m$(m)},0)`, value: isShortfall(values[m - 1]) ? m : 0, numberFormat: f.month, style: 'note' });
+    const last = values.reduce((k, v, i) => (isShortfall(v) ? i + 1 : k), 0);
     grid.set(r, TOTAL_COL, { formula: `=MAX(${range(r, mcol(1), r, mcol(H))})`, value: last, numberFormat: f.month, style: 'note' });
   };
   const below = row++;
@@ -137,3 +137,7 @@ function runningSum(values: number[]): number[] {
   let total = 0;
   return values.map((v) => (total += v));
 }
+
+/** "Still below zero", as the core's payback decides it: rounded to SHORTFALL_PLACES first. */
+export const belowZero = (ref: string): string => `ROUND(${ref},${SHORTFALL_PLACES})<0`;
+const isShortfall = (v: number): boolean => roundMoney(v, SHORTFALL_PLACES) < 0;

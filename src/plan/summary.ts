@@ -7,7 +7,7 @@ import type { Grid } from './grid';
 import type { AssumptionCells } from './inputs';
 import { section } from './inputs';
 import { SECTION } from './layout';
-import type { ScheduleLayout } from './schedule';
+import { belowZero, type ScheduleLayout } from './schedule';
 
 // Summary block: the headline metrics as native formulas over the schedule, each with a named range.
 
@@ -41,7 +41,7 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
   // k = last month below zero; payback = k + shortfall / next month's flow, as paybackPeriod in the core.
   const payback = (cum: number, flow: number, below: number) => {
     const k = total(below);
-    return `=IF(${lastMonth(cum)}<0,"${NEVER}",IF(${k}=0,0,${k}+(-INDEX(${months(cum)},1,${k}))/INDEX(${months(flow)},1,${k}+1)))`;
+    return `=IF(${belowZero(lastMonth(cum))},"${NEVER}",IF(${k}=0,0,${k}+(-INDEX(${months(cum)},1,${k}))/INDEX(${months(flow)},1,${k}+1)))`;
   };
   const { rows } = s;
   // IRR's guess: the core's own monthly rate in full, so the engine's Newton search starts at the root and reports the
@@ -61,7 +61,7 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
     { key: 'IRR', label: 'IRR (annualised)', formula: () => `=IFERROR((1+IRR(${months(rows.net)},${decimal(irrGuess)}))^12-1,"${NOT_AVAILABLE}")`, value: ev.irr, format: 'percent', explain: 'Monthly IRR of the net cash flow, compounded to a year; n/a without a sign change.' },
     { key: 'PAYBACK', label: 'Payback (months, simple)', formula: () => payback(rows.cumulative, rows.net, rows.below), value: ev.paybackMonths.simple, otherwise: NEVER, format: 'months', explain: 'Fractional months until the cumulative net stays ≥ 0; "never" within the horizon.' },
     { key: 'PAYBACK_DISCOUNTED', label: 'Payback (months, discounted)', formula: () => payback(rows.cumulativeDiscounted, rows.discounted, rows.belowDiscounted), value: ev.paybackMonths.discounted, otherwise: NEVER, format: 'months', explain: 'The same on discounted flows.' },
-    { key: 'BREAK_EVEN', label: 'Break-even month', formula: () => `=IF(${lastMonth(rows.cumulative)}<0,"${NEVER}",${total(rows.below)}+1)`, value: ev.breakEvenMonth, otherwise: NEVER, format: 'month', explain: 'First month at whose end the cumulative net is ≥ 0 for good.' },
+    { key: 'BREAK_EVEN', label: 'Break-even month', formula: () => `=IF(${belowZero(lastMonth(rows.cumulative))},"${NEVER}",${total(rows.below)}+1)`, value: ev.breakEvenMonth, otherwise: NEVER, format: 'month', explain: 'First month at whose end the cumulative net is ≥ 0 for good.' },
   ];
   section(grid, top, SECTION.summary);
   const at = (key: string) => absolute(top + 1 + metrics.findIndex((m) => m.key === key), 1);

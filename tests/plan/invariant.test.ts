@@ -106,6 +106,17 @@ describe('sheet formulas = core (HyperFormula)', () => {
     });
   });
 
+  it('a cumulative that lands on zero in decimal but at −3e-13 in floating point breaks even in the same month', () => {
+    const { plan, computed, ev } = checkCase({
+      name: 'Zero crossing', currency: 'USD', startDate: '2025-01-01', horizonMonths: 24, discountRate: 0,
+      costs: [{ name: 'Set-up', type: 'oneTime', amount: 1001, month: 1 }],
+      benefits: [{ name: 'Savings', category: 'costSavings', startMonth: 1, type: 'amount', amount: 50.05, per: 'month' }],
+    });
+    expect(ev.breakEvenMonth).toBe(20);
+    expect(metric(plan, computed, 'BREAK_EVEN')).toBe(20);
+    expect(metric(plan, computed, 'PAYBACK')).toBe(20);
+  });
+
   it('random valid cases', () => {
     fc.assert(fc.property(arbitraryCase, (c) => void checkCase(c)), { numRuns: 30 });
   });

@@ -14,7 +14,13 @@ import type { SheetPlan } from '../../src/plan/types';
 import { writeXlsx } from '../../src/writers/xlsx';
 
 const EXAMPLES = join(__dirname, '../../examples');
-const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).sort();
+// Every example, plus regression cases where floating point and decimal arithmetic part ways.
+const REGRESSIONS = join(__dirname, 'regressions');
+const sources = new Map<string, string>([
+  ...readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')).sort().map((f): [string, string] => [f, join(EXAMPLES, f)]),
+  ...readdirSync(REGRESSIONS).filter((f) => f.endsWith('.json')).sort().map((f): [string, string] => [f, join(REGRESSIONS, f)]),
+]);
+const files = [...sources.keys()];
 const haveSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 
 // Recalculate on load, always: by default LibreOffice trusts the cached results of an .xlsx.
@@ -77,7 +83,7 @@ describe.skipIf(!haveSoffice && !process.env.CI)('LibreOffice recalculates every
     writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
     const cases = new Map<string, { roiCase: RoiCase; plan: SheetPlan; ev: Evaluation }>();
     for (const file of files) {
-      const roiCase = JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8')) as RoiCase;
+      const roiCase = JSON.parse(readFileSync(sources.get(file)!, 'utf8')) as RoiCase;
       const plan = planSheet(roiCase);
       cases.set(file, { roiCase, plan, ev: evaluate(roiCase) });
       // No cached results: every number read back below was computed by LibreOffice.
