@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // dist/playground.html + dist/playground.js: the wizard beside an in-browser worksheet, for `npm start` and the browser tests.
 // The bundle must stay free of GPL test-only code (HyperFormula): the build fails if it creeps in.
@@ -20,7 +21,7 @@ export async function buildPlayground(): Promise<void> {
   await copyFile(path.join(root, 'playground/playground.html'), path.join(dist, 'playground.html'));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (fileURLToPath(import.meta.url) === path.resolve(process.argv[1] ?? '')) {
   await buildPlayground();
   console.log('Built dist/playground.html');
 }

@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 // dist/gas/Sidebar.html: Apps Script serves one HTML file (HtmlService.createHtmlOutputFromFile('Sidebar')), so the wizard
 // bundle (taskpane/sheets.ts) is inlined into taskpane/sidebar.html. The CSP allows exactly that script by its hash.
@@ -27,4 +28,4 @@ export async function buildSidebar(): Promise<string> {
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) console.log(`Built ${path.relative(root, await buildSidebar())}`);
+if (fileURLToPath(import.meta.url) === path.resolve(process.argv[1] ?? '')) console.log(`Built ${path.relative(root, await buildSidebar())}`);

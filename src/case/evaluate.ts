@@ -1,5 +1,5 @@
-import Decimal from 'decimal.js';
 import { sumMoney } from '../finance';
+import { Exact } from '../finance/money';
 import type { Evaluation, LineSchedule, YearRollup } from './evaluation';
 import { cashFlowMetrics, monthlyRate } from './metrics';
 import { caseTerms, monthlyAmount, type LineTerms } from './terms';
@@ -32,7 +32,7 @@ export function evaluate(input: RoiCase | unknown): Evaluation {
   const monthlyCosts = column(costs);
   const monthlyBenefits = column(benefits);
   const monthlyNet = months.map((_, i) => sumMoney([monthlyBenefits[i], -monthlyCosts[i]]));
-  let running = new Decimal(0);
+  let running = new Exact(0);
   const cumulativeNet = monthlyNet.map((n) => (running = running.plus(n)).toNumber());
 
   return {

@@ -1,7 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { readRoiWorkbook } from '../writers/xlsx';
 
-// Reads a case file for any command: the file's problems come back as one analyst-readable sentence.
+// Reads a case for any command, from a JSON case file or from the ROI sheet of an .xlsx (with the analyst's edits);
+// the source's problems come back as analyst-readable sentences.
 export async function readCaseFile(path: string): Promise<{ value?: unknown; error?: string }> {
+  if (/\.xlsx$/i.test(path)) return readWorkbook(path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -23,4 +26,22 @@ function where(text: string, message: string): string {
   if (!m) return '';
   const before = text.slice(0, Number(m[1])).split('\n');
   return ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+}
+
+async function readWorkbook(path: string): Promise<{ value?: unknown; error?: string }> {
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch (err) {
+    return { error: `cannot read ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}` };
+  }
+  let read: Awaited<ReturnType<typeof readRoiWorkbook>>;
+  try {
+    read = await readRoiWorkbook(data);
+  } catch (err) {
+    return { error: `${path} is not a readable .xlsx workbook: ${(err as Error).message}` };
+  }
+  if (read.ok) return { value: read.case };
+  const where = read.sheetName ? `'${read.sheetName}'!` : '';
+  return { error: `${path}: the sheet has invalid inputs:\n${read.issues.map((i) => `  ${where}${i.address}: ${i.message}`).join('\n')}` };
 }

@@ -4,12 +4,13 @@ import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
 import { calendarMonth, moneyFormat, months, percent, ratio, showResult, table } from './format';
 
-const USAGE = `Usage: crm-roi evaluate <case.json> [--json]
+const USAGE = `Usage: crm-roi evaluate <case.json | roi.xlsx> [--json]
 
 Validates a case file, builds its monthly schedule and prints the metrics:
 totals, present values, NPV, ROI (nominal and present-value basis), benefit/cost ratio,
 IRR, payback (simple and discounted), break-even month and a per-year table.
 The case format is described in docs/case-format.md; examples/ holds sample cases.
+An .xlsx written by \`crm-roi workbook\` is read from its ROI sheet, with your edits.
 
 Options:
   --json      print the metrics as JSON (errors as {"error": "#N/A", "message": "..."})

@@ -6,13 +6,15 @@ import { CASE_SHEET, writeXlsx } from '../writers/xlsx';
 import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
 
-const USAGE = `Usage: crm-roi workbook <case.json> [-o <file.xlsx>] [--sheet <name>]
+const USAGE = `Usage: crm-roi workbook <case.json | roi.xlsx> [-o <file.xlsx>] [--sheet <name>]
 
 Writes the case as an Excel workbook: the ROI sheet (inputs, a monthly schedule of live
 formulas, the summary metrics, named ranges) and a "${CASE_SHEET}" sheet holding the case as
 JSON. The file opens in Excel, LibreOffice and Google Sheets and recalculates there.
 Charts are not embedded (the .xlsx writer cannot draw them): the "${CASE_SHEET}" sheet lists
 their source ranges, and the add-in draws them when it rebuilds the sheet.
+Given an .xlsx it built before, it reads the ROI sheet back (with your edits to inputs
+and notes) and rebuilds it.
 
 Options:
   -o, --output <file>  where to write (default: the case file's name with .xlsx, here)

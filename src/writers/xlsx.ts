@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import type { RoiCase } from '../case/types';
 import type { CellStyle, PlanCell, SheetPlan } from '../plan/types';
 import { address } from '../plan/a1';
+import { isOwnedSheet, readSheet, type ReadResult, type SheetSnapshot } from '../plan';
 import { quoteSheet } from './grid';
 
 export const CASE_SHEET = 'CRM ROI case';
@@ -88,7 +89,7 @@ function writeCaseSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, roiCase: RoiC
   sheet.getColumn(1).width = 100;
   const rows: string[][] = [
     ['CRM ROI case'],
-    [`The case behind sheet "${plan.sheetName}", as JSON (one line per row). crm-roi and the add-in read it back to rebuild or update the sheet.`],
+    [`The case sheet "${plan.sheetName}" was built from, as JSON (one line per row), for other tools. Edits belong in that sheet's inputs: \`crm-roi evaluate\` and \`crm-roi workbook\` read them from there.`],
     [],
   ];
   if (plan.charts.length) {
@@ -111,27 +112,30 @@ function chunk(line: string): string[] {
   return parts;
 }
 
-/** Reads the case back from a workbook this writer produced. Throws with a precise message otherwise. */
-export async function readCaseFromXlsx(data: Buffer | ArrayBuffer): Promise<unknown> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(data as ArrayBuffer);
-  return readCaseSheet(workbook);
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** A worksheet as readSheet sees it: displayed values (formula results, dates as serials) and formulas. */
+function snapshotOf(sheet: ExcelJS.Worksheet): SheetSnapshot {
+  const values: unknown[][] = [];
+  const formulas: unknown[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, r) => {
+    values[r - 1] = [];
+    formulas[r - 1] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const shown = cell.type === ExcelJS.ValueType.Formula ? cell.result : cell.value;
+      values[r - 1][c - 1] = shown instanceof Date ? (shown.getTime() - EXCEL_EPOCH) / 86_400_000 : shown;
+      formulas[r - 1][c - 1] = cell.formula ? `=${cell.formula}` : '';
+    });
+  });
+  for (let r = 0; r < values.length; r++) values[r] ??= [];
+  return { name: sheet.name, values, formulas };
 }
 
-export function readCaseSheet(workbook: ExcelJS.Workbook): unknown {
-  const sheet = workbook.getWorksheet(CASE_SHEET);
-  if (!sheet) throw new Error(`the workbook has no "${CASE_SHEET}" sheet`);
-  const lines: string[] = [];
-  let started = false;
-  sheet.eachRow({ includeEmpty: true }, (row) => {
-    const cells = (row.values as unknown[]).slice(1).map((v) => (v === null || v === undefined ? '' : String(v)));
-    if (started) lines.push(cells.join(''));
-    else if (cells[0] === CASE_JSON_HEADER) started = true;
-  });
-  if (!started) throw new Error(`sheet "${CASE_SHEET}" has no "${CASE_JSON_HEADER}" row`);
-  try {
-    return JSON.parse(lines.join('\n'));
-  } catch (err) {
-    throw new Error(`sheet "${CASE_SHEET}" does not hold valid JSON: ${(err as Error).message}`);
-  }
+/** The case behind the add-in's ROI sheet in an .xlsx, with the analyst's edits to inputs and notes. */
+export async function readRoiWorkbook(data: Buffer): Promise<ReadResult & { sheetName?: string }> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  const owned = workbook.worksheets.map(snapshotOf).find(isOwnedSheet);
+  if (!owned) return { ok: false, issues: [{ address: 'A1', message: 'the workbook has no CRM ROI sheet built by crm-roi or the add-in' }] };
+  return { ...readSheet(owned), sheetName: owned.name };
 }

@@ -162,7 +162,7 @@ describe('crm-roi usage', () => {
     for (const args of [['evaluate', '--help'], ['help', 'evaluate'], ['evaluate', '-h']]) {
       const r = cli(...args);
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain('Usage: crm-roi evaluate <case.json> [--json]');
+      expect(r.stdout).toContain('Usage: crm-roi evaluate <case.json | roi.xlsx> [--json]');
     }
   });
 });

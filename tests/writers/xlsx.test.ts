@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { CASE_SHEET, readCaseFromXlsx, writeXlsx } from '../../src/writers/xlsx';
+import { CASE_SHEET, writeXlsx } from '../../src/writers/xlsx';
+import { readCaseFromXlsx } from './case-sheet';
 import { tinyCase, tinyPlan } from './fixtures';
 
 async function load(buffer: Buffer) {
