@@ -6,8 +6,6 @@ import { BENEFIT_TIMING, BENEFIT_TYPES, COST_TYPES, type FieldSpec } from './fie
 // the same paths validateCase reports, so every message lands next to its field.
 
 export interface DraftLine {
-  /** Stable across add/remove so the DOM can keep focus. */
-  id: number;
   type: string;
   name: string;
   category?: BenefitCategory;
@@ -32,8 +30,6 @@ export interface FieldError {
   message: string;
 }
 
-let nextLineId = 0;
-
 export function fieldsOf(side: 'costs' | 'benefits', type: string): FieldSpec[] {
   if (side === 'costs') return COST_TYPES[type as CostLine['type']]?.fields ?? [];
   return [...(BENEFIT_TYPES[type as BenefitLine['type']]?.fields ?? []), ...BENEFIT_TIMING];
@@ -51,7 +47,7 @@ export function lineToDraft(side: 'costs' | 'benefits', line: CostLine | Benefit
   const record = line as unknown as Record<string, unknown>;
   const values: Record<string, string> = {};
   for (const spec of fieldsOf(side, line.type)) values[spec.key] = show(record[spec.key], spec);
-  return { id: ++nextLineId, type: line.type, name: line.name, category: 'category' in line ? line.category : undefined, note: line.note, values };
+  return { type: line.type, name: line.name, category: 'category' in line ? line.category : undefined, note: line.note, values };
 }
 
 export function caseToDraft(c: RoiCase): Draft {

@@ -64,3 +64,9 @@ export const BENEFIT_PRESETS: BenefitPreset[] = [
     line: { type: 'deals', name: 'Cross-sell and upsell', dealsPerMonth: 3, averageDealSize: 1500, margin: 0.4, ...benefit('revenue') },
   },
 ];
+
+/** "Blank line": zero amounts and no name, so nothing is counted until the analyst fills it in. */
+export const BLANK_LINE: { costs: CostLine; benefits: BenefitLine } = {
+  costs: { type: 'oneTime', name: '', amount: 0, month: 1 },
+  benefits: { type: 'amount', name: '', category: 'other', amount: 0, per: 'month', startMonth: 1 },
+};

@@ -9,7 +9,7 @@ import { caseToDraft, fieldsOf, lineToDraft, retype, type Draft, type DraftLine,
 import { BENEFIT_TYPES, CATEGORIES, COST_TYPES, type FieldSpec } from './fields';
 import { errorMessage, type WizardHost } from './host';
 import { monthLabel, moneyFormatter, months, percent, showResult } from './format';
-import { BENEFIT_PRESETS, COST_PRESETS } from './presets';
+import { BENEFIT_PRESETS, BLANK_LINE, COST_PRESETS } from './presets';
 import { checkDraft, type Verdict } from './validation';
 
 // The five-step wizard. Inputs are built once per structural change (add/remove/retype a line, load a case) so typing
@@ -163,8 +163,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     const add = h('button', { type: 'button', class: 'secondary', onclick: () => {
       const preset = presets.find((p) => p.id === pick.value);
       if (!pick.value) return;
-      const blank = side === 'costs' ? COST_PRESETS[1].line : BENEFIT_PRESETS[5].line;
-      const fresh = lineToDraft(side, preset ? preset.line : { ...blank, name: '' });
+      const fresh = lineToDraft(side, preset ? preset.line : BLANK_LINE[side]);
       list.push(fresh);
       renderInputs();
       slots.get(`${side}[${list.length - 1}].name`)?.input.focus();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { validateCase } from '../../src/case/validate';
 import type { RoiCase } from '../../src/case/types';
 import { caseToDraft, draftToCase, lineToDraft, parseNumber, retype } from '../../taskpane/draft';
-import { BENEFIT_PRESETS, COST_PRESETS } from '../../taskpane/presets';
+import { BENEFIT_PRESETS, BLANK_LINE, COST_PRESETS } from '../../taskpane/presets';
 import { checkDraft } from '../../taskpane/validation';
 import { defaultCase } from '../../taskpane/default-case';
 
@@ -42,6 +42,15 @@ describe('draft ⇄ case', () => {
     expect(recurring.values.frequency).toBe('monthly');
     expect(recurring.values.startMonth).toBe('');
     expect(checkDraft({ ...caseToDraft(example as RoiCase), costs: [recurring] }).errors.map((e) => e.path)).toEqual(['costs[0].startMonth']);
+  });
+});
+
+describe('a blank line', () => {
+  it.each(['costs', 'benefits'] as const)('adds nothing to the %s until named and filled in', (side) => {
+    const draft = { ...caseToDraft(example as RoiCase), [side]: [lineToDraft(side, BLANK_LINE[side])] };
+    expect(checkDraft(draft).errors.map((e) => e.path)).toEqual([`${side}[0].name`]);
+    const line = draftToCase(draft).case[side][0] as unknown as Record<string, unknown>;
+    expect(line.amount).toBe(0);
   });
 });
 
