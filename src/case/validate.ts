@@ -49,6 +49,9 @@ const month: Check = (v, ctx) => {
   return expected(ctx.horizon ? `a whole month between 1 and ${max} (horizonMonths)` : `a whole month between 1 and ${max}`, v);
 };
 
+/** A slow ramp may reach full effect after the horizon: the case then never sees 100 %. */
+const rampMonth: Check = (v, ctx) => month(v, { ...ctx, horizon: undefined });
+
 const common = { name: { check: text }, note: { check: note, optional: true } };
 const window = { startMonth: { check: month }, endMonth: { check: month, optional: true } };
 const benefitBase = {
@@ -56,7 +59,7 @@ const benefitBase = {
   type: { check: oneOf(BENEFIT_TYPES) },
   category: { check: oneOf(BENEFIT_CATEGORIES) },
   ...window,
-  fullEffectMonth: { check: month, optional: true },
+  fullEffectMonth: { check: rampMonth, optional: true },
   risk: { check: fraction, optional: true },
 };
 

@@ -122,7 +122,7 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
     if (side === 'benefit') {
       line.category = choice(r, COL.category, what('Category'), CATEGORY_LABEL);
       const linked = snapshot.formulas ? formulaAt(r, COL.full) === `=${address(r, COL.start)}` : at(r, COL.full) === start;
-      if (!linked) line.fullEffectMonth = number(r, COL.full, what('Full effect month'), start ?? 1, H, true);
+      if (!linked) line.fullEffectMonth = number(r, COL.full, what('Full effect month'), start ?? 1, MAX_HORIZON_MONTHS, true);
       if (!isBlank(at(r, COL.risk))) line.risk = number(r, COL.risk, what('Risk'), 0, 1);
     }
     const note = at(r, COL.note);

@@ -121,6 +121,12 @@ describe('evaluate: line semantics, cell by cell', () => {
     expect(monthly(c, 'benefits')).toEqual([100, 200, ...zeros(10)]);
   });
 
+  it('a slow ramp may reach full effect after the horizon: the case never sees 100 %', () => {
+    const c = caseWith({ benefits: [{ type: 'amount', name: 'Slow', category: 'other', amount: 2000, per: 'month', startMonth: 11, fullEffectMonth: 30 }] });
+    // n = 30 − 11 + 1 = 20: months 11 and 12 get 1/20 and 2/20 of 2,000.
+    expect(monthly(c, 'benefits')).toEqual([...zeros(10), 100, 200]);
+  });
+
   it('per-year amounts and churn accrue /12 a month', () => {
     const c = caseWith({
       benefits: [

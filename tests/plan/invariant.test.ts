@@ -93,6 +93,10 @@ describe('sheet formulas = core (HyperFormula)', () => {
     expect(metric(plan, computed, 'BREAK_EVEN')).toBe(1);
   });
 
+  it('a ramp that reaches full effect after the horizon', () => {
+    checkCase({ ...MIXED, benefits: MIXED.benefits.map((b) => ({ ...b, fullEffectMonth: MIXED.horizonMonths + 7 })) });
+  });
+
   it('a 240-month horizon', () => {
     const { plan } = checkCase({ ...MIXED, horizonMonths: 240 });
     expect(plan.cells[0].length).toBe(2 + 20 + 240);

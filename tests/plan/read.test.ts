@@ -38,6 +38,11 @@ describe('readSheet', () => {
     expect(read(snapshot(c))).toEqual(evaluate(c).case);
   });
 
+  it('round-trips a ramp that reaches full effect after the horizon', () => {
+    const c: RoiCase = { ...MIXED, benefits: [{ ...MIXED.benefits[0], fullEffectMonth: MIXED.horizonMonths + 12 }] };
+    expect(read(snapshot(c))).toEqual(c);
+  });
+
   it('round-trips random valid cases', () => {
     fc.assert(fc.property(arbitraryCase, (c) => void expect(read(snapshot(c))).toEqual(c)), { numRuns: 25 });
   });
