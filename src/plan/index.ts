@@ -2,7 +2,7 @@
 export * from './types';
 export { planSheet, type PlanOptions } from './plan';
 export { readSheet, type ReadResult } from './read';
-export { chooseSheetName, isOwnedSheet, planWrite, ownedRange, type SheetSnapshot, type WritePlan } from './update';
+export { chooseSheetName, DEFAULT_SHEET_NAME, isOwnedSheet, namePrefixFor, planWrite, ownedRange, type SheetSnapshot, type WritePlan } from './update';
 export { MARKER_TAG } from './layout';
 export { NEVER, NOT_AVAILABLE } from './summary';
 export { currencySymbol } from './format';

@@ -10,12 +10,12 @@ import { COL, HOW_TO_READ, INPUT_WIDTH, SECTION } from './layout';
 import { writeSchedule } from './schedule';
 import { writeSummary } from './summary';
 import type { ChartSpec, NamedRange, SheetPlan } from './types';
-import { markerValue } from './update';
+import { DEFAULT_SHEET_NAME, markerValue, namePrefixFor } from './update';
 
 export interface PlanOptions {
   /** Default "CRM ROI". Pass chooseSheetName(...)'s answer. */
   sheetName?: string;
-  /** Prefix of every named range; default "CRMROI_". */
+  /** Prefix of every named range; default namePrefixFor(sheetName). */
   namePrefix?: string;
   /** evaluate(case) when the caller already has it. */
   evaluation?: Evaluation;
@@ -37,7 +37,8 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const ev = options.evaluation ?? evaluate(input);
   const c = ev.case;
   const f = formats(c.currency);
-  const prefix = options.namePrefix ?? 'CRMROI_';
+  const sheetName = options.sheetName ?? DEFAULT_SHEET_NAME;
+  const prefix = options.namePrefix ?? namePrefixFor(sheetName);
   const grid = new Grid();
   const terms = caseTerms(c);
   const lines: PlannedLine[] = [
@@ -100,7 +101,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   ];
 
   return {
-    sheetName: options.sheetName ?? 'CRM ROI',
+    sheetName,
     cells: grid.dense(width),
     columnWidths: Array.from({ length: width }, (_, i) => INPUT_WIDTHS[i] ?? MONTH_WIDTH),
     frozen: { rows: 2, columns: 1 },

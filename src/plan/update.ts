@@ -36,13 +36,27 @@ export const markerValue = (owned: string): string => `${MARKER_TAG} ${owned}`;
 
 const MAX_NAME = 31;
 
+export const DEFAULT_SHEET_NAME = 'CRM ROI';
+
+/**
+ * Named ranges are workbook-wide, so each ROI sheet gets its own prefix and a second one ("CRM ROI (2)", or a sheet
+ * the analyst named) never takes over the first one's names: "CRM ROI" → "CRMROI_", "Harbor ROI" → "CRMROI_HARBOR_ROI_".
+ */
+export function namePrefixFor(sheetName: string): string {
+  if (sheetName === DEFAULT_SHEET_NAME) return 'CRMROI_';
+  const latin = sheetName.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+  // A name with no Latin letters or digits (e.g. "売上") still needs a distinct, valid prefix: its code points.
+  const key = latin || [...sheetName].map((ch) => ch.codePointAt(0)!.toString(36).toUpperCase()).join('_');
+  return `CRMROI_${key}_`;
+}
+
 /**
  * The sheet name to write to. A sheet of the desired name that the add-in owns is reused (an update);
  * one it does not own is never overwritten: "Name (2)", "Name (3)" … is chosen instead.
  * Names follow host limits: at most 31 characters, none of [ ] : * ? / \, not blank, no leading/trailing apostrophe.
  */
 export function chooseSheetName(existing: { name: string; owned: boolean }[], desired: string): string {
-  const base = desired.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').trim().slice(0, MAX_NAME).trim() || 'CRM ROI';
+  const base = desired.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').trim().slice(0, MAX_NAME).trim() || DEFAULT_SHEET_NAME;
   const find = (name: string) => existing.find((s) => s.name.toLowerCase() === name.toLowerCase());
   const same = find(base);
   if (!same || same.owned) return base;

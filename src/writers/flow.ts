@@ -2,10 +2,10 @@
 // what to clear, and when to refuse. A writer that throws here has not changed the workbook.
 import { CaseValidationError, evaluate } from '../case/evaluate';
 import type { RoiCase } from '../case/types';
-import { chooseSheetName, isOwnedSheet, planSheet, planWrite, readSheet, type SheetSnapshot } from '../plan';
+import { chooseSheetName, DEFAULT_SHEET_NAME, isOwnedSheet, planSheet, planWrite, readSheet, type SheetSnapshot } from '../plan';
 import type { SheetIssue, SheetPlan } from '../plan/types';
 
-export const DEFAULT_SHEET_NAME = 'CRM ROI';
+export { DEFAULT_SHEET_NAME };
 
 export type SheetWriteErrorKind = 'invalidCase' | 'invalidSheet' | 'notOwned' | 'conflict' | 'protected';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseSheetName, isOwnedSheet, planSheet, planWrite, type SheetSnapshot } from '../../src/plan';
+import { chooseSheetName, isOwnedSheet, namePrefixFor, planSheet, planWrite, type SheetSnapshot } from '../../src/plan';
 import { MIXED } from './fixtures';
 
 /** A sheet as the host shows it after writing `plan` (values only matter for these rules). */
@@ -29,6 +29,24 @@ describe('chooseSheetName', () => {
     expect(second.endsWith(' (2)')).toBe(true);
     expect(chooseSheetName([], ' :*? ')).toBe('CRM ROI');
     expect(chooseSheetName([], "'quoted'")).toBe('quoted');
+  });
+});
+
+describe('named ranges per sheet', () => {
+  it('gives each ROI sheet its own prefix, valid as a workbook name', () => {
+    expect(namePrefixFor('CRM ROI')).toBe('CRMROI_');
+    expect(namePrefixFor('CRM ROI (2)')).toBe('CRMROI_CRM_ROI_2_');
+    expect(namePrefixFor('Harbor ROI')).toBe('CRMROI_HARBOR_ROI_');
+    expect(namePrefixFor('売上')).toMatch(/^CRMROI_[A-Z0-9_]+_$/);
+    expect(namePrefixFor('売上')).not.toBe(namePrefixFor('利益'));
+  });
+
+  it('a second ROI sheet never takes over the first one\'s names', () => {
+    const first = planSheet(MIXED).names.map((n) => n.name);
+    const second = planSheet(MIXED, { sheetName: chooseSheetName([{ name: 'CRM ROI', owned: false }], 'CRM ROI') }).names.map((n) => n.name);
+    expect(first).toContain('CRMROI_NPV');
+    expect(second).toContain('CRMROI_CRM_ROI_2_NPV');
+    expect(first.filter((n) => second.includes(n))).toEqual([]);
   });
 });
 

@@ -30,7 +30,7 @@ describe('crm-roi workbook', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(out);
     expect(book.worksheets.map((s) => s.name)).toEqual(['Harbor ROI', 'CRM ROI case']);
-    expect(book.definedNames.getRanges('CRMROI_NPV').ranges[0]).toMatch(/^'Harbor ROI'!\$B\$\d+$/);
+    expect(book.definedNames.getRanges('CRMROI_HARBOR_ROI_NPV').ranges[0]).toMatch(/^'Harbor ROI'!\$B\$\d+$/);
     // The validated case (what validateCase keeps; e.g. "$schema" is dropped) is what round-trips.
     const checked = validateCase(JSON.parse(readFileSync(example, 'utf8')));
     if (!checked.ok) throw new Error(checked.errors.join('; '));
