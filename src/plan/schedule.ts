@@ -54,12 +54,13 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
   }
   const m$ = (m: number) => `${columnName(mcol(m))}$${monthNumber + 1}`;
 
-  // A row of amounts: per-month formula and value; totals and years are SUMs unless `rollup` says otherwise.
+  // A row of amounts: per-month formula and value; totals and years are SUMs unless `yearValue` says otherwise.
   const amountRow = (row: number, label: string, style: PlanCell['style'], monthly: (m: number) => { formula?: string; value: number }, total: number | null, yearValue?: (y: number) => PlanCell) => {
     grid.set(row, 0, { value: label, style: style === 'total' ? 'total' : 'label' });
-    for (let m = 1; m <= H; m++) grid.set(row, mcol(m), { ...monthly(m), numberFormat: f.money, style });
+    const cells = Array.from({ length: H }, (_, i) => monthly(i + 1));
+    cells.forEach((cell, i) => grid.set(row, mcol(i + 1), { ...cell, numberFormat: f.money, style }));
     const sum = (first: number, last: number) => `=SUM(${range(row, mcol(first), row, mcol(last))})`;
-    const values = Array.from({ length: H }, (_, i) => monthly(i + 1).value);
+    const values = cells.map((cell) => cell.value);
     for (let y = 1; y <= years; y++) {
       const { first, last } = monthsOf(y);
       grid.set(row, yearCol + y - 1, yearValue?.(y) ?? { formula: sum(first, last), value: sumMoney(values.slice(first - 1, last)), numberFormat: f.money, style });
@@ -81,9 +82,10 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
   };
   const sideRows = (side: 'cost' | 'benefit', label: string, schedules: Evaluation['costs'], monthlyTotals: number[], total: number) => {
     const first = row;
+    let n = 0;
     lines.forEach((pl, k) => {
       if (pl.terms.side !== side) return;
-      const s = schedules[lines.slice(0, k).filter((x) => x.terms.side === side).length];
+      const s = schedules[n++];
       lineRow(pl, inputRows[k], s.monthly, s.total);
     });
     const last = row - 1;
