@@ -48,7 +48,7 @@ export const BENEFIT_PRESETS: BenefitPreset[] = [
     line: { type: 'deals', name: 'Shorter sales cycle', dealsPerMonth: 0.5, averageDealSize: 8000, margin: 0.3, ...benefit('revenue') },
   },
   {
-    id: 'churn', label: 'Churn reduction', help: 'Fewer customers leave: customers × churn reduction per year × annual value (margin) of a customer.',
+    id: 'churn', label: 'Churn reduction', help: 'Fewer customers leave: customers × churn reduction per year × annual value (margin) of a customer, or their lifetime value (CLV, computed below).',
     line: { type: 'churn', name: 'Churn reduction', customers: 400, churnReduction: 0.02, annualValuePerCustomer: 3000, ...benefit('retention') },
   },
   {

@@ -29,6 +29,8 @@ input[aria-invalid="true"], select[aria-invalid="true"] { border-color: var(--da
 fieldset.line { border: 1px solid var(--border); border-radius: var(--radius); margin: 0 0 12px; padding: 8px 10px; min-width: 0; }
 fieldset.line legend { font-weight: 600; padding: 0 4px; overflow-wrap: anywhere; }
 .line-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(130px, 1fr)); gap: 0 10px; }
+details.clv { margin: 6px 0; padding: 4px 8px; border-left: 3px solid var(--border); }
+details.clv summary { cursor: pointer; font-size: 13px; }
 .add { display: flex; gap: 6px; margin: 8px 0; }
 .add select { flex: 1; }
 button { font: inherit; cursor: pointer; border-radius: var(--radius); padding: 6px 14px; }

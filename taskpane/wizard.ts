@@ -3,6 +3,7 @@ import type { Evaluation } from '../src/case/evaluation';
 import type { RoiCase } from '../src/case/types';
 import { isError } from '../src/finance/errors';
 import { cumulativeChart } from './chart';
+import { clvHelper } from './clv-helper';
 import { defaultCase } from './default-case';
 import { h, replaceChildren, uid } from './dom';
 import { caseToDraft, fieldsOf, lineToDraft, retype, type Draft, type DraftLine, type FieldError } from './draft';
@@ -148,6 +149,10 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
         }),
         side === 'benefits' ? select(`benefits[${i}].category`, 'Category', CATEGORIES, line.category ?? 'other', (v) => (line.category = v as DraftLine['category'])) : null,
         h('div', { class: 'line-fields' }, ...fieldsOf(side, line.type).map((spec) => lineField(side, i, line, spec))),
+        line.type === 'churn' ? clvHelper(draft.discountRate, (value) => {
+          line.values.annualValuePerCustomer = value;
+          renderInputs();
+        }) : null,
         h('button', { type: 'button', class: 'remove', 'aria-label': `Remove ${line.name.trim() || `line ${i + 1}`}`, onclick: () => {
           list.splice(i, 1);
           renderInputs();

@@ -218,6 +218,28 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await see(page.getByTestId('problems')).isHidden();
   });
 
+  it('churn: the CLV helper values retained customers with the core\'s CLV and fills the line', async () => {
+    await page.locator('#tab-2').click();
+    const helper = page.locator('[data-line="benefits[2]"] details.clv');
+    await helper.locator('summary').click();
+    const input = (label: string) => helper.getByLabel(label);
+    await input('Annual margin per customer').fill('1000');
+    await input('Retention per year (%)').fill('80');
+    await input('Discount rate per year (%)').fill('10');
+    // 1,000 × 0.8 / (1 + 0.1 − 0.8) = 2,666.67
+    await see(helper.getByTestId('clv-result')).hasText('CLV per retained customer: 2,666.67');
+    await helper.getByRole('button', { name: 'Use CLV as the value per customer' }).click();
+    await see(field('benefits[2].annualValuePerCustomer')).hasValue('2666.67');
+
+    const again = page.locator('[data-line="benefits[2]"] details.clv');
+    await again.locator('summary').click();
+    await again.getByLabel('Annual margin per customer').fill('1000');
+    await again.getByLabel('Retention per year (%)').fill('100');
+    await again.getByLabel('Discount rate per year (%)').fill('0');
+    await see(again.getByTestId('clv-result')).containsText('100% retention');
+    expect(await again.getByRole('button', { name: 'Use CLV as the value per customer' }).isDisabled()).toBe(true);
+  });
+
   it('a host failure is shown plainly, writes nothing and keeps the form', async () => {
     await field('name').fill('Kept name');
     await page.locator('#simulate-failure').check();
