@@ -1,3 +1,4 @@
+import { address, columnName } from '../src/plan/a1';
 import type { PlanCell, SheetPlan } from '../src/plan/types';
 import { h, replaceChildren } from '../taskpane/dom';
 import { formatValue } from './numfmt';
@@ -5,7 +6,6 @@ import { formatValue } from './numfmt';
 // The playground's stand-in for a worksheet: the sheet plan as a table with its values, formats and styles.
 // Input cells are editable; focusing any cell shows its address and formula in the formula bar.
 
-export const columnName = (c: number): string => (c >= 26 ? columnName(Math.floor(c / 26) - 1) : '') + String.fromCharCode(65 + (c % 26));
 
 export interface GridView {
   show(plan: SheetPlan): void;
@@ -13,7 +13,7 @@ export interface GridView {
 
 export function gridView(container: HTMLElement, formulaBar: { address: HTMLElement; content: HTMLElement }, onEdit: (row: number, col: number, text: string) => void): GridView {
   const select = (row: number, col: number, cell: PlanCell) => {
-    formulaBar.address.textContent = `${columnName(col)}${row + 1}`;
+    formulaBar.address.textContent = `${address(row, col)}`;
     formulaBar.content.textContent = cell.formula ?? (cell.value === null || cell.value === undefined ? '' : String(cell.value));
   };
 
@@ -21,7 +21,7 @@ export function gridView(container: HTMLElement, formulaBar: { address: HTMLElem
     const cell = plan.cells[row][col];
     const style = cell.style ? plan.styles[cell.style] : undefined;
     const shown = formatValue(cell.value, cell.numberFormat);
-    const td = h('td', { 'data-address': `${columnName(col)}${row + 1}`, class: cell.style ? `s-${cell.style}` : null });
+    const td = h('td', { 'data-address': `${address(row, col)}`, class: cell.style ? `s-${cell.style}` : null });
     if (style) {
       if (style.bold) td.style.fontWeight = '600';
       if (style.italic) td.style.fontStyle = 'italic';
@@ -38,7 +38,7 @@ export function gridView(container: HTMLElement, formulaBar: { address: HTMLElem
     if (cell.formula) td.classList.add('formula');
     if (cell.style === 'input') {
       // Shows the formatted value; while focused, the text one would edit in Excel (a date as yyyy-mm-dd, a rate as 8%).
-      const input = h('input', { value: shown.text, 'aria-label': `Input ${columnName(col)}${row + 1}` });
+      const input = h('input', { value: shown.text, 'aria-label': `Input ${address(row, col)}` });
       input.addEventListener('focus', () => {
         select(row, col, cell);
         input.value = editText(cell);
