@@ -11,7 +11,7 @@ interface Case {
   [key: string]: unknown;
 }
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const reference = JSON.parse(readFileSync(resolve(root, '../shared/reference/excel-documented-values.json'), 'utf8')) as {
+const reference = JSON.parse(readFileSync(resolve(root, 'tests/fixtures/excel-documented-values.json'), 'utf8')) as {
   cases: Case[];
   errors: Case[];
 };
