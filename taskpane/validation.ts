@@ -1,9 +1,10 @@
+import { describeValue, expectation, issueMessage, pathText, type CaseIssue } from '../src/case/issues';
 import type { RoiCase } from '../src/case/types';
 import { validateCase } from '../src/case/validate';
 import { draftToCase, fieldsOf, type Draft, type FieldError } from './draft';
 import type { FieldSpec } from './fields';
 
-// One verdict on the draft: the form's own parse errors first, then the core's validateCase, reworded for the form
+// One verdict on the draft: the form's own parse errors first, then the core's validateCase, rendered for the form
 // (the form shows percents where the case stores fractions) and keyed by the same paths as the inputs.
 
 export interface Verdict {
@@ -12,27 +13,24 @@ export interface Verdict {
   errors: FieldError[];
 }
 
-const LINE_PATH = /^(costs|benefits)\[(\d+)\]\.(\w+)$/;
-
-function specAt(d: Draft, path: string): FieldSpec | undefined {
-  if (path === 'discountRate') return { key: path, label: 'Discount rate', kind: 'percent' };
-  const m = LINE_PATH.exec(path);
-  if (!m) return undefined;
-  const line = d[m[1] as 'costs' | 'benefits'][Number(m[2])];
-  return line && fieldsOf(m[1] as 'costs' | 'benefits', line.type).find((f) => f.key === m[3]);
+function specAt(d: Draft, issue: CaseIssue): FieldSpec | undefined {
+  const [head, index, key] = issue.path;
+  if (head === 'discountRate') return { key: head, label: 'Discount rate', kind: 'percent' };
+  if ((head !== 'costs' && head !== 'benefits') || typeof index !== 'number') return undefined;
+  const line = d[head][index];
+  return line && fieldsOf(head, line.type).find((f) => f.key === key);
 }
 
-/** "expected a number ≥ 0, got -5" → "Must be a number ≥ 0 (got -5)."; fractions become percents for percent fields. */
-function reword(problem: string, spec: FieldSpec | undefined): string {
-  if (/^expected a non-empty string/.test(problem)) return 'Required.';
-  const m = /^expected (.*), got (.*)$/.exec(problem);
-  if (!m) return problem.charAt(0).toUpperCase() + problem.slice(1) + (problem.endsWith('.') ? '' : '.');
-  let [, want, got] = m;
-  if (spec?.kind === 'percent' && /fraction between 0 and 1/.test(want)) {
-    want = 'a percentage between 0 and 100';
-    if (Number.isFinite(Number(got))) got = `${Number((Number(got) * 100).toPrecision(12))} %`;
-  }
-  return `Must be ${want} (got ${got}).`;
+const percentOf = (got: unknown) => (typeof got === 'number' && Number.isFinite(got) ? `${Number((got * 100).toPrecision(12))} %` : String(got));
+
+/** The message next to a field: "Must be a number ≥ 0 (got -5)."; fractions read as percents on percent fields. */
+function message(issue: CaseIssue, spec: FieldSpec | undefined): string {
+  if (issue.code === 'text' || issue.code === 'required') return 'Required.';
+  if (issue.code === 'fraction' && spec?.kind === 'percent') return `Must be a percentage between 0 and 100 (got ${percentOf(issue.params.got)}).`;
+  const e = expectation(issue);
+  if (e) return `Must be ${e.want} (got ${describeValue(e.got)}).`;
+  const text = issueMessage(issue);
+  return text.charAt(0).toUpperCase() + text.slice(1) + (text.endsWith('.') ? '' : '.');
 }
 
 export function checkDraft(d: Draft): Verdict {
@@ -41,12 +39,11 @@ export function checkDraft(d: Draft): Verdict {
   const result = validateCase(c);
   if (result.ok && errors.length === 0) return { case: result.case, errors: [] };
   if (!result.ok)
-    for (const line of result.errors) {
-      const at = line.indexOf(': ');
-      const path = at < 0 ? '' : line.slice(0, at);
+    for (const issue of result.issues) {
+      const path = issue.path.length ? pathText(issue.path) : '';
       if (seen.has(path)) continue;
       seen.add(path);
-      errors.push({ path, message: reword(at < 0 ? line : line.slice(at + 2), specAt(d, path)) });
+      errors.push({ path, message: message(issue, specAt(d, issue)) });
     }
   return { case: null, errors };
 }

@@ -1,3 +1,4 @@
+import { CURRENCIES } from '../src/case/currencies';
 import { evaluate } from '../src/case/evaluate';
 import type { Evaluation } from '../src/case/evaluation';
 import type { RoiCase } from '../src/case/types';
@@ -87,15 +88,22 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
   }
 
   function basics(): Node[] {
-    const text = (path: 'name' | 'currency' | 'startDate', label: string, extra: Record<string, string> = {}) =>
+    const text = (path: 'name' | 'startDate', label: string, extra: Record<string, string> = {}) =>
       field(path, label, draft[path], (v) => (draft[path] = v), extra);
     return [
       text('name', 'Case name'),
-      text('currency', 'Currency (ISO code)', { maxlength: '3', autocapitalize: 'characters', placeholder: 'USD' }),
+      select('currency', 'Currency', currencyOptions(draft.currency), draft.currency, (v) => (draft.currency = v)),
       text('startDate', 'Start date (first month)', { type: 'date' }),
       field('horizonMonths', 'Horizon in months', draft.horizonMonths, (v) => (draft.horizonMonths = v), { inputmode: 'numeric' }, 'Up to 240 months. Three to five years is usual for a CRM.'),
       field('discountRate', 'Discount rate per year (%)', draft.discountRate, (v) => (draft.discountRate = v), { inputmode: 'decimal' }, 'Your cost of capital or hurdle rate, e.g. 8.'),
     ];
+  }
+
+  /** ISO codes first, so typing "EUR" on the list picks the euro; a code from an older case stays visible to be fixed. */
+  function currencyOptions(current: string): { value: string; label: string }[] {
+    const names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([navigator.language || 'en'], { type: 'currency' }) : undefined;
+    const codes = CURRENCIES.includes(current) ? CURRENCIES : [current, ...CURRENCIES];
+    return codes.map((code) => ({ value: code, label: names && CURRENCIES.includes(code) ? `${code} — ${names.of(code)}` : code }));
   }
 
   function field(path: string, label: string, value: string, set: (v: string) => void, extra: Record<string, string> = {}, help?: string): HTMLElement {

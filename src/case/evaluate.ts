@@ -1,23 +1,27 @@
 import { sumMoney } from '../finance';
 import { Exact } from '../finance/money';
 import type { Evaluation, LineSchedule, YearRollup } from './evaluation';
+import { formatIssue, type CaseIssue } from './issues';
 import { cashFlowMetrics, monthlyRate } from './metrics';
 import { caseTerms, monthlyAmount, type LineTerms } from './terms';
 import type { RoiCase } from './types';
 import { validateCase } from './validate';
 
-/** Thrown by evaluate() for an invalid case; `errors` lists every problem, each prefixed with its JSON path. */
+/** Thrown by evaluate() for an invalid case: `issues` holds every problem; `errors` renders each as "path: problem". */
 export class CaseValidationError extends Error {
-  constructor(readonly errors: string[]) {
+  readonly errors: string[];
+  constructor(readonly issues: CaseIssue[]) {
+    const errors = issues.map(formatIssue);
     super(`The case has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `  ${e}`).join('\n')}`);
     this.name = 'CaseValidationError';
+    this.errors = errors;
   }
 }
 
 /** case → schedule → metrics. Validates first, so an invalid case is never evaluated half-way. */
 export function evaluate(input: RoiCase | unknown): Evaluation {
   const checked = validateCase(input);
-  if (!checked.ok) throw new CaseValidationError(checked.errors);
+  if (!checked.ok) throw new CaseValidationError(checked.issues);
   const c = checked.case;
   const months = Array.from({ length: c.horizonMonths }, (_, i) => i + 1);
   const terms = caseTerms(c);

@@ -1,20 +1,31 @@
-import type { RoiCase } from './types';
+import { isCurrency } from './currencies';
+import type { CaseIssue, IssuePath } from './issues';
+import { benefitTerms, costTerms, occurrenceAmount } from './terms';
+import { MAX_CASE_NOTES, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, textProblem } from './text';
+import type { BenefitLine, CostLine, RoiCase } from './types';
 
-// Checks an untrusted JSON value against the case format (docs/case-format.md) and reports EVERY problem,
-// each as "<json path>: <problem>". The fields of each line type are declared once in the tables below;
-// schema/crm-roi-case.schema.json mirrors them (tests/case/schema.test.ts keeps the two in step).
+// Checks an untrusted JSON value against the case format (docs/case-format.md) and reports EVERY problem as a
+// structured issue { path, code, params } (src/case/issues.ts renders them). The fields of each line type are declared
+// once in the tables below; schema/crm-roi-case.schema.json mirrors them (tests/case/schema.test.ts keeps the two in step).
 
-export type ValidationResult = { ok: true; case: RoiCase } | { ok: false; errors: string[] };
+export type ValidationResult = { ok: true; case: RoiCase } | { ok: false; issues: CaseIssue[] };
 
 /** Numbers above this are typos or units mistakes, and lose cent precision in doubles. */
 export const MAX_AMOUNT = 1e15;
 export const MAX_HORIZON_MONTHS = 240;
+/** A CRM case has tens of lines; far more is a generated file gone wrong, and would take minutes to write. */
+export const MAX_LINES_PER_SIDE = 100;
+/** Before March 1900 Excel's serial dates disagree with every other spreadsheet (its 1900 leap-year bug). */
+export const FIRST_START_DATE = '1900-03-01';
+export const LAST_MONTH = '9999-12';
 
 export const COST_TYPES = ['oneTime', 'recurring', 'perUser', 'labour'] as const;
 export const BENEFIT_TYPES = ['amount', 'hoursSaved', 'deals', 'churn'] as const;
 export const BENEFIT_CATEGORIES = ['revenue', 'costSavings', 'productivity', 'retention', 'other'] as const;
 
-type Check = (value: unknown, ctx: Context) => string | undefined;
+/** A problem without its path: the field check knows what is wrong, the caller knows where. */
+type Problem = Omit<CaseIssue, 'path'> & { path?: never };
+type Check = (value: unknown, ctx: Context) => Problem | undefined;
 interface Field {
   check: Check;
   optional?: boolean;
@@ -24,35 +35,36 @@ interface Context {
   horizon?: number;
 }
 
-const describe = (v: unknown): string => {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'object') return 'an object';
-  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
-  return String(v);
-};
-const expected = (what: string, v: unknown) => `expected ${what}, got ${describe(v)}`;
+const problem = <C extends CaseIssue['code']>(code: C, params: Extract<CaseIssue, { code: C }>['params']) => ({ code, params }) as Problem;
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-const amount: Check = (v) => {
-  if (isNumber(v) && v > MAX_AMOUNT) return expected('a number ≥ 0 and ≤ 1e15 (larger is not a plausible amount)', v);
-  return isNumber(v) && v >= 0 ? undefined : expected('a number ≥ 0', v);
-};
-const fraction: Check = (v) => (isNumber(v) && v >= 0 && v <= 1 ? undefined : expected('a fraction between 0 and 1', v));
-const text: Check = (v) => (typeof v === 'string' && v.trim() !== '' ? undefined : expected('a non-empty string', v));
-const note: Check = (v) => (typeof v === 'string' ? undefined : expected('a string', v));
-const oneOf = (allowed: readonly string[]): Check => (v) =>
-  typeof v === 'string' && allowed.includes(v) ? undefined : expected(`one of ${allowed.map((a) => `"${a}"`).join(', ')}`, v);
+const amount: Check = (v) => (isNumber(v) && v >= 0 && v <= MAX_AMOUNT ? undefined : problem('amount', { max: MAX_AMOUNT, got: v }));
+const fraction: Check = (v) => (isNumber(v) && v >= 0 && v <= 1 ? undefined : problem('fraction', { got: v }));
+const oneOf = (allowed: readonly string[]): Check => (v) => (typeof v === 'string' && allowed.includes(v) ? undefined : problem('oneOf', { allowed, got: v }));
 const month: Check = (v, ctx) => {
   const max = ctx.horizon ?? MAX_HORIZON_MONTHS;
-  if (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= max) return undefined;
-  return expected(ctx.horizon ? `a whole month between 1 and ${max} (horizonMonths)` : `a whole month between 1 and ${max}`, v);
+  return Number.isInteger(v) && (v as number) >= 1 && (v as number) <= max ? undefined : problem('month', { max, horizonBound: ctx.horizon !== undefined, got: v });
 };
-
 /** A slow ramp may reach full effect after the horizon: the case then never sees 100 %. */
 const rampMonth: Check = (v, ctx) => month(v, { ...ctx, horizon: undefined });
 
-const common = { name: { check: text }, note: { check: note, optional: true } };
+const textCheck = (options: { max: number; multiline?: boolean; visible?: boolean }): Check => (v) => {
+  if (typeof v !== 'string') return problem(options.visible ? 'text' : 'notString', { got: v });
+  if (options.visible && v.trim() === '') return problem('text', { got: v });
+  const p = textProblem(v, options);
+  if (!p) return undefined;
+  if (p.kind === 'badCharacter') return problem('badCharacter', { codePoint: p.codePoint!, position: p.position! });
+  if (p.kind === 'tooLong') return problem('textTooLong', { max: options.max, length: p.length! });
+  return problem('invisibleText', { got: v });
+};
+const name = textCheck({ max: MAX_NAME_LENGTH, visible: true });
+const note = textCheck({ max: MAX_NOTE_LENGTH, multiline: true });
+const array = (of: 'costLines' | 'benefitLines' | 'strings', max?: number): Check => (v) => {
+  if (!Array.isArray(v)) return problem('notArray', { of, got: v });
+  if (max !== undefined && v.length > max) return problem('tooMany', { of, max, got: v.length });
+};
+
+const common = { name: { check: name }, note: { check: note, optional: true } };
 const window = { startMonth: { check: month }, endMonth: { check: month, optional: true } };
 const benefitBase = {
   ...common,
@@ -80,15 +92,15 @@ const BENEFIT_FIELDS: Record<(typeof BENEFIT_TYPES)[number], Record<string, Fiel
 };
 
 const CASE_FIELDS: Record<string, Field> = {
-  $schema: { check: note, optional: true },
-  name: { check: text },
-  currency: { check: (v) => (typeof v === 'string' && /^[A-Z]{3}$/.test(v) ? undefined : expected('an ISO 4217 currency code of 3 upper-case letters, e.g. "USD"', v)) },
-  startDate: { check: (v) => (typeof v === 'string' && isIsoDate(v) ? undefined : expected('a real calendar date "YYYY-MM-DD"', v)) },
-  horizonMonths: { check: (v) => (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_HORIZON_MONTHS ? undefined : expected(`a whole number of months between 1 and ${MAX_HORIZON_MONTHS}`, v)) },
+  $schema: { check: (v) => (typeof v === 'string' ? undefined : problem('notString', { got: v })), optional: true },
+  name: { check: name },
+  currency: { check: (v) => (isCurrency(v) ? undefined : problem('currency', { got: v })) },
+  startDate: { check: (v) => (typeof v === 'string' && isIsoDate(v) ? undefined : problem('date', { got: v })) },
+  horizonMonths: { check: (v) => (Number.isInteger(v) && (v as number) >= 1 && (v as number) <= MAX_HORIZON_MONTHS ? undefined : problem('horizon', { max: MAX_HORIZON_MONTHS, got: v })) },
   discountRate: { check: fraction },
-  costs: { check: (v) => (Array.isArray(v) ? undefined : expected('an array of cost lines', v)) },
-  benefits: { check: (v) => (Array.isArray(v) ? undefined : expected('an array of benefit lines', v)) },
-  notes: { check: (v) => (Array.isArray(v) ? undefined : expected('an array of strings', v)), optional: true },
+  costs: { check: array('costLines', MAX_LINES_PER_SIDE) },
+  benefits: { check: array('benefitLines', MAX_LINES_PER_SIDE) },
+  notes: { check: array('strings', MAX_CASE_NOTES), optional: true },
 };
 
 function isIsoDate(s: string): boolean {
@@ -99,24 +111,31 @@ function isIsoDate(s: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+/** The latest start whose horizon still ends in 9999-12 (Excel's last date). */
+function lastStart(horizonMonths: number): string {
+  const months = 9999 * 12 + 11 - (horizonMonths - 1);
+  return `${String(Math.floor(months / 12)).padStart(4, '0')}-${String((months % 12) + 1).padStart(2, '0')}-01`;
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const has = (obj: object, key: string) => Object.prototype.hasOwnProperty.call(obj, key);
 
 /** Checks each declared field, then flags undeclared ones: a misspelt optional field must not be silently ignored. */
-function checkFields(obj: Record<string, unknown>, fields: Record<string, Field>, path: string, ctx: Context, errors: string[]): void {
+function checkFields(obj: Record<string, unknown>, fields: Record<string, Field>, path: IssuePath, ctx: Context, issues: CaseIssue[]): void {
   for (const [key, field] of Object.entries(fields)) {
-    const at = `${path}${key}`;
-    if (!(key in obj) || obj[key] === undefined) {
-      if (!field.optional) errors.push(`${at}: required field is missing`);
+    // Own properties only: "constructor" or "__proto__" must never pass for a declared field or an allowed key.
+    if (!has(obj, key) || obj[key] === undefined) {
+      if (!field.optional) issues.push({ path: [...path, key], code: 'required', params: {} });
       continue;
     }
-    const problem = field.check(obj[key], ctx);
-    if (problem) errors.push(`${at}: ${problem}`);
+    const p = field.check(obj[key], ctx);
+    if (p) issues.push({ ...p, path: [...path, key] } as CaseIssue);
   }
   const allowed = Object.keys(fields).filter((k) => k !== '$schema');
   for (const key of Object.keys(obj)) {
-    if (key in fields) continue;
+    if (has(fields, key)) continue;
     const hint = allowed.find((a) => closeTo(a, key));
-    errors.push(`${path}${key}: unknown property${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${allowed.join(', ')}`);
+    issues.push({ path: [...path, key], code: 'unknownProperty', params: { allowed, ...(hint && { hint }) } });
   }
 }
 
@@ -133,49 +152,74 @@ function closeTo(a: string, b: string): boolean {
   return prev[y.length] <= 2;
 }
 
-function checkLine(line: unknown, path: string, table: Record<string, Record<string, Field>>, ctx: Context, errors: string[]): void {
+function checkLine(line: unknown, path: IssuePath, side: 'cost' | 'benefit', ctx: Context, issues: CaseIssue[]): void {
+  const table: Record<string, Record<string, Field>> = side === 'cost' ? COST_FIELDS : BENEFIT_FIELDS;
   if (!isObject(line)) {
-    errors.push(`${path}: expected an object, got ${describe(line)}`);
+    issues.push({ path, code: 'notObject', params: { got: line } });
     return;
   }
   const types = Object.keys(table);
   const type = line.type;
-  if (typeof type !== 'string' || !types.includes(type)) {
+  if (typeof type !== 'string' || !has(table, type)) {
     // Without a known type the allowed fields are unknown: report the type and the common fields only.
-    errors.push(type === undefined ? `${path}.type: required field is missing; one of ${types.map((t) => `"${t}"`).join(', ')}` : `${path}.type: ${oneOf(types)(type, ctx)}`);
-    if (!('name' in line)) errors.push(`${path}.name: required field is missing`);
-    else if (text(line.name, ctx)) errors.push(`${path}.name: ${text(line.name, ctx)}`);
+    issues.push(type === undefined ? { path: [...path, 'type'], code: 'required', params: { allowed: types } } : { path: [...path, 'type'], code: 'oneOf', params: { allowed: types, got: type } });
+    if (!has(line, 'name')) issues.push({ path: [...path, 'name'], code: 'required', params: {} });
+    else {
+      const p = name(line.name, ctx);
+      if (p) issues.push({ ...p, path: [...path, 'name'] } as CaseIssue);
+    }
     return;
   }
-  checkFields(line, table[type], `${path}.`, ctx, errors);
-  checkOrder(line, path, errors);
+  const before = issues.length;
+  checkFields(line, table[type], path, ctx, issues);
+  checkOrder(line, path, issues);
+  if (issues.length === before) checkLineAmount(line, path, side, ctx, issues);
 }
 
 /** Cross-field rules the per-field checks cannot see. */
-function checkOrder(line: Record<string, unknown>, path: string, errors: string[]): void {
+function checkOrder(line: Record<string, unknown>, path: IssuePath, issues: CaseIssue[]): void {
   const start = line.startMonth;
   if (!Number.isInteger(start)) return;
-  if (Number.isInteger(line.endMonth) && (line.endMonth as number) < (start as number))
-    errors.push(`${path}.endMonth: expected a month ≥ startMonth (${start}), got ${line.endMonth}`);
-  if (Number.isInteger(line.fullEffectMonth) && (line.fullEffectMonth as number) < (start as number))
-    errors.push(`${path}.fullEffectMonth: expected a month ≥ startMonth (${start}), got ${line.fullEffectMonth}`);
+  for (const field of ['endMonth', 'fullEffectMonth'])
+    if (Number.isInteger(line[field]) && (line[field] as number) < (start as number))
+      issues.push({ path: [...path, field], code: 'monthBefore', params: { field: 'startMonth', min: start as number, got: line[field] as number } });
   if (line.type === 'labour' && line.frequency === 'once' && line.endMonth !== undefined)
-    errors.push(`${path}.endMonth: not allowed when frequency is "once" (a one-off effort falls in startMonth)`);
+    issues.push({ path: [...path, 'endMonth'], code: 'notAllowedWhen', params: { field: 'frequency', value: 'once' } });
+}
+
+/** Each driver may be plausible and their product absurd (1e15 users × 1e15 a month): bound the amount per payment. */
+function checkLineAmount(line: Record<string, unknown>, path: IssuePath, side: 'cost' | 'benefit', ctx: Context, issues: CaseIssue[]): void {
+  const horizon = ctx.horizon ?? MAX_HORIZON_MONTHS;
+  const terms = side === 'cost' ? costTerms(line as unknown as CostLine, horizon) : benefitTerms(line as unknown as BenefitLine, horizon);
+  const perPayment = occurrenceAmount(terms) * (terms.perYear ? 12 : 1);
+  if (perPayment > MAX_AMOUNT) issues.push({ path, code: 'lineAmountTooLarge', params: { max: MAX_AMOUNT, got: perPayment } });
 }
 
 export function validateCase(input: unknown): ValidationResult {
-  if (!isObject(input)) return { ok: false, errors: [`(case): expected a JSON object, got ${describe(input)}`] };
-  const errors: string[] = [];
+  if (!isObject(input)) return { ok: false, issues: [{ path: [], code: 'notObject', params: { got: input } }] };
+  const issues: CaseIssue[] = [];
   const horizonOk = CASE_FIELDS.horizonMonths.check(input.horizonMonths, {}) === undefined;
   const ctx: Context = { horizon: horizonOk ? (input.horizonMonths as number) : undefined };
-  checkFields(input, CASE_FIELDS, '', ctx, errors);
-  if (Array.isArray(input.costs)) input.costs.forEach((line, i) => checkLine(line, `costs[${i}]`, COST_FIELDS, ctx, errors));
-  if (Array.isArray(input.benefits)) input.benefits.forEach((line, i) => checkLine(line, `benefits[${i}]`, BENEFIT_FIELDS, ctx, errors));
-  if (Array.isArray(input.notes))
+  checkFields(input, CASE_FIELDS, [], ctx, issues);
+  const start = input.startDate;
+  if (typeof start === 'string' && isIsoDate(start)) {
+    const max = lastStart(ctx.horizon ?? 1);
+    if (start < FIRST_START_DATE || start > max)
+      issues.push({ path: ['startDate'], code: 'dateRange', params: { min: FIRST_START_DATE, max, ...(ctx.horizon && { horizonMonths: ctx.horizon }), got: start } });
+  }
+  // Lines are checked only within the limit: 10,000 lines get one issue, fast, not 10,000.
+  const lines = (key: 'costs' | 'benefits', side: 'cost' | 'benefit') => {
+    const list = input[key];
+    if (Array.isArray(list) && list.length <= MAX_LINES_PER_SIDE) list.forEach((line, i) => checkLine(line, [key, i], side, ctx, issues));
+  };
+  lines('costs', 'cost');
+  lines('benefits', 'benefit');
+  if (Array.isArray(input.notes) && input.notes.length <= MAX_CASE_NOTES)
     input.notes.forEach((n, i) => {
-      if (typeof n !== 'string') errors.push(`notes[${i}]: ${expected('a string', n)}`);
+      const p = note(n, ctx);
+      if (p) issues.push({ ...p, path: ['notes', i] } as CaseIssue);
     });
-  if (errors.length > 0) return { ok: false, errors };
+  if (issues.length > 0) return { ok: false, issues };
   // A detached copy without the editor-only "$schema" key: later edits to the input cannot change the case.
   // JSON round-trip, not structuredClone: Apps Script's V8 runtime has no structuredClone.
   const { $schema: _schema, ...rest } = input;

@@ -1,5 +1,7 @@
 import { benefitTerms, costTerms, type Driver } from '../case/terms';
 import type { BenefitLine, CostLine, RoiCase } from '../case/types';
+import { isCurrency } from '../case/currencies';
+import { formatIssue, issueMessage, type CaseIssue } from '../case/issues';
 import { MAX_AMOUNT, MAX_HORIZON_MONTHS, validateCase } from '../case/validate';
 import { absolute, address } from './a1';
 import { serialToIso } from './dates';
@@ -21,11 +23,33 @@ const driversOf = (kind: Kind): Driver[] =>
 
 const KIND_LABEL = Object.fromEntries(Object.entries(KINDS).map(([k, v]) => [k, v.label])) as Record<Kind, string>;
 
+/** What a cell holds, in words: hosts hand back error values, rich text and hyperlinks as objects (ExcelJS). */
 function describe(v: unknown): string {
   if (isBlank(v)) return 'a blank cell';
-  if (typeof v === 'string') return `text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  const quote = (t: string) => `"${t.length > 40 ? `${t.slice(0, 40)}…` : t}"`;
+  if (typeof v === 'string') return /^#[A-Z0-9/!?]+$/.test(v.trim()) ? `the error ${v.trim()}` : `text ${quote(v)}`;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return `the date ${Number.isNaN(v.getTime()) ? 'that is not valid' : v.toISOString().slice(0, 10)}`;
+  if (typeof v === 'object' && v !== null) {
+    const o = v as { error?: unknown; hyperlink?: unknown };
+    if (typeof o.error === 'string') return `the error ${o.error}`;
+    const t = plainText(v);
+    if (t !== undefined) return o.hyperlink ? `a link ${quote(t)}` : `formatted text ${quote(t)}`;
+    return 'a value of an unknown kind';
+  }
   return String(v);
+}
+
+/** A note cell's text, whatever its formatting. */
+const cellText = (v: unknown): string => (typeof v === 'string' ? v : (plainText(v) ?? String(v)));
+
+/** The text of a rich-text or hyperlink cell (ExcelJS: { richText: [{ text }] } or { text, hyperlink }). */
+function plainText(v: unknown): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const o = v as { richText?: { text?: unknown }[]; text?: unknown };
+  if (Array.isArray(o.richText)) return o.richText.map((run) => (typeof run.text === 'string' ? run.text : '')).join('');
+  if (typeof o.text === 'string') return o.text;
+  if (typeof o.text === 'object') return plainText(o.text);
 }
 
 /** readSheet(snapshot): the case the sheet describes now, or every problem with its cell address. */
@@ -55,7 +79,9 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
   const text = (r: number, c: number, what: string): string | undefined => {
     const v = at(r, c);
     if (typeof v === 'number') return String(v);
-    if (typeof v === 'string' && v.trim() !== '') return v.trim();
+    // Partly bold or linked text is still the name the analyst typed.
+    const t = typeof v === 'string' ? v : plainText(v);
+    if (t !== undefined && t.trim() !== '') return t.trim();
     issue(r, c, `${what} must be text, got ${describe(v)}`);
   };
   const number = (r: number, c: number, what: string, min: number, max: number, whole = false): number | undefined => {
@@ -77,7 +103,7 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
   const startDate = isoDate(at(rows.startDate, B));
   if (!startDate) issue(rows.startDate, B, `${ASSUMPTION.startDate} must be a date, got ${describe(at(rows.startDate, B))}`);
   const currency = text(rows.currency, B, ASSUMPTION.currency)?.toUpperCase();
-  if (currency !== undefined && !/^[A-Z]{3}$/.test(currency)) issue(rows.currency, B, `${ASSUMPTION.currency} must be a 3-letter ISO code such as "USD", got ${describe(at(rows.currency, B))}`);
+  if (currency !== undefined && !isCurrency(currency)) issue(rows.currency, B, `${ASSUMPTION.currency} must be an ISO 4217 code such as "USD", "EUR" or "PLN", got ${describe(at(rows.currency, B))}`);
   const c: Line = {
     name: text(rows.name, B, ASSUMPTION.name),
     currency,
@@ -126,20 +152,20 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
       if (!isBlank(at(r, COL.risk))) line.risk = number(r, COL.risk, what('Risk'), 0, 1);
     }
     const note = at(r, COL.note);
-    if (!isBlank(note)) line.note = typeof note === 'string' ? note : String(note);
+    if (!isBlank(note)) line.note = cellText(note);
     (side === 'cost' ? (c.costs as Line[]) : (c.benefits as Line[])).push(line);
     return { side, row: r, line };
   }
 
   const notes: string[] = [];
-  for (let r = notesRow + 1; r < howRow; r++) if (!isBlank(at(r, 0))) notes.push(String(at(r, 0)));
+  for (let r = notesRow + 1; r < howRow; r++) if (!isBlank(at(r, 0))) notes.push(cellText(at(r, 0)));
   if (notes.length) c.notes = notes;
   if (issues.length) return { ok: false, issues };
 
   // Cross-field rules the cell checks do not cover (e.g. an end month before the start) come from the case validator.
   const checked = validateCase(c);
   if (checked.ok) return { ok: true, case: checked.case };
-  return { ok: false, issues: checked.errors.map((e) => toIssue(e, rows, located)) };
+  return { ok: false, issues: checked.issues.map((e) => toIssue(e, rows, located)) };
 }
 
 const FIELD_COL: Record<string, number> = {
@@ -147,18 +173,17 @@ const FIELD_COL: Record<string, number> = {
   endMonth: COL.end, fullEffectMonth: COL.full, risk: COL.risk, note: COL.note,
 };
 
-/** "benefits[1].endMonth: …" → the cell that holds benefits[1]'s end month. */
-function toIssue(error: string, rows: Record<keyof typeof ASSUMPTION, number>, located: { side: string; row: number; line: Line }[]): SheetIssue {
-  const m = /^(costs|benefits)\[(\d+)\]\.(\w+): (.*)$/.exec(error);
-  if (m) {
-    const line = located.filter((l) => l.side === (m[1] === 'costs' ? 'cost' : 'benefit'))[Number(m[2])];
+/** A case issue (e.g. benefits[1].endMonth) → the cell that holds that field. */
+function toIssue(e: CaseIssue, rows: Record<keyof typeof ASSUMPTION, number>, located: { side: string; row: number; line: Line }[]): SheetIssue {
+  const [head, index, field] = e.path;
+  if ((head === 'costs' || head === 'benefits') && typeof index === 'number') {
+    const line = located.filter((l) => l.side === (head === 'costs' ? 'cost' : 'benefit'))[index];
     const drivers = driversOf(line.line.type as Kind).map((d) => d.key);
-    const col = FIELD_COL[m[3]] ?? COL.driverValues[Math.max(0, drivers.indexOf(m[3]))];
-    return { address: address(line.row, col), message: `${m[3]} of "${String(line.line.name)}": ${m[4]}`, code: '#VALUE!' };
+    const col = typeof field === 'string' ? (FIELD_COL[field] ?? COL.driverValues[Math.max(0, drivers.indexOf(field))]) : COL.name;
+    return { address: address(line.row, col), message: `${field ?? 'line'} of "${String(line.line.name)}": ${issueMessage(e)}`, code: '#VALUE!' };
   }
-  const top = /^(\w+): (.*)$/.exec(error);
-  const row = top && top[1] in rows ? rows[top[1] as keyof typeof ASSUMPTION] : 0;
-  return { address: address(row, top && top[1] in rows ? 1 : 0), message: error, code: '#VALUE!' };
+  const assumption = typeof head === 'string' && head in rows;
+  return { address: address(assumption ? rows[head as keyof typeof ASSUMPTION] : 0, assumption ? 1 : 0), message: formatIssue(e), code: '#VALUE!' };
 }
 
 /** A date cell as hosts return it: a serial number, an ISO string, or a Date (Apps Script). */

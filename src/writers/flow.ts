@@ -1,6 +1,7 @@
 // The decisions every host writer makes the same way, before it writes anything: which case, which sheet, what plan,
 // what to clear, and when to refuse. A writer that throws here has not changed the workbook.
 import { CaseValidationError, evaluate } from '../case/evaluate';
+import { issueMessage, pathText } from '../case/issues';
 import type { RoiCase } from '../case/types';
 import { chooseSheetName, DEFAULT_SHEET_NAME, isOwnedSheet, planSheet, planWrite, readSheet, type SheetSnapshot } from '../plan';
 import type { SheetIssue, SheetPlan } from '../plan/types';
@@ -41,7 +42,7 @@ export function prepareWrite(input: unknown, sheetName: string, previous: SheetS
     evaluation = evaluate(input);
   } catch (err) {
     if (!(err instanceof CaseValidationError)) throw err;
-    throw new SheetWriteError('invalidCase', `The case is not valid (${err.errors.length} problem${err.errors.length === 1 ? '' : 's'}); nothing was written.`, err.errors.map(caseIssue));
+    throw new SheetWriteError('invalidCase', `The case is not valid (${err.errors.length} problem${err.errors.length === 1 ? '' : 's'}); nothing was written.`, err.issues.map((i) => ({ address: pathText(i.path), message: issueMessage(i), code: '#VALUE!' as const })));
   }
   const plan = planSheet(evaluation.case, { sheetName, evaluation });
   const write = planWrite(plan, previous);
@@ -57,11 +58,6 @@ export function caseFromSheet(snapshot: SheetSnapshot): RoiCase {
   return read.case;
 }
 
-/** "costs[2].amount: must be …" → an issue whose address is the case path. */
-function caseIssue(error: string): SheetIssue {
-  const m = /^([^:]+): (.*)$/.exec(error);
-  return { address: m ? m[1] : 'case', message: m ? m[2] : error, code: '#VALUE!' };
-}
 
 /** A host's used range (which may start below or right of A1) as a snapshot anchored at A1. */
 export function snapshotAtA1(name: string, top: number, left: number, values: unknown[][], formulas?: unknown[][]): SheetSnapshot {

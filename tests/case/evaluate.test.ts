@@ -234,7 +234,7 @@ describe('evaluate: errors', () => {
       evaluate(bad);
     } catch (err) {
       expect((err as CaseValidationError).errors).toEqual([
-        'currency: expected an ISO 4217 currency code of 3 upper-case letters, e.g. "USD", got "usd"',
+        'currency: expected an ISO 4217 currency code such as "USD", "EUR" or "PLN", got "usd"',
         'costs[0].amount: expected a number ≥ 0, got "abc"',
       ]);
       expect((err as Error).message).toContain('costs[0].amount');

@@ -2,6 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CURRENCIES } from '../../src/case/currencies';
 import { validateCase } from '../../src/case/validate';
 
 const schema = JSON.parse(readFileSync('schema/crm-roi-case.schema.json', 'utf8'));
@@ -49,6 +50,15 @@ const BAD: [string, Mutate][] = [
   ['field of another benefit type', (c) => (c.benefits[0].margin = 0.2)],
   ['missing per', (c) => delete c.benefits[0].per],
   ['line is a number', (c) => (c.benefits[0] = 7)],
+  ['a currency that is three letters but no ISO code', (c) => (c.currency = 'DOL')],
+  ['a non-character in a name', (c) => (c.name = 'Case\uFFFE')],
+  ['an escape sequence in a line name', (c) => (c.costs[0].name = '\u001b]0;pwned\u0007')],
+  ['a name of invisible characters', (c) => (c.name = '\u00a0\u200b')],
+  ['a name over 120 characters', (c) => (c.name = 'x'.repeat(121))],
+  ['a note over 2000 characters', (c) => (c.costs[0].note = 'x'.repeat(2001))],
+  ['a control character in a note', (c) => (c.costs[0].note = 'a\u0007')],
+  ['101 cost lines', (c) => (c.costs = Array(101).fill(c.costs[0]))],
+  ['51 notes', (c) => (c.notes = Array(51).fill('n'))],
 ];
 
 describe('JSON Schema and validateCase', () => {
@@ -61,6 +71,20 @@ describe('JSON Schema and validateCase', () => {
   it('the base case is valid under both', () => {
     expect(validateCase(good).ok).toBe(true);
     expect(schemaValid(good)).toBe(true);
+  });
+
+  it('accepts under both what the rules allow: line breaks in notes, names in any script, 100 lines', () => {
+    const c = structuredClone(good) as any;
+    c.name = '客户关系管理 ROI — Zażółć';
+    c.costs[0].note = 'first line\nsecond line\tand a tab';
+    c.notes = ['x'.repeat(2000)];
+    c.benefits = Array(100).fill(c.benefits[0]);
+    expect(validateCase(c).ok).toBe(true);
+    expect(schemaValid(c), JSON.stringify(schemaValid.errors)).toBe(true);
+  });
+
+  it('lists the same currencies as the validator', () => {
+    expect(schema.properties.currency.enum).toEqual(CURRENCIES);
   });
 
   it.each(BAD)('both reject: %s', (_label, mutate) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatIssue } from '../../src/case/issues';
 import { validateCase } from '../../src/case/validate';
 
 const base = () => ({
@@ -10,11 +11,16 @@ const base = () => ({
   benefits: [{ type: 'hoursSaved', name: 'Time', category: 'productivity', hoursPerMonth: 5, hourlyRate: 40, people: 3, productivityFactor: 0.5, startMonth: 2 }] as any[],
 }) as any;
 
+function errorsOfValue(value: unknown): string[] {
+  const r = validateCase(value);
+  return r.ok ? [] : r.issues.map(formatIssue);
+}
+
 function errorsOf(mutate: (c: any) => void): string[] {
   const c = base();
   mutate(c);
   const r = validateCase(c);
-  return r.ok ? [] : r.errors;
+  return r.ok ? [] : r.issues.map(formatIssue);
 }
 
 describe('validateCase', () => {
@@ -30,14 +36,11 @@ describe('validateCase', () => {
 
   it('rejects a non-object', () => {
     for (const v of [null, [], 'case', 3, true]) expect(validateCase(v).ok).toBe(false);
-    expect(validateCase([])).toEqual({ ok: false, errors: ['(case): expected a JSON object, got an array'] });
+    expect(errorsOfValue([])).toEqual(['(case): expected a JSON object, got an array']);
   });
 
   it('names each missing required field', () => {
-    expect(validateCase({})).toEqual({
-      ok: false,
-      errors: ['name', 'currency', 'startDate', 'horizonMonths', 'discountRate', 'costs', 'benefits'].map((f) => `${f}: required field is missing`),
-    });
+    expect(errorsOfValue({})).toEqual(['name', 'currency', 'startDate', 'horizonMonths', 'discountRate', 'costs', 'benefits'].map((f) => `${f}: required field is missing`));
     expect(errorsOf((c) => delete c.costs[1].frequency)).toEqual(['costs[1].frequency: required field is missing']);
     expect(errorsOf((c) => delete c.benefits[0].category)).toEqual(['benefits[0].category: required field is missing']);
   });
@@ -60,7 +63,7 @@ describe('validateCase', () => {
 
   it('checks the case header', () => {
     expect(errorsOf((c) => (c.name = ' '))).toEqual(['name: expected a non-empty string, got " "']);
-    expect(errorsOf((c) => (c.currency = 'US$'))).toEqual(['currency: expected an ISO 4217 currency code of 3 upper-case letters, e.g. "USD", got "US$"']);
+    expect(errorsOf((c) => (c.currency = 'US$'))).toEqual(['currency: expected an ISO 4217 currency code such as "USD", "EUR" or "PLN", got "US$"']);
     expect(errorsOf((c) => (c.currency = 'eur'))).toHaveLength(1);
     for (const d of ['2025-02-29', '2025-13-01', '2025-1-1', '01/01/2025', '2025-01-01T00:00:00Z'])
       expect(errorsOf((c) => (c.startDate = d))).toEqual([`startDate: expected a real calendar date "YYYY-MM-DD", got "${d}"`]);
@@ -137,7 +140,7 @@ describe('validateCase', () => {
       c.benefits[0].risk = 2;
     });
     expect(errors).toEqual([
-      'currency: expected an ISO 4217 currency code of 3 upper-case letters, e.g. "USD", got "usd"',
+      'currency: expected an ISO 4217 currency code such as "USD", "EUR" or "PLN", got "usd"',
       'costs[0].amount: expected a number ≥ 0, got "abc"',
       'benefits[0].risk: expected a fraction between 0 and 1, got 2',
     ]);

@@ -76,7 +76,7 @@ const benefitLine = (h: number): fc.Arbitrary<BenefitLine> =>
 export const arbitraryCase: fc.Arbitrary<RoiCase> = fc.integer({ min: 1, max: 120 }).chain((h) =>
   fc.record({
     name,
-    currency: fc.constantFrom('USD', 'EUR', 'GBP', 'CHF', 'XYZ'),
+    currency: fc.constantFrom('USD', 'EUR', 'GBP', 'CHF', 'MUR'),
     startDate: fc.constantFrom('2025-01-01', '2024-02-29', '2026-10-31'),
     horizonMonths: fc.constant(h),
     discountRate: fraction,

@@ -123,4 +123,30 @@ describe('readSheet', () => {
     expect(read(edit(s, date, 1, '2026-03-01')).startDate).toBe('2026-03-01');
     expect(read(edit(s, date, 1, new Date(2026, 2, 1))).startDate).toBe('2026-03-01');
   });
+
+  it('says what a cell holds: an error value, formatted text or a link, never "[object Object]"', () => {
+    const s = snapshot(MIXED);
+    const row = inputRow(s, 'Setup');
+    const messages = (value: unknown) => issuesOf(edit(s, row, F, value)).map((i) => i.message);
+    expect(messages({ error: '#REF!' })).toEqual([expect.stringMatching(/got the error #REF!$/)]);
+    expect(messages('#DIV/0!')).toEqual([expect.stringMatching(/got the error #DIV\/0!$/)]);
+    expect(messages({ richText: [{ text: 'a' }, { font: { bold: true }, text: 'bc' }] })).toEqual([expect.stringMatching(/got formatted text "abc"$/)]);
+    expect(messages({ text: 'price list', hyperlink: 'https://example.com' })).toEqual([expect.stringMatching(/got a link "price list"$/)]);
+    for (const m of [...messages({ error: '#REF!' }), ...messages({ richText: [] })]) expect(m).not.toContain('[object Object]');
+  });
+
+  it('takes a partly bold line name or note as its text', () => {
+    const s = snapshot(MIXED);
+    const row = inputRow(s, 'Setup');
+    const bold = edit(edit(s, row, 0, { richText: [{ text: 'Set' }, { font: { bold: true }, text: 'up' }] }), row, 19, { richText: [{ text: 'see ' }, { text: 'quote' }] });
+    const c = read(bold);
+    expect(c.costs[0]).toMatchObject({ name: 'Setup', note: 'see quote' });
+  });
+
+  it('refuses a currency that is not an ISO 4217 code, by its cell', () => {
+    const s = snapshot(MIXED);
+    const row = s.values.findIndex((r) => r[0] === 'Currency');
+    expect(issuesOf(edit(s, row, 1, 'Dollars'))).toEqual([expect.objectContaining({ address: `B${row + 1}`, message: expect.stringContaining('ISO 4217') })]);
+    expect(read(edit(s, row, 1, 'pln')).currency).toBe('PLN');
+  });
 });
