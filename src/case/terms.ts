@@ -1,7 +1,9 @@
+import { driversOf, lineType } from './lines';
 import type { BenefitCategory, BenefitLine, CostLine, RoiCase } from './types';
 
 // Every cost and benefit line reduces to one shape: a product of drivers, a timing pattern,
-// a window, a ramp and a risk haircut. The evaluator, the sheet formulas and the wizard all use it.
+// a window, a ramp and a risk haircut, read off its type's declaration in lines.ts. The evaluator, the sheet
+// formulas and the wizard all use it.
 
 export interface Driver {
   /** The case field it comes from, e.g. "pricePerUserMonth". */
@@ -32,65 +34,23 @@ export interface LineTerms {
   note?: string;
 }
 
-const d = (key: string, label: string, value: number, format: Driver['format']): Driver => ({ key, label, value, format });
+const FORMAT = { money: 'money', number: 'number', percent: 'percent' } as const;
 
-export function costTerms(line: CostLine, horizonMonths: number): LineTerms {
-  const base = { side: 'cost' as const, name: line.name, kind: line.type, risk: 0, note: line.note };
-  switch (line.type) {
-    case 'oneTime':
-      return { ...base, drivers: [d('amount', 'Amount', line.amount, 'money')], pattern: 'once', perYear: false, startMonth: line.month, endMonth: line.month, fullEffectMonth: line.month };
-    case 'recurring':
-      return { ...base, drivers: [d('amount', 'Amount', line.amount, 'money')], pattern: line.frequency, perYear: false, ...window(line.startMonth, line.endMonth, horizonMonths) };
-    case 'perUser':
-      return {
-        ...base,
-        drivers: [d('pricePerUserMonth', 'Price per user per month', line.pricePerUserMonth, 'money'), d('users', 'Users', line.users, 'number')],
-        pattern: 'monthly', perYear: false, ...window(line.startMonth, line.endMonth, horizonMonths),
-      };
-    case 'labour': {
-      const w = line.frequency === 'once' ? { startMonth: line.startMonth, endMonth: line.startMonth, fullEffectMonth: line.startMonth } : window(line.startMonth, line.endMonth, horizonMonths);
-      return {
-        ...base,
-        drivers: [d('hours', 'Hours per person', line.hours, 'number'), d('hourlyRate', 'Hourly rate', line.hourlyRate, 'money'), d('people', 'People', line.people, 'number')],
-        pattern: line.frequency, perYear: false, ...w,
-      };
-    }
-  }
-}
-
-export function benefitTerms(line: BenefitLine, horizonMonths: number): LineTerms {
-  const w = window(line.startMonth, line.endMonth, horizonMonths);
-  const base = {
-    side: 'benefit' as const, name: line.name, kind: line.type, category: line.category, pattern: 'monthly' as const,
-    startMonth: w.startMonth, endMonth: w.endMonth, fullEffectMonth: line.fullEffectMonth ?? line.startMonth, risk: line.risk ?? 0, note: line.note,
-  };
-  switch (line.type) {
-    case 'amount':
-      return { ...base, drivers: [d('amount', line.per === 'year' ? 'Amount per year' : 'Amount per month', line.amount, 'money')], perYear: line.per === 'year' };
-    case 'hoursSaved':
-      return {
-        ...base, perYear: false,
-        drivers: [d('hoursPerMonth', 'Hours saved per person per month', line.hoursPerMonth, 'number'), d('hourlyRate', 'Hourly rate', line.hourlyRate, 'money'), d('people', 'People', line.people, 'number'), d('productivityFactor', 'Productivity factor', line.productivityFactor, 'percent')],
-      };
-    case 'deals':
-      return {
-        ...base, perYear: false,
-        drivers: [d('dealsPerMonth', 'Extra deals per month', line.dealsPerMonth, 'number'), d('averageDealSize', 'Average deal size', line.averageDealSize, 'money'), d('margin', 'Margin', line.margin, 'percent')],
-      };
-    case 'churn':
-      return {
-        ...base, perYear: true,
-        drivers: [d('customers', 'Customers', line.customers, 'number'), d('churnReduction', 'Churn reduction per year', line.churnReduction, 'percent'), d('annualValuePerCustomer', 'Annual value per customer', line.annualValuePerCustomer, 'money')],
-      };
-  }
-}
-
-function window(startMonth: number, endMonth: number | undefined, horizonMonths: number) {
-  return { startMonth, endMonth: endMonth ?? horizonMonths, fullEffectMonth: startMonth };
+/** A line's terms from its type's declaration (lines.ts): drivers in order, timing, window, ramp and risk. */
+export function lineTerms(line: CostLine | BenefitLine, horizonMonths: number): LineTerms {
+  const decl = lineType(line.type)!;
+  const record = line as unknown as Record<string, unknown>;
+  const timing = decl.timing(record);
+  const endMonth = timing.endMonth ?? horizonMonths;
+  const drivers = driversOf(decl).map((f) => ({ key: f.key, label: f.label, value: record[f.key] as number, format: FORMAT[f.kind as keyof typeof FORMAT] }));
+  const base = { name: line.name, kind: line.type, drivers, pattern: timing.pattern, perYear: timing.perYear, startMonth: timing.startMonth, endMonth, note: line.note };
+  if (decl.side === 'cost') return { ...base, side: 'cost', fullEffectMonth: timing.startMonth, risk: 0 };
+  const b = line as BenefitLine;
+  return { ...base, side: 'benefit', category: b.category, fullEffectMonth: b.fullEffectMonth ?? b.startMonth, risk: b.risk ?? 0 };
 }
 
 export function caseTerms(c: RoiCase): { costs: LineTerms[]; benefits: LineTerms[] } {
-  return { costs: c.costs.map((l) => costTerms(l, c.horizonMonths)), benefits: c.benefits.map((l) => benefitTerms(l, c.horizonMonths)) };
+  return { costs: c.costs.map((l) => lineTerms(l, c.horizonMonths)), benefits: c.benefits.map((l) => lineTerms(l, c.horizonMonths)) };
 }
 
 /** Amount per occurrence before ramp and risk: product of drivers, /12 when stated per year. */

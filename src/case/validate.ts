@@ -1,12 +1,12 @@
 import { isCurrency } from './currencies';
 import type { CaseIssue, IssuePath } from './issues';
-import { benefitTerms, costTerms, occurrenceAmount } from './terms';
+import { CATEGORIES, driversOf, fieldsOf, LINE_TYPES, lineType, typesOf, type FieldKind, type LineSide, type LineTypeDecl } from './lines';
 import { MAX_CASE_NOTES, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, textProblem } from './text';
-import type { BenefitLine, CostLine, RoiCase } from './types';
+import type { RoiCase } from './types';
 
 // Checks an untrusted JSON value against the case format (docs/case-format.md) and reports EVERY problem as a
-// structured issue { path, code, params } (src/case/issues.ts renders them). The fields of each line type are declared
-// once in the tables below; schema/crm-roi-case.schema.json mirrors them (tests/case/schema.test.ts keeps the two in step).
+// structured issue { path, code, params } (src/case/issues.ts renders them). The fields of each line type come from
+// its declaration in lines.ts; schema/crm-roi-case.schema.json mirrors them (tests/case/schema.test.ts keeps the two in step).
 
 export type ValidationResult = { ok: true; case: RoiCase } | { ok: false; issues: CaseIssue[] };
 
@@ -19,9 +19,9 @@ export const MAX_LINES_PER_SIDE = 100;
 export const FIRST_START_DATE = '1900-03-01';
 export const LAST_MONTH = '9999-12';
 
-export const COST_TYPES = ['oneTime', 'recurring', 'perUser', 'labour'] as const;
-export const BENEFIT_TYPES = ['amount', 'hoursSaved', 'deals', 'churn'] as const;
-export const BENEFIT_CATEGORIES = ['revenue', 'costSavings', 'productivity', 'retention', 'other'] as const;
+export const COST_TYPES = typesOf('cost').map((t) => t.type);
+export const BENEFIT_TYPES = typesOf('benefit').map((t) => t.type);
+export const BENEFIT_CATEGORIES = CATEGORIES.map((c) => c.value);
 
 /** A problem without its path: the field check knows what is wrong, the caller knows where. */
 type Problem = Omit<CaseIssue, 'path'> & { path?: never };
@@ -64,32 +64,15 @@ const array = (of: 'costLines' | 'benefitLines' | 'strings', max?: number): Chec
   if (max !== undefined && v.length > max) return problem('tooMany', { of, max, got: v.length });
 };
 
-const common = { name: { check: name }, note: { check: note, optional: true } };
-const window = { startMonth: { check: month }, endMonth: { check: month, optional: true } };
-const benefitBase = {
-  ...common,
-  type: { check: oneOf(BENEFIT_TYPES) },
-  category: { check: oneOf(BENEFIT_CATEGORIES) },
-  ...window,
-  fullEffectMonth: { check: rampMonth, optional: true },
-  risk: { check: fraction, optional: true },
-};
+const CHECKS: Record<Exclude<FieldKind, 'choice'>, Check> = { money: amount, number: amount, percent: fraction, month, rampMonth };
 
-const COST_FIELDS: Record<(typeof COST_TYPES)[number], Record<string, Field>> = {
-  oneTime: { ...common, type: { check: oneOf(COST_TYPES) }, amount: { check: amount }, month: { check: month } },
-  recurring: { ...common, type: { check: oneOf(COST_TYPES) }, amount: { check: amount }, frequency: { check: oneOf(['monthly', 'annual']) }, ...window },
-  perUser: { ...common, type: { check: oneOf(COST_TYPES) }, pricePerUserMonth: { check: amount }, users: { check: amount }, ...window },
-  labour: {
-    ...common, type: { check: oneOf(COST_TYPES) }, hours: { check: amount }, hourlyRate: { check: amount }, people: { check: amount },
-    frequency: { check: oneOf(['once', 'monthly']) }, ...window,
-  },
-};
-const BENEFIT_FIELDS: Record<(typeof BENEFIT_TYPES)[number], Record<string, Field>> = {
-  amount: { ...benefitBase, amount: { check: amount }, per: { check: oneOf(['month', 'year']) } },
-  hoursSaved: { ...benefitBase, hoursPerMonth: { check: amount }, hourlyRate: { check: amount }, people: { check: amount }, productivityFactor: { check: fraction } },
-  deals: { ...benefitBase, dealsPerMonth: { check: amount }, averageDealSize: { check: amount }, margin: { check: fraction } },
-  churn: { ...benefitBase, customers: { check: amount }, churnReduction: { check: fraction }, annualValuePerCustomer: { check: amount } },
-};
+/** The checks of one line type, from its declaration: name, note and type, then its fields in the form's order. */
+function fieldTable(t: LineTypeDecl): Record<string, Field> {
+  const table: Record<string, Field> = { name: { check: name }, note: { check: note, optional: true }, type: { check: oneOf(typesOf(t.side).map((x) => x.type)) } };
+  for (const f of fieldsOf(t)) table[f.key] = { check: f.kind === 'choice' ? oneOf(f.options!.map((o) => o.value)) : CHECKS[f.kind], optional: f.optional };
+  return table;
+}
+const FIELDS = new Map(LINE_TYPES.map((t) => [t.type, fieldTable(t)]));
 
 const CASE_FIELDS: Record<string, Field> = {
   $schema: { check: (v) => (typeof v === 'string' ? undefined : problem('notString', { got: v })), optional: true },
@@ -152,17 +135,16 @@ function closeTo(a: string, b: string): boolean {
   return prev[y.length] <= 2;
 }
 
-function checkLine(line: unknown, path: IssuePath, side: 'cost' | 'benefit', ctx: Context, issues: CaseIssue[]): void {
-  const table: Record<string, Record<string, Field>> = side === 'cost' ? COST_FIELDS : BENEFIT_FIELDS;
+function checkLine(line: unknown, path: IssuePath, side: LineSide, ctx: Context, issues: CaseIssue[]): void {
   if (!isObject(line)) {
     issues.push({ path, code: 'notObject', params: { got: line } });
     return;
   }
-  const types = Object.keys(table);
-  const type = line.type;
-  if (typeof type !== 'string' || !has(table, type)) {
-    // Without a known type the allowed fields are unknown: report the type and the common fields only.
-    issues.push(type === undefined ? { path: [...path, 'type'], code: 'required', params: { allowed: types } } : { path: [...path, 'type'], code: 'oneOf', params: { allowed: types, got: type } });
+  const decl = lineType(line.type);
+  if (!decl || decl.side !== side) {
+    // Without a known type the allowed fields are unknown: report the type and the name only.
+    const types = typesOf(side).map((t) => t.type);
+    issues.push(line.type === undefined ? { path: [...path, 'type'], code: 'required', params: { allowed: types } } : { path: [...path, 'type'], code: 'oneOf', params: { allowed: types, got: line.type } });
     if (!has(line, 'name')) issues.push({ path: [...path, 'name'], code: 'required', params: {} });
     else {
       const p = name(line.name, ctx);
@@ -171,9 +153,9 @@ function checkLine(line: unknown, path: IssuePath, side: 'cost' | 'benefit', ctx
     return;
   }
   const before = issues.length;
-  checkFields(line, table[type], path, ctx, issues);
+  checkFields(line, FIELDS.get(decl.type)!, path, ctx, issues);
   checkOrder(line, path, issues);
-  if (issues.length === before) checkLineAmount(line, path, side, ctx, issues);
+  if (issues.length === before) checkLineAmount(line, path, decl, issues);
 }
 
 /** Cross-field rules the per-field checks cannot see. */
@@ -188,10 +170,8 @@ function checkOrder(line: Record<string, unknown>, path: IssuePath, issues: Case
 }
 
 /** Each driver may be plausible and their product absurd (1e15 users × 1e15 a month): bound the amount per payment. */
-function checkLineAmount(line: Record<string, unknown>, path: IssuePath, side: 'cost' | 'benefit', ctx: Context, issues: CaseIssue[]): void {
-  const horizon = ctx.horizon ?? MAX_HORIZON_MONTHS;
-  const terms = side === 'cost' ? costTerms(line as unknown as CostLine, horizon) : benefitTerms(line as unknown as BenefitLine, horizon);
-  const perPayment = occurrenceAmount(terms) * (terms.perYear ? 12 : 1);
+function checkLineAmount(line: Record<string, unknown>, path: IssuePath, decl: LineTypeDecl, issues: CaseIssue[]): void {
+  const perPayment = driversOf(decl).reduce((p, f) => p * (line[f.key] as number), 1);
   if (perPayment > MAX_AMOUNT) issues.push({ path, code: 'lineAmountTooLarge', params: { max: MAX_AMOUNT, got: perPayment } });
 }
 
@@ -208,7 +188,7 @@ export function validateCase(input: unknown): ValidationResult {
       issues.push({ path: ['startDate'], code: 'dateRange', params: { min: FIRST_START_DATE, max, ...(ctx.horizon && { horizonMonths: ctx.horizon }), got: start } });
   }
   // Lines are checked only within the limit: 10,000 lines get one issue, fast, not 10,000.
-  const lines = (key: 'costs' | 'benefits', side: 'cost' | 'benefit') => {
+  const lines = (key: 'costs' | 'benefits', side: LineSide) => {
     const list = input[key];
     if (Array.isArray(list) && list.length <= MAX_LINES_PER_SIDE) list.forEach((line, i) => checkLine(line, [key, i], side, ctx, issues));
   };

@@ -1,4 +1,5 @@
-import type { BenefitCategory, BenefitLine, CostLine } from '../case/types';
+import { CATEGORIES, LINE_TYPES, type LineKind, type LineSide, type Pattern } from '../case/lines';
+import type { BenefitCategory } from '../case/types';
 
 // The sheet's fixed vocabulary, declared once: planSheet writes it and readSheet finds its way by it.
 
@@ -49,30 +50,18 @@ export const INPUT_HEADERS: string[] = [
 ];
 
 export const SIDE_LABEL = { cost: 'Cost', benefit: 'Benefit' } as const;
-export type Pattern = 'once' | 'monthly' | 'annual';
+export type { Pattern };
 export const BASIS_LABEL = { month: 'per month', year: 'per year' } as const;
 
-type Kind = CostLine['type'] | BenefitLine['type'];
+/** Per line type (from its declaration): its sheet label, the timings an analyst may pick, and whether the basis is editable. */
+export const KINDS = Object.fromEntries(
+  LINE_TYPES.map((t) => [t.type, { side: t.side, label: t.label, patterns: [...t.patterns], basisEditable: t.fields.some((f) => f.key === 'per') }]),
+) as Record<LineKind, { side: LineSide; label: string; patterns: Pattern[]; basisEditable: boolean }>;
 
-/** Per line type: its sheet label, the timings an analyst may pick, and whether the basis (per month/year) is editable. */
-export const KINDS: Record<Kind, { side: 'cost' | 'benefit'; label: string; patterns: Pattern[]; basisEditable: boolean }> = {
-  oneTime: { side: 'cost', label: 'One-time', patterns: ['once'], basisEditable: false },
-  recurring: { side: 'cost', label: 'Recurring', patterns: ['monthly', 'annual'], basisEditable: false },
-  perUser: { side: 'cost', label: 'Per user', patterns: ['monthly'], basisEditable: false },
-  labour: { side: 'cost', label: 'Labour', patterns: ['once', 'monthly'], basisEditable: false },
-  amount: { side: 'benefit', label: 'Amount', patterns: ['monthly'], basisEditable: true },
-  hoursSaved: { side: 'benefit', label: 'Hours saved', patterns: ['monthly'], basisEditable: false },
-  deals: { side: 'benefit', label: 'Deals', patterns: ['monthly'], basisEditable: false },
-  churn: { side: 'benefit', label: 'Churn', patterns: ['monthly'], basisEditable: false },
-};
+/** Type labels layout v1 wrote before the line-type registry named them; read-back still accepts them. */
+export const V1_KIND_LABELS: Partial<Record<LineKind, string>> = { perUser: 'Per user', labour: 'Labour', amount: 'Amount', deals: 'Deals', churn: 'Churn' };
 
-export const CATEGORY_LABEL: Record<BenefitCategory, string> = {
-  revenue: 'Revenue',
-  costSavings: 'Cost savings',
-  productivity: 'Productivity',
-  retention: 'Retention',
-  other: 'Other',
-};
+export const CATEGORY_LABEL = Object.fromEntries(CATEGORIES.map((c) => [c.value, c.label])) as Record<BenefitCategory, string>;
 
 export const HOW_TO_READ: string[] = [
   'Blue cells on yellow are inputs: change a driver, month or risk and the schedule and summary recalculate; notes are yours and survive an update.',

@@ -1,11 +1,11 @@
-import { benefitTerms, costTerms, type Driver } from '../case/terms';
-import type { BenefitLine, CostLine, RoiCase } from '../case/types';
+import { driversOf as declaredDrivers, lineType, type FieldDecl } from '../case/lines';
+import type { RoiCase } from '../case/types';
 import { isCurrency } from '../case/currencies';
 import { formatIssue, issueMessage, type CaseIssue } from '../case/issues';
 import { MAX_AMOUNT, MAX_HORIZON_MONTHS, validateCase } from '../case/validate';
 import { absolute, address } from './a1';
 import { serialToIso } from './dates';
-import { ASSUMPTION, BASIS_LABEL, CATEGORY_LABEL, COL, KINDS, SECTION, SIDE_LABEL, fromLabel, type Pattern } from './layout';
+import { ASSUMPTION, BASIS_LABEL, CATEGORY_LABEL, COL, KINDS, SECTION, SIDE_LABEL, V1_KIND_LABELS, fromLabel, type Pattern } from './layout';
 import type { SheetIssue } from './types';
 import { isBlank, isOwnedSheet, type SheetSnapshot } from './update';
 
@@ -16,12 +16,12 @@ export type ReadResult = { ok: true; case: RoiCase } | { ok: false; issues: Shee
 type Kind = keyof typeof KINDS;
 type Line = Record<string, unknown>;
 
-/** Driver keys, labels and formats per line type, taken from the terms themselves so they cannot drift. */
-const PROBE = { name: '', startMonth: 1, month: 1, frequency: 'monthly', per: 'month', category: 'other' };
-const driversOf = (kind: Kind): Driver[] =>
-  KINDS[kind].side === 'cost' ? costTerms({ ...PROBE, type: kind } as unknown as CostLine, 1).drivers : benefitTerms({ ...PROBE, type: kind } as unknown as BenefitLine, 1).drivers;
+/** Driver fields per line type, from its declaration. */
+const driversOf = (kind: Kind): FieldDecl[] => declaredDrivers(lineType(kind)!);
 
 const KIND_LABEL = Object.fromEntries(Object.entries(KINDS).map(([k, v]) => [k, v.label])) as Record<Kind, string>;
+/** A v1 sheet's old type label ("Labour") still reads as its type. */
+const kindOf = (v: unknown): Kind | undefined => fromLabel(KIND_LABEL, v) ?? fromLabel(V1_KIND_LABELS as Record<Kind, string>, v);
 
 /** What a cell holds, in words: hosts hand back error values, rich text and hyperlinks as objects (ExcelJS). */
 function describe(v: unknown): string {
@@ -124,14 +124,14 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
   }
   function readLine(r: number) {
     const side = choice(r, COL.side, 'Side', SIDE_LABEL);
-    const kind = choice(r, COL.kind, 'Type', KIND_LABEL);
+    const kind = kindOf(at(r, COL.kind)) ?? choice(r, COL.kind, 'Type', KIND_LABEL);
     if (!side || !kind) return;
     if (KINDS[kind].side !== side) return void issue(r, COL.kind, `Type "${KINDS[kind].label}" is a ${KINDS[kind].side}, not a ${side}`);
     const name = text(r, COL.name, 'Line name');
     const what = (field: string) => `${field} of "${name ?? `row ${r + 1}`}"`;
     const line: Line = { type: kind, name };
     driversOf(kind).forEach((d, j) => {
-      line[d.key] = d.format === 'percent' ? number(r, COL.driverValues[j], what(d.label), 0, 1) : number(r, COL.driverValues[j], what(d.label), 0, MAX_AMOUNT);
+      line[d.key] = d.kind === 'percent' ? number(r, COL.driverValues[j], what(d.label), 0, 1) : number(r, COL.driverValues[j], what(d.label), 0, MAX_AMOUNT);
     });
     const patterns = KINDS[kind].patterns;
     const pattern = choice<Pattern>(r, COL.pattern, what('Timing'), { once: 'once', monthly: 'monthly', annual: 'annual' }, patterns);

@@ -3,6 +3,7 @@ import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CURRENCIES } from '../../src/case/currencies';
+import { fieldsOf, LINE_TYPES } from '../../src/case/lines';
 import { validateCase } from '../../src/case/validate';
 
 const schema = JSON.parse(readFileSync('schema/crm-roi-case.schema.json', 'utf8'));
@@ -94,22 +95,22 @@ describe('JSON Schema and validateCase', () => {
     expect(schemaValid(c)).toBe(false);
   });
 
-  it('declares the same line fields as the TypeScript model, type by type', () => {
-    const fields = (def: string) => {
-      const d = schema.$defs[def];
-      const base = d.allOf ? Object.keys(schema.$defs.benefitBase.properties) : [];
-      return [...base, ...Object.keys(d.properties)].sort();
-    };
-    const base = ['name', 'note', 'type'];
-    const window = ['startMonth', 'endMonth'];
-    const benefit = [...base, 'category', ...window, 'fullEffectMonth', 'risk'];
-    expect(fields('oneTimeCost')).toEqual([...base, 'amount', 'month'].sort());
-    expect(fields('recurringCost')).toEqual([...base, 'amount', 'frequency', ...window].sort());
-    expect(fields('perUserCost')).toEqual([...base, 'pricePerUserMonth', 'users', ...window].sort());
-    expect(fields('labourCost')).toEqual([...base, 'hours', 'hourlyRate', 'people', 'frequency', ...window].sort());
-    expect(fields('amountBenefit')).toEqual([...benefit, 'amount', 'per'].sort());
-    expect(fields('hoursSavedBenefit')).toEqual([...benefit, 'hoursPerMonth', 'hourlyRate', 'people', 'productivityFactor'].sort());
-    expect(fields('dealsBenefit')).toEqual([...benefit, 'dealsPerMonth', 'averageDealSize', 'margin'].sort());
-    expect(fields('churnBenefit')).toEqual([...benefit, 'customers', 'churnReduction', 'annualValuePerCustomer'].sort());
+  it('declares each line type as the registry does: fields, required ones, kinds and choices', () => {
+    const REF: Record<string, string> = { money: '#/$defs/amount', number: '#/$defs/amount', percent: '#/$defs/fraction', month: '#/$defs/month', rampMonth: '#/$defs/month' };
+    for (const t of LINE_TYPES) {
+      const def = schema.$defs[`${t.type}${t.side === 'cost' ? 'Cost' : 'Benefit'}`];
+      const base = t.side === 'benefit' ? schema.$defs.benefitBase : { properties: {}, required: [] };
+      const properties = { ...base.properties, ...def.properties };
+      const fields = fieldsOf(t);
+      expect(Object.keys(properties).sort(), t.type).toEqual(['name', 'note', 'type', ...fields.map((f) => f.key)].sort());
+      expect([...base.required, ...def.required].sort(), t.type).toEqual(['name', 'type', ...fields.filter((f) => !f.optional).map((f) => f.key)].sort());
+      expect(properties.type, t.type).toEqual({ const: t.type });
+      for (const f of fields) {
+        if (f.kind === 'choice') expect(properties[f.key].enum, `${t.type}.${f.key}`).toEqual(f.options!.map((o) => o.value));
+        else expect(properties[f.key].$ref, `${t.type}.${f.key}`).toBe(REF[f.kind]);
+      }
+    }
+    expect(schema.$defs.costLine.properties.type.enum).toEqual(LINE_TYPES.filter((t) => t.side === 'cost').map((t) => t.type));
+    expect(schema.$defs.benefitLine.properties.type.enum).toEqual(LINE_TYPES.filter((t) => t.side === 'benefit').map((t) => t.type));
   });
 });

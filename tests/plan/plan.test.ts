@@ -44,7 +44,8 @@ describe('planSheet', () => {
   it('writes one editable input row per line with drivers, timing and the amount as a product of drivers', () => {
     const plan = planSheet(MIXED);
     const row = plan.cells.find((r) => r[0].value === 'Savings' && !r[0].formula)!;
-    expect(row.map((c) => c.value).slice(0, 6)).toEqual(['Savings', 'Benefit', 'Amount', 'Cost savings', 'Amount per year', 30000]);
+    expect(row.map((c) => c.value).slice(0, 6)).toEqual(['Savings', 'Benefit', 'Fixed amount', 'Cost savings', 'Amount', 30000]);
+    expect(row[13]).toMatchObject({ value: 'per year', style: 'input' }); // the basis beside it says what the amount is per
     expect(row[5].style).toBe('input');
     const r = plan.cells.indexOf(row) + 1;
     expect(row[18]).toMatchObject({ formula: `=$F$${r}/IF($N$${r}="per year",12,1)`, value: 2500 });

@@ -149,4 +149,13 @@ describe('readSheet', () => {
     expect(issuesOf(edit(s, row, 1, 'Dollars'))).toEqual([expect.objectContaining({ address: `B${row + 1}`, message: expect.stringContaining('ISO 4217') })]);
     expect(read(edit(s, row, 1, 'pln')).currency).toBe('PLN');
   });
+
+  it('reads the type labels a v1 sheet wrote before the line-type registry renamed them', () => {
+    const s = snapshot(MIXED);
+    let v1 = s;
+    for (const [name, label] of [['Training', 'Labour'], ['Licences', 'Per user'], ['Savings', 'Amount'], ['More deals', 'Deals'], ['Retention', 'Churn']])
+      v1 = edit(v1, inputRow(s, name), 2, label);
+    expect(read(v1)).toEqual(read(s));
+    expect(issuesOf(edit(s, inputRow(s, 'Training'), 2, 'Labor'))).toEqual([expect.objectContaining({ address: `C${inputRow(s, 'Training') + 1}` })]);
+  });
 });
