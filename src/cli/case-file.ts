@@ -1,40 +1,63 @@
 import { readFile } from 'node:fs/promises';
 import { readRoiWorkbook } from '../writers/xlsx';
+import { fileError } from './file-error';
+import { jsonErrorOffset, lineAndColumn } from './json-error';
 
 // Reads a case for any command, from a JSON case file or from the ROI sheet of an .xlsx (with the analyst's edits);
 // the source's problems come back as analyst-readable sentences.
 export async function readCaseFile(path: string): Promise<{ value?: unknown; error?: string }> {
-  if (/\.xlsx$/i.test(path)) return readWorkbook(path);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    return { error: `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (err as Error).message}` };
-  }
-  text = text.replace(/^\uFEFF/, ''); // editors on Windows write a byte-order mark
-  try {
-    return { value: JSON.parse(text) };
-  } catch (err) {
-    return { error: `${path} is not valid JSON: ${(err as Error).message}${where(text, (err as Error).message)}` };
-  }
-}
-
-/** " (line 3, column 7)" from V8's "at position N", which an analyst cannot use directly. */
-function where(text: string, message: string): string {
-  const m = /position (\d+)/.exec(message);
-  if (!m) return '';
-  const before = text.slice(0, Number(m[1])).split('\n');
-  return ` (line ${before.length}, column ${before[before.length - 1].length + 1})`;
-}
-
-async function readWorkbook(path: string): Promise<{ value?: unknown; error?: string }> {
   let data: Buffer;
   try {
     data = await readFile(path);
   } catch (err) {
-    return { error: `cannot read ${path}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}` };
+    return { error: fileError('read', path, err) };
   }
+  if (data.length === 0) return { error: `${path} is empty` };
+  if (/\.xlsx$/i.test(path)) return readWorkbook(path, data);
+  const decoded = decodeUtf8(path, data);
+  if (decoded.error !== undefined) return decoded;
+  const text = decoded.text;
+  try {
+    return { value: JSON.parse(text) };
+  } catch (err) {
+    // V8's wording without its position or its quote of the text: the line and column say where.
+    const reason = (err as Error).message.replace(/ in JSON at position \d+.*$|, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
+    const { line, column } = lineAndColumn(text, jsonErrorOffset(text) ?? text.length);
+    return { error: `${path} is not valid JSON: ${reason} (line ${line}, column ${column})` };
+  }
+}
+
+/** The text of a UTF-8 file, without a byte-order mark (editors on Windows write one); invalid bytes are an error, never U+FFFD. */
+function decodeUtf8(path: string, data: Buffer): { text: string; error?: undefined } | { error: string } {
+  if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) {
+    return { error: `${path} is UTF-16 text; save it as UTF-8` };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(data) };
+  } catch {
+    const offset = invalidUtf8Offset(data);
+    const line = data.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
+    return { error: `${path} is not UTF-8 text: invalid byte sequence at byte offset ${offset} (line ${line}); save it as UTF-8` };
+  }
+}
+
+/** Byte offset of the first invalid UTF-8 sequence in `data`, which a fatal decoder rejected. */
+function invalidUtf8Offset(data: Buffer): number {
+  // Up to the first bad sequence the lenient decoding is exact, so its byte length there is the offset. A U+FFFD the
+  // file really holds (encoded EF BF BD) is not a replacement.
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(data);
+  let at = -1;
+  let offset: number;
+  do {
+    at = lenient.indexOf('\uFFFD', at + 1);
+    offset = Buffer.byteLength(lenient.slice(0, at));
+  } while (data[offset] === 0xef && data[offset + 1] === 0xbf && data[offset + 2] === 0xbd);
+  return offset;
+}
+
+async function readWorkbook(path: string, data: Buffer): Promise<{ value?: unknown; error?: string }> {
+  // Every .xlsx is a zip archive, which starts with "PK"; anything else would only get the zip library's puzzlement.
+  if (data[0] !== 0x50 || data[1] !== 0x4b) return { error: `${path} is not an .xlsx workbook: it is not a zip archive, which every .xlsx is` };
   let read: Awaited<ReturnType<typeof readRoiWorkbook>>;
   try {
     read = await readRoiWorkbook(data);

@@ -1,3 +1,5 @@
+import { warn } from './output';
+
 /** A `crm-roi` subcommand. run() resolves to the exit code: 0 ok, 1 bad input (case, file, JSON), 2 usage error. */
 export interface Command {
   name: string;
@@ -12,6 +14,6 @@ export const EXIT = { ok: 0, badInput: 1, usage: 2 } as const;
 
 /** Reports a usage error the same way for every command. */
 export function usageError(command: Command, problem: string): number {
-  console.error(`crm-roi ${command.name}: ${problem}\n\n${command.usage}`);
+  warn(`crm-roi ${command.name}: ${problem}\n\n${command.usage}`);
   return EXIT.usage;
 }

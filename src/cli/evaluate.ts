@@ -3,6 +3,7 @@ import { isError, type Result } from '../finance';
 import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
 import { calendarMonth, moneyFormat, months, percent, ratio, showResult, table } from './format';
+import { say, warn } from './output';
 
 const USAGE = `Usage: crm-roi evaluate <case.json | roi.xlsx> [--json]
 
@@ -27,7 +28,7 @@ export const evaluateCommand: Command = {
     const flags = args.filter((a) => a.startsWith('-') && a !== '-');
     const files = args.filter((a) => !flags.includes(a));
     if (flags.includes('--help') || flags.includes('-h')) {
-      console.log(USAGE);
+      say(USAGE);
       return EXIT.ok;
     }
     const unknown = flags.find((f) => f !== '--json');
@@ -36,7 +37,7 @@ export const evaluateCommand: Command = {
 
     const input = await readCaseFile(files[0]);
     if (input.error) {
-      console.error(`crm-roi evaluate: ${input.error}`);
+      warn(`crm-roi evaluate: ${input.error}`);
       return EXIT.badInput;
     }
     let evaluation: Evaluation;
@@ -44,11 +45,11 @@ export const evaluateCommand: Command = {
       evaluation = evaluate(input.value);
     } catch (err) {
       if (!(err instanceof CaseValidationError)) throw err;
-      console.error(`crm-roi evaluate: ${files[0]} is not a valid case (${err.errors.length} problem${err.errors.length === 1 ? '' : 's'}):`);
-      for (const e of err.errors) console.error(`  ${e}`);
+      warn(`crm-roi evaluate: ${files[0]} is not a valid case (${err.errors.length} problem${err.errors.length === 1 ? '' : 's'}):`);
+      for (const e of err.errors) warn(`  ${e}`);
       return EXIT.badInput;
     }
-    console.log(flags.includes('--json') ? JSON.stringify(metricsJson(evaluation), null, 2) : summary(evaluation));
+    say(flags.includes('--json') ? JSON.stringify(metricsJson(evaluation), null, 2) : summary(evaluation));
     return EXIT.ok;
   },
 };

@@ -1,5 +1,6 @@
 import { EXIT, type Command } from './command';
 import { evaluateCommand } from './evaluate';
+import { say, warn } from './output';
 import { workbookCommand } from './workbook';
 
 /** The subcommands, in the order the help lists them. A new command: import it and add it here. */
@@ -17,14 +18,14 @@ Run "crm-roi <command> --help" for the options of a command.`;
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h') {
-    (name === undefined ? console.error : console.log)(HELP);
+    (name === undefined ? warn : say)(HELP);
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   const lookup = (n: string) => COMMANDS.find((c) => c.name === n);
   if (name === 'help') {
     const command = rest[0] === undefined ? undefined : lookup(rest[0]);
     if (rest[0] !== undefined && !command) return unknown(rest[0]);
-    console.log(command ? command.usage : HELP);
+    say(command ? command.usage : HELP);
     return EXIT.ok;
   }
   const command = lookup(name);
@@ -32,14 +33,14 @@ async function main(argv: string[]): Promise<number> {
 }
 
 function unknown(name: string): number {
-  console.error(`crm-roi: unknown command "${name}"\n\n${HELP}`);
+  warn(`crm-roi: unknown command "${name}"\n\n${HELP}`);
   return EXIT.usage;
 }
 
 main(process.argv.slice(2)).then(
   (code) => (process.exitCode = code),
   (err: unknown) => {
-    console.error(`crm-roi: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    warn(`crm-roi: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     process.exitCode = EXIT.badInput;
   },
 );

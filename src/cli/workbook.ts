@@ -1,10 +1,14 @@
-import { writeFile } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CaseValidationError, evaluate, type Evaluation } from '../case';
 import { planSheet } from '../plan';
+import { sheetNameProblem } from '../plan/sheet-name';
 import { CASE_SHEET, writeXlsx } from '../writers/xlsx';
+import { writeFileAtomic } from './atomic-write';
 import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
+import { fileError } from './file-error';
+import { say, warn } from './output';
 
 const USAGE = `Usage: crm-roi workbook <case.json | roi.xlsx> [-o <file.xlsx>] [--sheet <name>]
 
@@ -17,12 +21,18 @@ Given an .xlsx it built before, it reads the ROI sheet back (with your edits to 
 and notes) and rebuilds it.
 
 Options:
-  -o, --output <file>  where to write (default: the case file's name with .xlsx, here)
-  --sheet <name>       name of the ROI sheet (default "CRM ROI")
+  -o, --output <file>  where to write, an .xlsx file (default: the case file's name with
+                       .xlsx, here); never the case file itself, unless that is an .xlsx
+                       being rebuilt in place. The old file is replaced only once the new
+                       one is complete: a failed write leaves it as it was.
+  --sheet <name>       name of the ROI sheet (default "CRM ROI"), by Excel's rules: 1 to 31
+                       characters, none of : \\ / ? * [ ] or control characters, no apostrophe
+                       first or last, not "History", not "${CASE_SHEET}"
   -h, --help           show this help
 
 Exit codes: 0 written; 1 the case file is missing, not JSON or not a valid case (every
-problem is listed on stderr, nothing is written) or the file cannot be written; 2 usage error.`;
+problem is listed on stderr, nothing is written), the output is the case file, or the file
+cannot be written; 2 usage error.`;
 
 export const workbookCommand: Command = {
   name: 'workbook',
@@ -31,11 +41,15 @@ export const workbookCommand: Command = {
   async run(args) {
     const parsed = parseArgs(args);
     if ('help' in parsed) {
-      console.log(USAGE);
+      say(USAGE);
       return EXIT.ok;
     }
     if ('problem' in parsed) return usageError(this, parsed.problem);
     const { file, output = `${basename(file, extname(file))}.xlsx`, sheet } = parsed;
+    if (!isWorkbook(file) && (await sameFile(file, output))) {
+      return fail(`the output ${output} is the case file ${file}; writing the workbook there would replace your case. Choose another -o.`);
+    }
+    if (!isWorkbook(output)) return usageError(this, `the output ${output} does not end in .xlsx; Excel, and crm-roi itself, tell a workbook by that extension`);
 
     const input = await readCaseFile(file);
     if (input.error !== undefined) return fail(input.error);
@@ -44,19 +58,19 @@ export const workbookCommand: Command = {
       ev = evaluate(input.value);
     } catch (err) {
       if (!(err instanceof CaseValidationError)) throw err;
-      console.error(`crm-roi workbook: ${file} is not a valid case (${err.errors.length} problem${err.errors.length === 1 ? '' : 's'}); nothing written:`);
-      for (const e of err.errors) console.error(`  ${e}`);
+      warn(`crm-roi workbook: ${file} is not a valid case (${err.errors.length} problem${err.errors.length === 1 ? '' : 's'}); nothing written:`);
+      for (const e of err.errors) warn(`  ${e}`);
       return EXIT.badInput;
     }
     const plan = planSheet(ev.case, { evaluation: ev, ...(sheet !== undefined && { sheetName: sheet }) });
     const data = await writeXlsx(plan, ev.case);
     try {
-      await writeFile(output, data);
+      await writeFileAtomic(output, data);
     } catch (err) {
-      return fail(`cannot write ${output}: ${(err as Error).message}`);
+      return fail(`${fileError('write', output, err)}; nothing written`);
     }
     const formulas = plan.cells.reduce((n, row) => n + row.filter((c) => c.formula).length, 0);
-    console.log(`Wrote ${output}: sheet "${plan.sheetName}" (${plan.owned}, ${formulas} formulas, ${plan.names.length} named ranges) and sheet "${CASE_SHEET}".`);
+    say(`Wrote ${output}: sheet "${plan.sheetName}" (${plan.owned}, ${formulas} formulas, ${plan.names.length} named ranges) and sheet "${CASE_SHEET}".`);
     return EXIT.ok;
   },
 };
@@ -79,13 +93,20 @@ function parseArgs(args: string[]): Parsed {
     else files.push(a);
   }
   if (files.length !== 1) return { problem: files.length === 0 ? 'missing the case file' : `expected one case file, got ${files.length}` };
-  if (sheet !== undefined && (sheet.length > 31 || /[[\]:*?/\\]/.test(sheet) || sheet === CASE_SHEET)) {
-    return { problem: `--sheet "${sheet}" is not a usable sheet name (at most 31 characters, none of [ ] : * ? / \\, not "${CASE_SHEET}")` };
-  }
+  const problem = sheet === undefined ? undefined : sheetNameProblem(sheet, [CASE_SHEET]);
+  if (problem) return { problem: `--sheet ${JSON.stringify(sheet)} ${problem}` }; // quoted as JSON: a line break shows as \n
   return { file: files[0], output, sheet };
 }
 
+const isWorkbook = (path: string) => /\.xlsx$/i.test(path);
+
+/** True when `output` exists and is `input` under another spelling or through a symbolic link. */
+async function sameFile(input: string, output: string): Promise<boolean> {
+  const [a, b] = await Promise.all([realpath(input).catch(() => undefined), realpath(output).catch(() => undefined)]);
+  return a !== undefined && a === b;
+}
+
 function fail(message: string): number {
-  console.error(`crm-roi workbook: ${message}`);
+  warn(`crm-roi workbook: ${message}`);
   return EXIT.badInput;
 }

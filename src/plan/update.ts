@@ -1,5 +1,6 @@
 import { address, contains, parseRange, rectToA1, type Rect } from './a1';
 import { MARKER_TAG } from './layout';
+import { MAX_SHEET_NAME, replaceUnusableCharacters, sheetNameProblem } from './sheet-name';
 import type { SheetIssue, SheetPlan } from './types';
 
 // Host-neutral update rules: which sheet is ours, which name to use, what to clear, and when to refuse.
@@ -34,8 +35,6 @@ export function ownedRange(snapshot: SheetSnapshot): Rect | undefined {
 /** The marker cell's text: the version tag and the owned range. */
 export const markerValue = (owned: string): string => `${MARKER_TAG} ${owned}`;
 
-const MAX_NAME = 31;
-
 export const DEFAULT_SHEET_NAME = 'CRM ROI';
 
 /**
@@ -52,19 +51,26 @@ export function namePrefixFor(sheetName: string): string {
 
 /**
  * The sheet name to write to. A sheet of the desired name that the add-in owns is reused (an update);
- * one it does not own is never overwritten: "Name (2)", "Name (3)" … is chosen instead.
- * Names follow host limits: at most 31 characters, none of [ ] : * ? / \, not blank, no leading/trailing apostrophe.
+ * one it does not own is never overwritten: "Name (2)", "Name (3)" … is chosen instead, as it is for Excel's reserved
+ * "History". Characters a sheet name cannot hold become spaces, and the name is cut to fit (see sheetNameProblem).
  */
 export function chooseSheetName(existing: { name: string; owned: boolean }[], desired: string): string {
-  const base = desired.replace(/[[\]:*?/\\]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').trim().slice(0, MAX_NAME).trim() || DEFAULT_SHEET_NAME;
-  const find = (name: string) => existing.find((s) => s.name.toLowerCase() === name.toLowerCase());
-  const same = find(base);
-  if (!same || same.owned) return base;
+  const base = fit(replaceUnusableCharacters(desired).replace(/\s+/g, ' '), MAX_SHEET_NAME) || DEFAULT_SHEET_NAME;
+  if (existing.some((s) => s.owned && s.name.toLowerCase() === base.toLowerCase())) return base;
+  const others = existing.map((s) => s.name);
+  if (!sheetNameProblem(base, others)) return base;
   for (let n = 2; ; n++) {
     const suffix = ` (${n})`;
-    const candidate = `${base.slice(0, MAX_NAME - suffix.length).trimEnd()}${suffix}`;
-    if (!find(candidate)) return candidate;
+    const candidate = `${fit(base, MAX_SHEET_NAME - suffix.length)}${suffix}`;
+    if (!sheetNameProblem(candidate, others)) return candidate;
   }
+}
+
+/** At most `max` UTF-16 units, never half a surrogate pair, with no blank or apostrophe at either end. */
+function fit(name: string, max: number): string {
+  const edges = /^[\s']+|[\s']+$/g;
+  const cut = name.replace(edges, '').slice(0, max);
+  return (/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut).replace(edges, '');
 }
 
 export interface WritePlan {

@@ -1,19 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/case';
+import { buildCli, cli } from './run-cli';
 
-// End to end: the esbuild bundle launched through bin/crm-roi.mjs, as `npx crm-roi` runs it.
-beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build:cli'], { stdio: 'pipe' });
-});
-
-function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/crm-roi.mjs', ...args], { encoding: 'utf8' });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+beforeAll(buildCli);
 const tmp = mkdtempSync(join(tmpdir(), 'crm-roi-cli-'));
 function file(name: string, text: string): string {
   const path = join(tmp, name);
@@ -108,9 +100,9 @@ describe('crm-roi evaluate: bad input exits 1 and changes nothing', () => {
     expect(stdout).toBe('');
     expect(stderr.split('\n').filter(Boolean)).toEqual([
       `crm-roi evaluate: ${path} is not a valid case (3 problems):`,
-      '  currency: expected an ISO 4217 currency code of 3 upper-case letters, e.g. "USD", got "dollars"',
+      '  currency: expected an ISO 4217 currency code such as "USD", "EUR" or "PLN", got "dollars"',
       '  costs[0].amount: expected a number ≥ 0, got "abc"',
-      '  benefits[1].margni: unknown property (did you mean "margin"?); allowed: name, note, type, category, startMonth, endMonth, fullEffectMonth, risk, dealsPerMonth, averageDealSize, margin',
+      '  benefits[1].margni: unknown property (did you mean "margin"?); allowed: name, note, type, dealsPerMonth, averageDealSize, margin, category, startMonth, fullEffectMonth, endMonth, risk',
     ]);
     expect(readFileSync(path, 'utf8')).toBe(before);
   });
