@@ -1,5 +1,5 @@
 // Two builds, each selectable with --config-name:
-//   excel: dist/functions.js + functions.json, dist/taskpane.html + taskpane.js (one shared runtime), manifest, icons.
+//   excel: dist/functions.js + functions.json, dist/taskpane.html + taskpane.js (one shared runtime), help.html, manifest, icons.
 //   gas:   dist/gas/Code.js (Sheets custom functions and server globals) + appsscript.json.
 // functions/generated/*.ts come from `npm run codegen` (part of `npm run build`).
 const { existsSync, writeFileSync } = require('node:fs');
@@ -8,6 +8,7 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const GasPlugin = require('gas-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { LicenceNoticePlugin } = require('./webpack/licences.cjs');
 const OfficeJsPlugin = require('./webpack/office-js.cjs');
 const { rebase } = require('./webpack/rebase.cjs');
 const { PID_FILE } = require('./webpack/stop.cjs');
@@ -33,20 +34,31 @@ const typescript = {
 };
 const common = { context: __dirname, resolve: { extensions: ['.ts', '.js'] }, module: typescript, performance: { hints: false } };
 
+// webpack's own minimizer, configured only to stop it moving /*! comments into a *.LICENSE.txt that never ships
+// beside the bundle: LicenceNoticePlugin writes the full notices into the bundle instead.
+const MinimizerPlugin = require('minimizer-webpack-plugin');
+const minimizer = (minimizerOptions) => [new MinimizerPlugin({ extractComments: false, minimizerOptions })];
+
 const excel = {
   ...common,
   name: 'excel',
   target: ['web', 'es2020'],
-  entry: { functions: './functions/generated/excel.ts', taskpane: './taskpane/excel.ts' },
-  output: { path: dist, filename: '[name].js' },
+  // Shared runtime: the task pane page loads both bundles into one JS context, so taskpane.js takes every module
+  // functions.js already has (decimal.js, the finance core) from it instead of shipping a second copy. functions.js
+  // stays whole on its own, as the manifest's CustomFunctions <Script>.
+  entry: { functions: './functions/generated/excel.ts', taskpane: { import: './taskpane/excel.ts', dependOn: 'functions' } },
+  // globalThis, not self: functions.js now holds webpack's runtime and must still load where there is no window.
+  output: { path: dist, filename: '[name].js', globalObject: 'globalThis' },
+  optimization: { minimizer: minimizer({ compress: { passes: 2 }, format: { comments: false } }) },
   plugins: [
     new CustomFunctionsMetadataPlugin({ input: './functions/generated/excel.ts', output: 'functions.json' }),
-    // Shared runtime: the task pane page loads both bundles, so functions and task pane share one JS context.
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './taskpane/taskpane.html', chunks: ['functions', 'taskpane'] }),
     new OfficeJsPlugin(),
+    new LicenceNoticePlugin(),
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets/*.png', to: 'assets/[name][ext]' },
+        { from: 'taskpane/help.html', to: 'help.html' },
         { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rebase(content.toString(), process.env.ADDIN_BASE_URL) },
       ],
     }),
@@ -68,21 +80,20 @@ const gas = {
   // Never webpack's eval-based dev source maps: one plain file, no eval, in every mode.
   devtool: false,
   entry: { Code: './gas/index.ts' },
-  output: { path: path.join(dist, 'gas'), filename: 'Code.js', chunkFormat: false, iife: true },
+  // clasp pushes every file in dist/gas: clean out what earlier builds left there (Sidebar.html comes from build:ui).
+  output: { path: path.join(dist, 'gas'), filename: 'Code.js', chunkFormat: false, iife: true, clean: { keep: /^Sidebar\.html$/ } },
   optimization: {
     // gas-webpack-plugin only sees the root of a concatenated module, and the globals live in imported modules.
     concatenateModules: false,
     // Keep the JSDoc and parameter names of the top-level stubs gas-webpack-plugin writes: Sheets shows them in autocomplete.
-    minimizeOptions: {
-      javascript: {
-        compress: { passes: 2 },
-        mangle: { reserved: generated('sheets-params.json') },
-        // Stubs are top-level Defuns (the first is attached to the Toplevel); the copies inside the bundle go.
-        format: { comments: (node, comment) => ['Defun', 'Toplevel'].includes(node.TYPE) && comment.value.includes('@customfunction') },
-      },
-    },
+    minimizer: minimizer({
+      compress: { passes: 2 },
+      mangle: { reserved: generated('sheets-params.json') },
+      // Stubs are top-level Defuns (the first is attached to the Toplevel); the copies inside the bundle go.
+      format: { comments: (node, comment) => ['Defun', 'Toplevel'].includes(node.TYPE) && comment.value.includes('@customfunction') },
+    }),
   },
-  plugins: [new GasPlugin({ comment: true }), new CopyWebpackPlugin({ patterns: [{ from: 'appsscript.json' }] })],
+  plugins: [new GasPlugin({ comment: true }), new LicenceNoticePlugin(), new CopyWebpackPlugin({ patterns: [{ from: 'appsscript.json' }] })],
 };
 
 // An array of named configs; a function only so `webpack serve` can fetch the trusted dev certificate first.

@@ -56,15 +56,28 @@ export const catalog: FunctionSpec[] = [
     params: [
       money('cost', 'Up-front cost at the start (money)'),
       { name: 'benefits', kind: 'series', description: 'Net benefit of each period, in order (one row or column)' },
-      { name: 'rate', kind: 'number', description: 'Discount rate per period; omitted = 0 (simple payback)', default: 0, above: -1 },
+      {
+        name: 'rate_per_period',
+        kind: 'number',
+        description: 'Discount rate for one period of benefits, not a year: monthly flows take a monthly rate, (1 + annual)^(1/12) − 1; omitted = 0 (simple payback)',
+        default: 0,
+        above: -1,
+      },
     ],
     result: { shape: 'value', format: 'periods' },
     examples: [
       { formula: '=CRM.PAYBACK(1, {0.3,0.3,0.3,0.3})', args: [1, [[0.3, 0.3, 0.3, 0.3]]], expected: 10 / 3 },
       { formula: '=CRM.PAYBACK(100, {50,50,50}, 0.1)', args: [100, [[50, 50, 50]], 0.1], expected: 2 + (100 - 50 / 1.1 - 50 / 1.21) / (50 / 1.331) },
+      // Monthly flows at 10 % a year: month k is discounted by 1.1^(k/12), so months 1–3 bring 885.84 and month 4
+      // brings 290.62: 3 + (1000 − 885.84) / 290.62 ≈ 3.39 months.
+      {
+        formula: '=CRM.PAYBACK(1000, {300,300,300,300}, 1.1^(1/12)-1)',
+        args: [1000, [[300, 300, 300, 300]], 1.1 ** (1 / 12) - 1],
+        expected: 3 + (1000 - 300 / 1.1 ** (1 / 12) - 300 / 1.1 ** (2 / 12) - 300 / 1.1 ** (3 / 12)) / (300 / 1.1 ** (4 / 12)),
+      },
       { formula: '=CRM.PAYBACK(100, {10,10})', args: [100, [[10, 10]]], expected: '#N/A' },
     ],
-    run: ([cost, benefits, rate]) => paybackPeriod(v(benefits), { initial: n(cost), rate: n(rate) }),
+    run: ([cost, benefits, ratePerPeriod]) => paybackPeriod(v(benefits), { initial: n(cost), rate: n(ratePerPeriod) }),
   },
   {
     id: 'BCR',
@@ -107,7 +120,7 @@ export const catalog: FunctionSpec[] = [
     params: [
       { name: 'costs', kind: 'series', description: 'Cost of each month, in order (one row or column)' },
       { name: 'benefits', kind: 'series', description: 'Benefit of each month, in order; the shorter series is padded with 0' },
-      { name: 'annual_rate', kind: 'number', description: 'Annual discount rate; omitted = 0', default: 0, above: -1 },
+      { name: 'annual_rate', kind: 'number', description: 'Discount rate per year, e.g. 0.1 for 10 %; applied monthly as (1 + annual_rate)^(1/12) − 1; omitted = 0', default: 0, above: -1 },
     ],
     result: { shape: 'table', format: 'money' },
     examples: [

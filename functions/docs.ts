@@ -90,6 +90,10 @@ ROI is \`CRMROI\` in Sheets; the other names are the same in both hosts and none
   a blank cell is a period with no flow (0) and trailing blanks are ignored. **Samples** (UPLIFT) skip blanks, as AVERAGE
   does. A 2-D range, a ragged or nested array, or one with no numbers is \`#VALUE!\`.
 - **Domain.** A value outside a parameter's domain (e.g. CLV retention 1.5) is \`#NUM!\` for that case only.
+- **Rates: per period or per year.** PAYBACK's \`rate_per_period\` (like CLV's \`discount_rate\`) applies to one period of
+  its flows: for monthly benefits a monthly rate, so 10 % a year is \`1.1^(1/12)-1\` (about 0.8 % a month); a plain
+  \`10%\` would discount 10 % a month, over 200 % a year. SUMMARY's \`annual_rate\` is per year and turned into the
+  monthly rate for you, as the worksheet does.
 
 ## Errors
 
@@ -113,8 +117,9 @@ ${catalog.map(section).join('\n\n')}
 
 ### Excel (shared runtime with the task pane)
 
-1. \`npm run build\` writes \`dist/\`: \`functions.js\`, \`functions.json\`, \`taskpane.html\`, \`taskpane.js\` and \`manifest.xml\`
-   (set \`ADDIN_BASE_URL=https://your.host/path/\` at build time to replace \`https://localhost:3000/\`).
+1. \`npm run build\` writes \`dist/\`: \`functions.js\`, \`functions.json\`, \`taskpane.html\`, \`taskpane.js\`, \`help.html\` (the
+   manifest's support and "learn more" page) and \`manifest.xml\` (set \`ADDIN_BASE_URL=https://your.host/path/\` at build
+   time to replace \`https://localhost:3000/\`).
 2. \`npm run dev-server\` serves \`dist/\` on https://localhost:3000 (trusts a dev certificate via office-addin-dev-certs).
 3. Sideload \`dist/manifest.xml\` (Excel on the web: Home › Add-ins › More add-ins › Upload my add-in). \`npm run validate\`
    checks the manifest offline.

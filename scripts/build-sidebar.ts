@@ -1,12 +1,15 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // dist/gas/Sidebar.html: Apps Script serves one HTML file (HtmlService.createHtmlOutputFromFile('Sidebar')), so the wizard
 // bundle (taskpane/sheets.ts) is inlined into taskpane/sidebar.html. The CSP allows exactly that script by its hash.
+// The licences of the npm packages it bundles (decimal.js) open the script, as in Code.js (webpack/licences.cjs).
 
+const { licenceComment } = createRequire(import.meta.url)('../webpack/licences.cjs') as { licenceComment: (files: string[]) => string };
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'dist/gas/Sidebar.html');
 
@@ -14,11 +17,13 @@ export async function buildSidebar(): Promise<string> {
   const result = await build({
     entryPoints: [path.join(root, 'taskpane/sheets.ts')],
     bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, write: false, legalComments: 'none', logLevel: 'warning', metafile: true,
+    absWorkingDir: root,
   });
   const banned = Object.keys(result.metafile.inputs).filter((f) => /hyperformula/i.test(f));
   if (banned.length) throw new Error(`sidebar bundle must not include HyperFormula: ${banned.join(', ')}`);
   // "</script" inside the code would end the inline element early; "<\/" means the same in JS strings and regexes.
-  const code = result.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1').trimEnd();
+  const notice = licenceComment(Object.keys(result.metafile.inputs).map((f) => path.join(root, f)));
+  const code = (notice + result.outputFiles[0].text).replace(/<\/(script)/gi, '<\\/$1').trimEnd();
   const hash = createHash('sha256').update(code).digest('base64');
   const template = await readFile(path.join(root, 'taskpane/sidebar.html'), 'utf8');
   const html = template.replace('%SCRIPT_HASH%', `'sha256-${hash}'`).replace('<!-- %SCRIPT% -->', () => `<script>${code}</script>`);

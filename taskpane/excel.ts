@@ -1,10 +1,27 @@
+import { h, replaceChildren } from './dom';
 import { excelHost } from './excel-host';
 import { applyStyles } from './styles';
 import { mountWizard } from './wizard';
 
 // Entry of the Excel task pane (webpack `excel` config; the page also hosts the custom functions' shared runtime).
+// Opened outside Excel (straight in a browser, or where the Office.js CDN is blocked) Office never becomes ready:
+// the page says so instead of showing "Loading…" forever.
 
-Office.onReady(() => {
-  applyStyles(document, 'fluent');
-  mountWizard(document.getElementById('wizard')!, excelHost());
-});
+/** How long Office.js may take before the page explains itself; the wizard still mounts if Excel is just slow. */
+const OFFICE_WAIT_MS = 5000;
+
+const root = document.getElementById('wizard')!;
+applyStyles(document, 'fluent');
+
+const outsideExcel = () =>
+  replaceChildren(root, h('p', { role: 'status' }, 'This page runs inside Excel as an add-in. To try the wizard in a browser, run ', h('code', {}, 'npm start'), ' and open ', h('code', {}, '/playground.html'), '.'));
+
+if (typeof Office === 'undefined') outsideExcel();
+else {
+  const wait = setTimeout(outsideExcel, OFFICE_WAIT_MS);
+  Office.onReady(({ host }) => {
+    clearTimeout(wait);
+    if (host) mountWizard(root, excelHost());
+    else outsideExcel();
+  });
+}

@@ -22,11 +22,17 @@ function walk(n: Node, visit: (n: Node) => void): void {
 export interface ManifestFacts {
   urls: Record<string, string>;
   shortStrings: Record<string, string>;
+  /** <SupportUrl> and <GetStarted><LearnMoreUrl>'s URL: where a user goes for help. */
+  help: { support?: string; learnMore?: string };
 }
 
-export function checkManifest(xml: string): { problems: string[]; facts: ManifestFacts } {
+/**
+ * `emitted`, when given, says whether a path relative to the task pane page's folder is in the build output: then
+ * every URL the manifest names (pages, scripts, icons, help) must be a file the build emits there.
+ */
+export function checkManifest(xml: string, emitted?: (file: string) => boolean): { problems: string[]; facts: ManifestFacts } {
   const problems: string[] = [];
-  const facts: ManifestFacts = { urls: {}, shortStrings: {} };
+  const facts: ManifestFacts = { urls: {}, shortStrings: {}, help: {} };
   const wellFormed = XMLValidator.validate(xml);
   if (wellFormed !== true) return { problems: [`not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line})`], facts };
   const doc = parser.parse(xml) as Node[];
@@ -41,6 +47,16 @@ export function checkManifest(xml: string): { problems: string[]; facts: Manifes
   need(text(child(app, 'Permissions') ?? {}) === 'ReadWriteDocument', '<Permissions> must be ReadWriteDocument');
   const sets = kids(path(app, 'Requirements', 'Sets') ?? {});
   need(sets.some((s) => attr(s, 'Name') === 'SharedRuntime'), 'Requirements must include the SharedRuntime set');
+
+  // Every URL the manifest names, with what names it: checked against the build output when `emitted` is given.
+  const url = (...tags: string[]) => attr(path(app, ...tags) ?? {}, 'DefaultValue') ?? '';
+  facts.help.support = url('SupportUrl');
+  const served: [string, string][] = [
+    ['<SupportUrl>', facts.help.support],
+    ['<IconUrl>', url('IconUrl')],
+    ['<HighResolutionIconUrl>', url('HighResolutionIconUrl')],
+    ['<DefaultSettings> <SourceLocation>', url('DefaultSettings', 'SourceLocation')],
+  ];
 
   // Resources: every id defined once; collected by kind.
   const resources = path(app, 'VersionOverrides', 'Resources');
@@ -58,7 +74,10 @@ export function checkManifest(xml: string): { problems: string[]; facts: Manifes
         need(value.length <= 125, `short string "${id}" is longer than 125 characters`);
       }
       if (tagOf(group) === 'bt:LongStrings') need(value.length <= 250, `long string "${id}" is longer than 250 characters`);
-      if (tagOf(group) !== 'bt:ShortStrings' && tagOf(group) !== 'bt:LongStrings') need(value.startsWith('https://'), `resource "${id}" must be an https URL, got "${value}"`);
+      if (tagOf(group) !== 'bt:ShortStrings' && tagOf(group) !== 'bt:LongStrings') {
+        need(value.startsWith('https://'), `resource "${id}" must be an https URL, got "${value}"`);
+        served.push([`resource "${id}"`, value]);
+      }
     }
   }
   const referenced = new Set<string>();
@@ -73,6 +92,19 @@ export function checkManifest(xml: string): { problems: string[]; facts: Manifes
   const runtime = path(host, 'Runtimes', 'Runtime');
   need(runtime && attr(runtime, 'lifetime') === 'long', '<Runtime> must have lifetime="long"');
   const runtimeId = runtime && attr(runtime, 'resid');
+
+  // Help links open outside the add-in: the task pane there would be a page that cannot run (no Excel around it).
+  const pane = runtimeId ? facts.urls[runtimeId] : undefined;
+  const learnMoreId = attr(path(host, 'DesktopFormFactor', 'GetStarted', 'LearnMoreUrl') ?? {}, 'resid');
+  facts.help.learnMore = learnMoreId ? facts.urls[learnMoreId] : undefined;
+  need(facts.help.support, '<SupportUrl> must link to a help page');
+  for (const [what, link] of [['<SupportUrl>', facts.help.support], ['<LearnMoreUrl>', facts.help.learnMore]])
+    need(!pane || link !== pane, `${what} must link to a help page, not the task pane`);
+  if (emitted && pane) {
+    const folder = new URL('.', pane).href;
+    for (const [what, link] of served)
+      need(link.startsWith(folder) && emitted(link.slice(folder.length)), `${what} (${link}) must be a file the build emits beside the task pane`);
+  }
 
   const cf = kids(path(host, 'AllFormFactors') ?? {}).find((n) => tagOf(n) === 'ExtensionPoint' && attr(n, 'xsi:type') === 'CustomFunctions');
   if (!cf) return { problems: [...problems, 'no CustomFunctions <ExtensionPoint> in <AllFormFactors>'], facts };

@@ -19,9 +19,11 @@ import type { RoiCase } from '../case/types';
 import { isOwnedSheet } from '../plan';
 import { SheetWriteError } from './flow';
 import type { GasEnums, GasSpreadsheet } from './gas-types';
-import { buildSheetsSheet, readSheetsSheet, updateSheetsSheet } from './sheets';
+import { buildSheetsSheet, readSheetsSheet, updateSheetsSheet, type IsoDateOf } from './sheets';
 
-declare const SpreadsheetApp: { getActiveSpreadsheet(): GasSpreadsheet; ProtectionType: { SHEET: unknown } };
+type Spreadsheet = GasSpreadsheet & { getSpreadsheetTimeZone(): string };
+declare const SpreadsheetApp: { getActiveSpreadsheet(): Spreadsheet; ProtectionType: { SHEET: unknown } };
+declare const Utilities: { formatDate(date: Date, timeZone: string, format: string): string };
 declare const Charts: { ChartType: { LINE: unknown; COLUMN: unknown }; ChartMergeStrategy: { MERGE_ROWS: unknown } };
 
 declare global {
@@ -35,6 +37,12 @@ const enums = (): GasEnums => ({
   chartType: { line: Charts.ChartType.LINE, column: Charts.ChartType.COLUMN },
   mergeRows: Charts.ChartMergeStrategy.MERGE_ROWS,
 });
+
+/** Date cells read in the spreadsheet's time zone (File › Settings), which need not be the script's. */
+function isoDateOf(ss: Spreadsheet): IsoDateOf {
+  const zone = ss.getSpreadsheetTimeZone();
+  return (date) => Utilities.formatDate(date, zone, 'yyyy-MM-dd');
+}
 
 /** The active sheet's name when the add-in wrote it (its marker is in row 1), else undefined. */
 function ownedActiveSheetName(ss: GasSpreadsheet): string | undefined {
@@ -56,9 +64,10 @@ global.crmRoiBuildSheet = (caseJson, sheetName) => {
 };
 
 global.crmRoiReadActiveSheet = () => {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const sheet = ss.getActiveSheet();
   try {
-    return { case: readSheetsSheet(sheet), sheetName: sheet.getName() };
+    return { case: readSheetsSheet(sheet, isoDateOf(ss)), sheetName: sheet.getName() };
   } catch (err) {
     if (err instanceof SheetWriteError && err.kind === 'notOwned') return null;
     throw err;
@@ -67,7 +76,7 @@ global.crmRoiReadActiveSheet = () => {
 
 global.crmRoiUpdateActiveSheet = () => {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const { sheetName } = updateSheetsSheet(ss, enums(), ss.getActiveSheet());
+  const { sheetName } = updateSheetsSheet(ss, enums(), ss.getActiveSheet(), isoDateOf(ss));
   return { sheetName, mode: 'updated' };
 };
 

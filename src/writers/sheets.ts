@@ -23,6 +23,18 @@ const snapshotOf = (sheet: GasSheet): SheetSnapshot => {
   return { name: sheet.getName(), values: data.getValues(), formulas: data.getFormulas() };
 };
 
+/** A date cell's Date as the "YYYY-MM-DD" the analyst sees (Apps Script: Utilities.formatDate in the spreadsheet's zone). */
+export type IsoDateOf = (date: Date) => string;
+
+/**
+ * A sheet to read back into a case. Sheets returns a date cell as a Date at midnight in the spreadsheet's time zone,
+ * and Date getters read it in the script's zone, where that midnight can still be the day before: dates go as ISO text.
+ */
+function readBackSnapshot(sheet: GasSheet, isoDateOf: IsoDateOf): SheetSnapshot {
+  const snapshot = snapshotOf(sheet);
+  return { ...snapshot, values: snapshot.values.map((row) => row.map((v) => (v instanceof Date ? isoDateOf(v) : v))) };
+}
+
 const isProtected = (sheet: GasSheet, enums: GasEnums) => sheet.getProtections(enums.sheetProtection).some((p) => !p.canEdit());
 
 /**
@@ -41,13 +53,13 @@ export function buildSheetsSheet(ss: GasSpreadsheet, enums: GasEnums, input: unk
 }
 
 /** The case the sheet (an owned one) describes now; SheetWriteError for a foreign sheet or invalid edits. */
-export function readSheetsSheet(sheet: GasSheet): RoiCase {
-  return caseFromSheet(snapshotOf(sheet));
+export function readSheetsSheet(sheet: GasSheet, isoDateOf: IsoDateOf): RoiCase {
+  return caseFromSheet(readBackSnapshot(sheet, isoDateOf));
 }
 
 /** Rewrites an owned sheet from the case it describes, keeping the analyst's edits and notes. */
-export function updateSheetsSheet(ss: GasSpreadsheet, enums: GasEnums, sheet: GasSheet): SheetsWriteResult {
-  const snapshot = snapshotOf(sheet);
+export function updateSheetsSheet(ss: GasSpreadsheet, enums: GasEnums, sheet: GasSheet, isoDateOf: IsoDateOf): SheetsWriteResult {
+  const snapshot = readBackSnapshot(sheet, isoDateOf);
   const prepared = prepareWrite(caseFromSheet(snapshot), snapshot.name, snapshot);
   if (isProtected(sheet, enums)) throw protectedError(snapshot.name);
   writePlan(ss, enums, sheet, prepared, true);

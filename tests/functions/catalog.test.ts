@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalog, isVectorised } from '../../functions/catalog';
+import { byId, catalog, isVectorised } from '../../functions/catalog';
 import { excelSource, sheetsSource } from '../../functions/codegen';
 import { functionsMarkdown } from '../../functions/docs';
 import { invoke } from '../../functions/invoke';
@@ -33,6 +33,17 @@ describe('catalog', () => {
       if (firstOptional < 0) continue;
       expect(f.params.slice(firstOptional).every((p) => p.default !== undefined && p.kind === 'number')).toBe(true);
     }
+  });
+
+  it('names each discount rate for its period: PAYBACK per period of its flows, SUMMARY per year', () => {
+    const rate = (id: string) => byId(id).params.find((p) => /rate/.test(p.name))!;
+    expect(rate('PAYBACK').name).toBe('rate_per_period');
+    expect(rate('PAYBACK').description).toMatch(/^Discount rate for one period of benefits, not a year: monthly flows take a monthly rate/);
+    expect(rate('SUMMARY').name).toBe('annual_rate');
+    expect(rate('SUMMARY').description).toMatch(/^Discount rate per year/);
+    // The worked monthly example turns an annual 10 % into the monthly rate, as an analyst must.
+    expect(byId('PAYBACK').examples.find((e) => e.formula.endsWith(', 1.1^(1/12)-1)'))?.args[2]).toBe(1.1 ** (1 / 12) - 1);
+    expect(functionsMarkdown()).toContain('**Rates: per period or per year.**');
   });
 
   it('vectorises exactly the all-number functions', () => {

@@ -113,7 +113,7 @@ describe('the range rule: one case per row, each the sum of its row', () => {
     const out = call('CLV', 100, [[0.8], [1.5]], 0.1) as unknown[][];
     expect(out[0][0]).toBeCloseTo(80 / 0.3);
     expect(error(out[1][0] as Outcome)).toBe('#NUM! CLV: retention must be between 0 and 1, got 1.5');
-    expect(error(call('PAYBACK', 1, [[1]], -1))).toBe('#NUM! PAYBACK: rate must be greater than -1, got -1');
+    expect(error(call('PAYBACK', 1, [[1]], -1))).toBe('#NUM! PAYBACK: rate_per_period must be greater than -1, got -1');
   });
 
   it('a row sum beyond the limit is rejected even when each cell is within it', () => {

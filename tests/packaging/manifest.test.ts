@@ -18,6 +18,7 @@ describe('manifest.xml (offline structure check)', () => {
     expect(facts.urls['Functions.Script.Url']).toBe(`${DEV_URL}functions.js`);
     expect(facts.urls['Functions.Metadata.Url']).toBe(`${DEV_URL}functions.json`);
     expect(facts.urls['Taskpane.Url']).toBe(`${DEV_URL}taskpane.html`);
+    expect(facts.help).toEqual({ support: `${DEV_URL}help.html`, learnMore: `${DEV_URL}help.html` });
   });
 
   it('places <Runtimes> right after <Host>, as a plain parse shows', () => {
@@ -39,6 +40,9 @@ describe('manifest.xml (offline structure check)', () => {
     ['<Page>\n              <SourceLocation resid="Taskpane.Url"/>', '<Page>\n              <SourceLocation resid="GetStarted.LearnMoreUrl"/>', 'CustomFunctions <Page> must be the shared runtime page (the <Runtime> resid)'],
     ['DefaultValue="CRM"/>', 'DefaultValue="CRM ROI!"/>', 'CustomFunctions <Namespace> must name a short string like "CRM"'],
     ['xsi:type="ShowTaskpane"', 'xsi:type="ExecuteFunction"', 'a ribbon button must open the task pane (ShowTaskpane on the shared runtime page)'],
+    ['<SupportUrl DefaultValue="https://localhost:3000/help.html"/>', '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>', '<SupportUrl> must link to a help page, not the task pane'],
+    ['<SupportUrl DefaultValue="https://localhost:3000/help.html"/>', '', '<SupportUrl> must link to a help page'],
+    ['id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"', 'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/taskpane.html"', '<LearnMoreUrl> must link to a help page, not the task pane'],
   ])('flags %s → %s', (from, to, problem) => {
     expect(source).toContain(from);
     expect(checkManifest(source.replace(from, to)).problems).toContain(problem);
@@ -83,16 +87,35 @@ describe('the Excel build output', () => {
     }
   });
 
+  it('emits a file for every URL the built manifest names, the help page included', () => {
+    const built = readFileSync(dist('manifest.xml'), 'utf8');
+    const emitted = (file: string) => existsSync(dist(file));
+    expect(checkManifest(built, emitted).problems).toEqual([]);
+    const base = rebase(DEV_URL, process.env.ADDIN_BASE_URL);
+    const moved = built.replace(`<SupportUrl DefaultValue="${base}help.html"/>`, `<SupportUrl DefaultValue="${base}support.html"/>`);
+    expect(checkManifest(moved, emitted).problems).toEqual([`<SupportUrl> (${base}support.html) must be a file the build emits beside the task pane`]);
+    const elsewhere = built.replace(`"${base}assets/icon-16.png"`, '"https://cdn.example.com/icon-16.png"');
+    expect(checkManifest(elsewhere, emitted).problems).toEqual(['resource "Icon.16x16" (https://cdn.example.com/icon-16.png) must be a file the build emits beside the task pane']);
+  });
+
+  it('help.html says what the add-in does, how to use it, where the docs are and how to report a problem, with no script', () => {
+    const help = readFileSync(dist('help.html'), 'utf8');
+    for (const heading of ['How to use it', 'Documentation', 'Reporting a problem']) expect(help).toContain(`<h2>${heading}</h2>`);
+    expect(help).toContain('docs/functions.md');
+    expect(help).not.toMatch(/<script/i);
+    expect(help).toContain("default-src 'none'");
+  });
+
   it('bundles contain no eval (the task pane CSP forbids it)', () => {
     for (const file of ['functions.js', 'taskpane.js']) expect(readFileSync(dist(file), 'utf8')).not.toMatch(/\beval\(|new Function\(/);
   });
 
-  it('taskpane.html loads Office.js from the CDN once, after the CSP, and both bundles (shared runtime)', () => {
+  it('taskpane.html loads Office.js from the CDN once, after the CSP, and each bundle once, functions.js first (shared runtime)', () => {
     const html = readFileSync(dist('taskpane.html'), 'utf8');
     const officeJs = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
     expect(html.split(officeJs)).toHaveLength(2);
-    expect(html).toMatch(/<script[^>]*src="?functions\.js/);
-    expect(html).toMatch(/<script[^>]*src="?taskpane\.js/);
+    // taskpane.js takes the modules it shares with functions.js from it, so it must come second.
+    expect([...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1])).toEqual(['functions.js', 'taskpane.js', officeJs]);
     const csp = html.indexOf('Content-Security-Policy');
     if (csp >= 0) expect(csp).toBeLessThan(html.indexOf(officeJs));
   });
@@ -117,10 +140,10 @@ describe('Apps Script project files', () => {
 describe('webpack.config.cjs', () => {
   it('exports the named configs excel and gas with the agreed outputs', async () => {
     if (!existsSync(join(root, 'functions/generated/sheets-params.json'))) ensureBuilt('gas', 'gas/Code.js');
-    const configs = await (require('../../webpack.config.cjs') as (env: object, argv: object) => Promise<{ name: string; entry: Record<string, string>; output: { path: string; filename: string } }[]>)({}, { mode: 'production' });
+    const configs = await (require('../../webpack.config.cjs') as (env: object, argv: object) => Promise<{ name: string; entry: Record<string, unknown>; output: { path: string; filename: string } }[]>)({}, { mode: 'production' });
     expect(configs.map((c) => c.name)).toEqual(['excel', 'gas']);
     const [excel, gas] = configs;
-    expect(excel.entry).toEqual({ functions: './functions/generated/excel.ts', taskpane: './taskpane/excel.ts' });
+    expect(excel.entry).toEqual({ functions: './functions/generated/excel.ts', taskpane: { import: './taskpane/excel.ts', dependOn: 'functions' } });
     expect(gas.entry).toEqual({ Code: './gas/index.ts' });
     expect(join(gas.output.path, gas.output.filename)).toBe(dist('gas/Code.js'));
   });

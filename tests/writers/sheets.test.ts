@@ -2,14 +2,15 @@
 // run against a SpreadsheetApp fake that records every call.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { RoiCase } from '../../src/case/types';
 import { planSheet } from '../../src/plan';
 import { parseRange } from '../../src/plan/a1';
+import { isoToSerial } from '../../src/plan/dates';
 import { COL } from '../../src/plan/layout';
 import type { SheetPlan } from '../../src/plan/types';
 import { caseWith, smallBusiness } from './cases';
-import { FakeSpreadsheet, loadCodeJs } from './fakes/sheets';
+import { FakeSpreadsheet, formatDate, loadCodeJs } from './fakes/sheets';
 
 const built = existsSync(join(__dirname, '../../dist/gas/Code.js')) || Boolean(process.env.CI);
 if (!built && process.env.CI) throw new Error('dist/gas/Code.js is missing: `npm test` builds it first');
@@ -162,5 +163,53 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     sheet.protected = true;
     expect(thrown(() => gas.crmRoiBuildSheet(JSON.stringify(caseWith(12))))).toContain('protected');
     expect(book.writes).toEqual([]);
+  });
+});
+
+// Sheets returns a date cell as a Date at midnight in the spreadsheet's time zone; Apps Script's Date getters use the
+// script's zone (here the process's TZ). Where the script's zone is west of the spreadsheet's, that midnight is still
+// the day before, and each update used to move the start date back a day.
+describe.skipIf(!built)('Sheets start date across time zones', () => {
+  const processZone = process.env.TZ;
+  afterEach(() => {
+    if (processZone === undefined) delete process.env.TZ;
+    else process.env.TZ = processZone;
+  });
+
+  it('the fake hands a date cell back as midnight in the spreadsheet’s zone, and formatDate reads it there', () => {
+    const book = new FakeSpreadsheet('Asia/Tokyo');
+    const sheet = book.addSheet('Dates', { A1: isoToSerial('2025-01-01') });
+    sheet.cells.get('0,0')!.numberFormat = 'yyyy-mm-dd';
+    const date = book.display(sheet, 0, 0) as Date;
+    expect(date.toISOString()).toBe('2024-12-31T15:00:00.000Z');
+    expect(formatDate(date, 'Asia/Tokyo', 'yyyy-MM-dd')).toBe('2025-01-01');
+    expect(formatDate(date, 'Etc/UTC', 'yyyy-MM-dd')).toBe('2024-12-31');
+    expect(new FakeSpreadsheet('America/New_York').display(sheet, 0, 0)).toEqual(new Date('2025-01-01T05:00:00Z'));
+  });
+
+  it.each([
+    ['Asia/Tokyo', 'Etc/UTC'],
+    ['Pacific/Auckland', 'Europe/London'],
+    ['America/New_York', 'Pacific/Honolulu'],
+    ['America/Los_Angeles', 'Etc/UTC'],
+  ])('spreadsheet in %s, script in %s: read and update keep the start date, time after time', (sheetZone, scriptZone) => {
+    process.env.TZ = scriptZone;
+    const book = new FakeSpreadsheet(sheetZone);
+    book.addSheet('Sheet1');
+    const gas = loadCodeJs(book);
+    const c = { ...caseWith(24), startDate: '2025-01-01' };
+    gas.crmRoiBuildSheet(JSON.stringify(c));
+    const at = parseRange(book.namedRanges.get('CRMROI_START_DATE')!.a1)!;
+    const cell = book.sheet('CRM ROI')!.cells.get(`${at.top},${at.left}`)!;
+    expect(book.display(book.sheet('CRM ROI')!, at.top, at.left)).toBeInstanceOf(book.Date);
+    for (let i = 0; i < 4; i++) {
+      expect(gas.crmRoiUpdateActiveSheet()).toEqual({ sheetName: 'CRM ROI', mode: 'updated' });
+      expect((gas.crmRoiReadActiveSheet()!.case as RoiCase).startDate).toBe('2025-01-01');
+      expect(cell.input).toBe(isoToSerial('2025-01-01'));
+    }
+    // The wizard's path: read the case, build it onto the same sheet.
+    const read = gas.crmRoiReadActiveSheet()!;
+    expect(gas.crmRoiBuildSheet(JSON.stringify(read.case))).toEqual({ sheetName: 'CRM ROI', mode: 'updated' });
+    expect(cell.input).toBe(isoToSerial('2025-01-01'));
   });
 });

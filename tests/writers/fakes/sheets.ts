@@ -1,5 +1,6 @@
 // A SpreadsheetApp fake that records every Spreadsheet service call, for loading the real dist/gas/Code.js in a vm.
-// Cells keep what was entered; formulas are stored, not computed (getValues returns null for them).
+// Cells keep what was entered; formulas are stored, not computed (getValues returns null for them). As in Sheets, a
+// number in a date-formatted cell reads back as a Date at midnight in the spreadsheet's time zone.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
@@ -29,11 +30,39 @@ export interface Call {
 const WRITES = /^(set|clear|insert|remove|activate)/;
 const key = (r: number, c: number) => `${r},${c}`;
 
+const DAY_MS = 86_400_000;
+/** A number format that shows a date: y or d outside quoted text and [colour] sections. */
+const isDateFormat = (format = '') => /[yd]/i.test(format.replace(/"[^"]*"|\[[^\]]*\]/g, ''));
+
+/** The zone's wall-clock fields of an instant. */
+function wallClock(t: number, timeZone: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(t);
+  return Object.fromEntries(parts.filter((p) => p.type !== 'literal').map((p) => [p.type, Number(p.value)])) as ReturnType<typeof wallClock>;
+}
+
+/** How far the zone's clock is ahead of UTC at instant t. */
+function zoneOffset(t: number, timeZone: string): number {
+  const w = wallClock(t, timeZone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(t / 1000) * 1000;
+}
+
+/** Utilities.formatDate for the letters the writer uses (yyyy, MM, dd). */
+export function formatDate(date: Date, timeZone: string, format: string): string {
+  const w = wallClock(date.getTime(), timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  return format.replace(/yyyy|MM|dd/g, (letters) => (letters === 'yyyy' ? String(w.year) : two(letters === 'MM' ? w.month : w.day)));
+}
+
 export class FakeSpreadsheet {
   sheets: SheetsFakeSheet[] = [];
   active = '';
   namedRanges = new Map<string, { sheet: string; a1: string }>();
   calls: Call[] = [];
+  /** The Date getValues hands out: Code.js's own realm's once loaded in a vm, so `instanceof Date` holds there. */
+  Date: DateConstructor = Date;
+
+  /** `timeZone`: the spreadsheet's (File › Settings), which need not be the script's (the process's TZ). */
+  constructor(readonly timeZone = 'Etc/UTC') {}
 
   addSheet(name: string, cells: Record<string, string | number | boolean> = {}): SheetsFakeSheet {
     const sheet: SheetsFakeSheet = { name, cells: new Map(), protected: false, frozen: { rows: 0, columns: 0 }, widths: new Map(), charts: [] };
@@ -66,12 +95,22 @@ export class FakeSpreadsheet {
     return Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => s.cells.get(key(r, c))?.input ?? ''));
   }
 
-  /** What a cell displays: text without its apostrophe, null for an (uncomputed) formula. */
-  display(sheet: SheetsFakeSheet, r: number, c: number): string | number | boolean | null {
-    const input = sheet.cells.get(key(r, c))?.input ?? '';
+  /** What getValues returns for a cell: text without its apostrophe, null for an (uncomputed) formula, a Date for a date. */
+  display(sheet: SheetsFakeSheet, r: number, c: number): string | number | boolean | Date | null {
+    const cell = sheet.cells.get(key(r, c));
+    const input = cell?.input ?? '';
+    if (typeof input === 'number' && isDateFormat(cell?.numberFormat)) return this.midnight(input);
     if (typeof input !== 'string') return input;
     if (input.startsWith('=')) return null;
     return input.replace(/^'/, '');
+  }
+
+  /** The instant the day with this serial number starts in the spreadsheet's zone (offset re-read for DST days). */
+  private midnight(serial: number): Date {
+    const asUtc = Date.UTC(1899, 11, 30) + serial * DAY_MS;
+    let t = asUtc - zoneOffset(asUtc, this.timeZone);
+    t = asUtc - zoneOffset(t, this.timeZone);
+    return new this.Date(t);
   }
 
   /** Counts each method call on `target` (and on whatever it returns that is itself counted). */
@@ -93,6 +132,7 @@ export class FakeSpreadsheet {
     const book = this;
     const spreadsheet = book.counted(
       {
+        getSpreadsheetTimeZone: () => book.timeZone,
         getSheets: () => book.sheets.map((s) => book.sheetApi(s)),
         getSheetByName: (name: string) => (book.sheet(name) ? book.sheetApi(book.sheet(name)!) : null),
         getActiveSheet: () => book.sheetApi(book.sheet(book.active)!),
@@ -106,6 +146,7 @@ export class FakeSpreadsheet {
     );
     return {
       SpreadsheetApp: book.counted({ getActiveSpreadsheet: () => spreadsheet, ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' } }, 'SpreadsheetApp'),
+      Utilities: { formatDate },
       Charts: { ChartType: { LINE: 'LINE', COLUMN: 'COLUMN' }, ChartMergeStrategy: { MERGE_ROWS: 'MERGE_ROWS', MERGE_COLUMNS: 'MERGE_COLUMNS' } },
     };
   }
@@ -217,6 +258,7 @@ const CODE = fileURLToPath(new URL('../../../dist/gas/Code.js', import.meta.url)
 export function loadCodeJs(book: FakeSpreadsheet) {
   // Only ECMAScript built-ins, like Apps Script's V8 runtime: no structuredClone, setTimeout, URL or TextEncoder.
   const context = vm.createContext({ ...book.globals(), console });
+  book.Date = vm.runInContext('Date', context) as DateConstructor;
   vm.runInContext(readFileSync(CODE, 'utf8'), context, { filename: 'Code.js' });
   book.calls = []; // loading registers functions only; count from the first server call
   return context as unknown as {
