@@ -13,7 +13,9 @@ export async function buildPlayground(): Promise<void> {
   await mkdir(dist, { recursive: true });
   const result = await build({
     entryPoints: [path.join(root, 'playground/main.ts')],
-    bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, sourcemap: true, metafile: true, legalComments: 'none',
+    bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, sourcemap: true, metafile: true,
+    // The playground is served from dist/ as a whole: bundled packages' licence comments go to playground.js.LEGAL.txt beside it.
+    legalComments: 'linked',
     outfile: path.join(dist, 'playground.js'), logLevel: 'warning',
   });
   const banned = Object.keys(result.metafile.inputs).filter((f) => /hyperformula/i.test(f));
