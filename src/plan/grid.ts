@@ -13,6 +13,9 @@ export class Grid {
   }
 
   dense(width: number): PlanCell[][] {
-    return Array.from({ length: this.rows.length }, (_, r) => Array.from({ length: width }, (_, c) => this.rows[r]?.[c] ?? {}));
+    return Array.from({ length: this.rows.length }, (_, r) => Array.from({ length: width }, (_, c) => this.rows[r]?.[c] ?? BLANK));
   }
 }
+
+/** Every padding cell is this one object (half the cells of a wide sheet are padding); frozen, as it is shared. */
+const BLANK: PlanCell = Object.freeze({});

@@ -2,7 +2,7 @@
 // ExcelJS cannot draw charts, so the file lists each chart's source ranges instead of faking one.
 import ExcelJS from 'exceljs';
 import type { RoiCase } from '../case/types';
-import type { CellStyle, PlanCell, SheetPlan } from '../plan/types';
+import type { CellStyle, PlanCell, SheetPlan, StyleName } from '../plan/types';
 import { address } from '../plan/a1';
 import { isOwnedSheet, readSheet, type ReadResult, type SheetSnapshot } from '../plan';
 import { quoteSheet } from './grid';
@@ -38,7 +38,13 @@ export function buildWorkbook(plan: SheetPlan, roiCase: RoiCase, options: XlsxOp
   workbook.calcProperties.fullCalcOnLoad = true;
   const sheet = workbook.addWorksheet(plan.sheetName, frozenView(plan));
   plan.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
-  plan.cells.forEach((row, r) => row.forEach((cell, c) => writeCell(sheet.getCell(r + 1, c + 1), cell, plan, options)));
+  const styleOf = sharedStyles(plan);
+  plan.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      // Blank padding cells have nothing to write, and an ExcelJS cell costs memory even when blank.
+      if (cell.formula !== undefined || (cell.value ?? null) !== null || cell.style || cell.numberFormat) writeCell(sheet.getCell(r + 1, c + 1), cell, styleOf, options);
+    }),
+  );
   for (const { name, ref } of plan.names) workbook.definedNames.add(`${quoteSheet(plan.sheetName)}!${ref}`, name);
   writeCaseSheet(workbook.addWorksheet(CASE_SHEET), plan, roiCase);
   return workbook;
@@ -50,7 +56,7 @@ function frozenView(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
   return { views: [{ state: 'frozen', xSplit: columns, ySplit: rows, topLeftCell: address(rows, columns) }] };
 }
 
-function writeCell(target: ExcelJS.Cell, cell: PlanCell, plan: SheetPlan, options: XlsxOptions): void {
+function writeCell(target: ExcelJS.Cell, cell: PlanCell, styleOf: (cell: PlanCell) => Partial<ExcelJS.Style> | undefined, options: XlsxOptions): void {
   if (cell.formula !== undefined) {
     const formula = cell.formula.replace(/^=/, '').replace(FUTURE_RE, '_xlfn.$1(');
     const result = options.formulaResults === 'none' ? undefined : formulaResult(cell.value);
@@ -58,8 +64,8 @@ function writeCell(target: ExcelJS.Cell, cell: PlanCell, plan: SheetPlan, option
   } else if (cell.value !== undefined && cell.value !== null) {
     target.value = cell.value;
   }
-  if (cell.numberFormat) target.numFmt = cell.numberFormat;
-  if (cell.style) applyStyle(target, plan.styles[cell.style]);
+  const style = styleOf(cell);
+  if (style) target.style = style;
 }
 
 function formulaResult(value: PlanCell['value']): ExcelJS.CellFormulaValue['result'] | undefined {
@@ -70,8 +76,25 @@ function formulaResult(value: PlanCell['value']): ExcelJS.CellFormulaValue['resu
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
-function applyStyle(target: ExcelJS.Cell, style: CellStyle | undefined): void {
-  if (!style) return;
+/**
+ * One ExcelJS style object per (style, number format) pair, shared by every cell that has it. ExcelJS otherwise keeps a
+ * style object per cell and registers each one when writing; a shared object is registered once (it caches by object).
+ * So restyle one cell of the workbook by assigning its whole `style`: setting `cell.font` would change all its peers.
+ */
+function sharedStyles(plan: SheetPlan): (cell: PlanCell) => Partial<ExcelJS.Style> | undefined {
+  const cache = new Map<StyleName | undefined, Map<string | undefined, Partial<ExcelJS.Style>>>();
+  return (cell) => {
+    if (!cell.style && !cell.numberFormat) return undefined;
+    const byFormat = cache.get(cell.style) ?? cache.set(cell.style, new Map()).get(cell.style)!;
+    let style = byFormat.get(cell.numberFormat);
+    if (!style) byFormat.set(cell.numberFormat, (style = excelStyle(cell.style && plan.styles[cell.style], cell.numberFormat)));
+    return style;
+  };
+}
+
+function excelStyle(style: CellStyle | undefined, numFmt: string | undefined): Partial<ExcelJS.Style> {
+  const target: Partial<ExcelJS.Style> = numFmt ? { numFmt } : {};
+  if (!style) return target;
   const font: Partial<ExcelJS.Font> = {};
   if (style.bold) font.bold = true;
   if (style.italic) font.italic = true;
@@ -83,6 +106,7 @@ function applyStyle(target: ExcelJS.Cell, style: CellStyle | undefined): void {
     target.border = { ...(style.borderTop && { top: { style: 'thin' } }), ...(style.borderBottom && { bottom: { style: 'thin' } }) };
   }
   if (style.horizontalAlignment || style.wrap) target.alignment = { horizontal: style.horizontalAlignment, wrapText: style.wrap };
+  return target;
 }
 
 function writeCaseSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, roiCase: RoiCase): void {
