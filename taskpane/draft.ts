@@ -6,6 +6,8 @@ import { BENEFIT_TIMING, BENEFIT_TYPES, COST_TYPES, type FieldSpec } from './fie
 // the same paths validateCase reports, so every message lands next to its field.
 
 export interface DraftLine {
+  /** The line's id, kept so a rebuilt sheet keeps its notes with the right line; a new line gets one on validation. */
+  id?: string;
   type: string;
   name: string;
   category?: BenefitCategory;
@@ -47,7 +49,7 @@ export function lineToDraft(side: 'costs' | 'benefits', line: CostLine | Benefit
   const record = line as unknown as Record<string, unknown>;
   const values: Record<string, string> = {};
   for (const spec of fieldsOf(side, line.type)) values[spec.key] = show(record[spec.key], spec);
-  return { type: line.type, name: line.name, category: 'category' in line ? line.category : undefined, note: line.note, values };
+  return { id: line.id, type: line.type, name: line.name, category: 'category' in line ? line.category : undefined, note: line.note, values };
 }
 
 export function caseToDraft(c: RoiCase): Draft {
@@ -100,7 +102,7 @@ function parseField(spec: FieldSpec, text: string | undefined, path: string, err
 }
 
 function lineFromDraft(side: 'costs' | 'benefits', line: DraftLine, index: number, errors: FieldError[]): CostLine | BenefitLine {
-  const out: Record<string, unknown> = { type: line.type, name: line.name.trim() };
+  const out: Record<string, unknown> = { ...(line.id && { id: line.id }), type: line.type, name: line.name.trim() };
   if (side === 'benefits') out.category = line.category ?? 'other';
   for (const spec of fieldsOf(side, line.type)) {
     const v = parseField(spec, line.values[spec.key], `${side}[${index}].${spec.key}`, errors);

@@ -23,6 +23,8 @@ export type CaseIssue =
   | { path: IssuePath; code: 'dateRange'; params: { min: string; max: string; horizonMonths?: number; got: string } }
   | { path: IssuePath; code: 'monthBefore'; params: { field: string; min: number; got: number } }
   | { path: IssuePath; code: 'notAllowedWhen'; params: { field: string; value: string } }
+  | { path: IssuePath; code: 'lineId'; params: { got: unknown } }
+  | { path: IssuePath; code: 'duplicateId'; params: { id: string; first: IssuePath } }
   | { path: IssuePath; code: 'tooMany'; params: { of: 'costLines' | 'benefitLines' | 'strings'; max: number; got: number } }
   | { path: IssuePath; code: 'lineAmountTooLarge'; params: { max: number; got: number } };
 
@@ -61,6 +63,7 @@ export function expectation(issue: CaseIssue): { want: string; got: unknown } | 
     case 'horizon': return { want: `a whole number of months between 1 and ${issue.params.max}`, got };
     case 'oneOf': return { want: `one of ${quoted(issue.params.allowed)}`, got };
     case 'text': return { want: 'a non-empty string', got };
+    case 'lineId': return { want: 'an id of a letter followed by letters, digits or "_", at most 32 characters', got };
     case 'notString': return { want: 'a string', got };
     case 'currency': return { want: 'an ISO 4217 currency code such as "USD", "EUR" or "PLN"', got };
     case 'date': return { want: 'a real calendar date "YYYY-MM-DD"', got };
@@ -90,6 +93,7 @@ export function issueMessage(issue: CaseIssue): string {
       const { min, max, horizonMonths, got } = issue.params;
       return `expected a date from ${min} to ${max}${horizonMonths ? ` (so that ${horizonMonths} months end by 9999-12-31)` : ''}, got "${got}"`;
     }
+    case 'duplicateId': return `the id "${issue.params.id}" is already used by ${pathText(issue.params.first)} (ids are unique, whatever their case)`;
     case 'monthBefore': return `expected a month ≥ ${issue.params.field} (${issue.params.min}), got ${issue.params.got}`;
     case 'notAllowedWhen': return `not allowed when ${issue.params.field} is "${issue.params.value}" (a one-off effort falls in startMonth)`;
     case 'tooMany': return `expected at most ${issue.params.max} ${issue.params.of === 'strings' ? 'notes' : 'lines'}, got ${issue.params.got}`;

@@ -18,6 +18,12 @@ export interface RoiCase {
 
 /** Months are 1-based within the horizon. An omitted endMonth means "to the horizon". */
 interface LineBase {
+  /**
+   * Stable identity of the line: a letter, then letters, digits or "_" (at most 32), unique in the case regardless of
+   * case. Optional in a case file; validateCase fills in "cost1", "benefit2"… where it is absent, and the sheet keeps
+   * it, so notes and later values stay attached to the line through renames and reordering.
+   */
+  id?: string;
   name: string;
   /** Free text the analyst keeps next to the line (survives sheet updates). */
   note?: string;

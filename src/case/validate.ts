@@ -6,7 +6,7 @@ import type { RoiCase } from './types';
 
 // Checks an untrusted JSON value against the case format (docs/case-format.md) and reports EVERY problem as a
 // structured issue { path, code, params } (src/case/issues.ts renders them). The fields of each line type come from
-// its declaration in lines.ts; schema/crm-roi-case.schema.json mirrors them (tests/case/schema.test.ts keeps the two in step).
+// its declaration in lines.ts; schema/crm-roi-case.schema.json is generated from the same declarations (src/case/schema.ts).
 
 export type ValidationResult = { ok: true; case: RoiCase } | { ok: false; issues: CaseIssue[] };
 
@@ -15,6 +15,8 @@ export const MAX_AMOUNT = 1e15;
 export const MAX_HORIZON_MONTHS = 240;
 /** A CRM case has tens of lines; far more is a generated file gone wrong, and would take minutes to write. */
 export const MAX_LINES_PER_SIDE = 100;
+/** A line id: it becomes part of a defined name in the sheet, so letters, digits and "_" only, starting with a letter. */
+export const LINE_ID = /^[A-Za-z][A-Za-z0-9_]{0,31}$/;
 /** Before March 1900 Excel's serial dates disagree with every other spreadsheet (its 1900 leap-year bug). */
 export const FIRST_START_DATE = '1900-03-01';
 export const LAST_MONTH = '9999-12';
@@ -68,7 +70,10 @@ const CHECKS: Record<Exclude<FieldKind, 'choice'>, Check> = { money: amount, num
 
 /** The checks of one line type, from its declaration: name, note and type, then its fields in the form's order. */
 function fieldTable(t: LineTypeDecl): Record<string, Field> {
-  const table: Record<string, Field> = { name: { check: name }, note: { check: note, optional: true }, type: { check: oneOf(typesOf(t.side).map((x) => x.type)) } };
+  const table: Record<string, Field> = {
+    id: { check: (v) => (typeof v === 'string' && LINE_ID.test(v) ? undefined : problem('lineId', { got: v })), optional: true },
+    name: { check: name }, note: { check: note, optional: true }, type: { check: oneOf(typesOf(t.side).map((x) => x.type)) },
+  };
   for (const f of fieldsOf(t)) table[f.key] = { check: f.kind === 'choice' ? oneOf(f.options!.map((o) => o.value)) : CHECKS[f.kind], optional: f.optional };
   return table;
 }
@@ -199,9 +204,42 @@ export function validateCase(input: unknown): ValidationResult {
       const p = note(n, ctx);
       if (p) issues.push({ ...p, path: ['notes', i] } as CaseIssue);
     });
+  checkIds(input, issues);
   if (issues.length > 0) return { ok: false, issues };
   // A detached copy without the editor-only "$schema" key: later edits to the input cannot change the case.
   // JSON round-trip, not structuredClone: Apps Script's V8 runtime has no structuredClone.
   const { $schema: _schema, ...rest } = input;
-  return { ok: true, case: JSON.parse(JSON.stringify(rest)) as RoiCase };
+  return { ok: true, case: withIds(JSON.parse(JSON.stringify(rest)) as RoiCase) };
+}
+
+/** Ids are unique across costs and benefits, ignoring case (defined names ignore case). */
+function checkIds(input: Record<string, unknown>, issues: CaseIssue[]): void {
+  const seen = new Map<string, IssuePath>();
+  for (const key of ['costs', 'benefits'] as const) {
+    const list = input[key];
+    if (!Array.isArray(list) || list.length > MAX_LINES_PER_SIDE) continue;
+    list.forEach((line, i) => {
+      if (!isObject(line) || typeof line.id !== 'string' || !LINE_ID.test(line.id)) return;
+      const first = seen.get(line.id.toLowerCase());
+      if (first) issues.push({ path: [key, i, 'id'], code: 'duplicateId', params: { id: line.id, first: [...first, 'id'] } });
+      else seen.set(line.id.toLowerCase(), [key, i]);
+    });
+  }
+}
+
+/** Every line gets an id: its own, or "cost1", "benefit1"… by position, skipping ids the case already uses. */
+function withIds(c: RoiCase): RoiCase {
+  const used = new Set([...c.costs, ...c.benefits].flatMap((l) => (l.id ? [l.id.toLowerCase()] : [])));
+  const fill = (lines: { id?: string }[], stem: string) => {
+    let n = 0;
+    for (const line of lines) {
+      if (line.id) continue;
+      do n++; while (used.has(`${stem}${n}`));
+      line.id = `${stem}${n}`;
+      used.add(line.id);
+    }
+  };
+  fill(c.costs, 'cost');
+  fill(c.benefits, 'benefit');
+  return c;
 }

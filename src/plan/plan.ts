@@ -3,6 +3,7 @@ import type { Evaluation } from '../case/evaluation';
 import { caseTerms } from '../case/terms';
 import type { RoiCase } from '../case/types';
 import { absolute, address, range } from './a1';
+import { BLOCKS, blockKey, columnKey, INPUT_COLUMNS, LAYOUT_KEY, lineKey, type Block, type InputColumn } from './anchors';
 import { formats, STYLES } from './format';
 import { Grid } from './grid';
 import { writeAssumptions, writeInputs, section, type PlannedLine } from './inputs';
@@ -51,7 +52,8 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const a = writeAssumptions(grid, 3, c, ev.monthlyRate, f);
   const inputsTop = a.rows.monthlyRate + 2;
   const inputRows = writeInputs(grid, inputsTop, lines, a, f);
-  const s = writeSchedule(grid, inputsTop + 2 + lines.length + 1, ev, lines, inputRows, a, f);
+  const scheduleTop = inputsTop + 2 + lines.length + 1;
+  const s = writeSchedule(grid, scheduleTop, ev, lines, inputRows, a, f);
   const summaryTop = s.end + 1;
   const summary = writeSummary(grid, summaryTop, ev, s, a, f);
 
@@ -70,7 +72,24 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
 
   const months = (r: number) => `${absolute(r, s.monthCol)}:${absolute(r, s.monthCol + s.months - 1)}`;
   const years = (r: number) => `${absolute(r, s.yearCol)}:${absolute(r, s.yearCol + s.years - 1)}`;
+  const rows = (top: number, bottom: number) => `${absolute(top, 0)}:${absolute(bottom, width - 1)}`;
+  const blocks: Record<Block, [number, number]> = {
+    TITLE: [0, 1],
+    ASSUMPTIONS: [a.rows.name - 1, a.rows.monthlyRate],
+    INPUTS: [inputsTop, inputsTop + 1],
+    SCHEDULE: [scheduleTop, s.end - 1],
+    SUMMARY: [summaryTop, summary.end - 1],
+    NOTES: [notesTop, howTop - 1],
+    HOW_TO_READ: [howTop, howTop + HOW_TO_READ.length],
+  };
   const names: NamedRange[] = [
+    { name: LAYOUT_KEY, ref: rows(0, grid.height - 1) },
+    ...BLOCKS.map((b) => ({ name: blockKey(b), ref: rows(...blocks[b]) })),
+    { name: 'CASE_NAME', ref: absolute(a.rows.name, 1) },
+    { name: 'CURRENCY', ref: absolute(a.rows.currency, 1) },
+    ...(Object.entries(INPUT_COLUMNS) as [InputColumn, number][]).map(([column, col]) => ({ name: columnKey(column), ref: absolute(inputsTop + 1, col) })),
+    ...lines.map(({ line }, i) => ({ name: lineKey(line.type, line.id!), ref: rows(inputRows[i], inputRows[i]) })),
+    { name: 'NOTES', ref: `${absolute(notesTop + 1, 0)}:${absolute(howTop - 1, 0)}` },
     { name: 'START_DATE', ref: a.startDate },
     { name: 'HORIZON', ref: a.horizon },
     { name: 'DISCOUNT_RATE', ref: a.discountRate },

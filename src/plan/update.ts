@@ -1,4 +1,5 @@
 import { address, contains, parseRange, rectToA1, type Rect } from './a1';
+import { findLayout, type SheetName } from './anchors';
 import { MARKER_TAG } from './layout';
 import { MAX_SHEET_NAME, replaceUnusableCharacters, sheetNameProblem } from './sheet-name';
 import type { SheetIssue, SheetPlan } from './types';
@@ -12,6 +13,8 @@ export interface SheetSnapshot {
   values: readonly (readonly unknown[])[];
   /** Same shape; "=…" where the cell holds a formula, "" or undefined otherwise. Lets readSheet tell a linked cell from a typed one. */
   formulas?: readonly (readonly unknown[])[];
+  /** The workbook's defined names that refer to this sheet, with their references on it (layout v2 anchors). */
+  names?: readonly SheetName[];
 }
 
 export const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
@@ -24,10 +27,12 @@ function markerText(snapshot: SheetSnapshot): string | undefined {
 }
 
 /** True when the sheet carries this add-in's marker, i.e. the add-in wrote it and may update it. */
-export const isOwnedSheet = (snapshot: SheetSnapshot): boolean => markerText(snapshot) !== undefined;
+export const isOwnedSheet = (snapshot: SheetSnapshot): boolean => findLayout(snapshot.names) !== undefined || markerText(snapshot) !== undefined;
 
-/** The range the add-in wrote last time, as recorded in the marker; undefined for a sheet it does not own. */
+/** The region the add-in laid out, where it is now (its layout name moves with edits; a v1 marker records it). */
 export function ownedRange(snapshot: SheetSnapshot): Rect | undefined {
+  const layout = findLayout(snapshot.names);
+  if (layout) return parseRange(layout.ref);
   const text = markerText(snapshot);
   return text ? parseRange(text.slice(MARKER_TAG.length).trim()) : undefined;
 }

@@ -2,11 +2,15 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CASE_DOCS_FILE, caseDocsMarkdown, SCHEMA_FILE } from '../../scripts/case-docs';
 import { CURRENCIES } from '../../src/case/currencies';
-import { fieldsOf, LINE_TYPES } from '../../src/case/lines';
-import { validateCase } from '../../src/case/validate';
+import { fieldsOf, LINE_TYPES, type FieldDecl, type LineTypeDecl } from '../../src/case/lines';
+import { caseSchema, caseSchemaJson, timingsOf } from '../../src/case/schema';
+import { FIRST_START_DATE, validateCase } from '../../src/case/validate';
 
-const schema = JSON.parse(readFileSync('schema/crm-roi-case.schema.json', 'utf8'));
+// The schema under test is the committed file (what editors load); the first tests check it is the generator's output.
+const schemaText = readFileSync(SCHEMA_FILE, 'utf8');
+const schema = JSON.parse(schemaText);
 const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 const schemaValid = ajv.compile(schema);
@@ -60,7 +64,60 @@ const BAD: [string, Mutate][] = [
   ['a control character in a note', (c) => (c.costs[0].note = 'a\u0007')],
   ['101 cost lines', (c) => (c.costs = Array(101).fill(c.costs[0]))],
   ['51 notes', (c) => (c.notes = Array(51).fill('n'))],
+  ['a lone surrogate in a name', (c) => (c.name = 'Case \uD800')],
+  ['a non-character of plane 1 in a note', (c) => (c.costs[0].note = 'a\u{1FFFE}')],
+  ['a line id with a space', (c) => (c.costs[0].id = 'set up')],
+  ['a line id starting with a digit', (c) => (c.costs[0].id = '1setup')],
+  ['a line id that is a number', (c) => (c.costs[0].id = 7)],
+  ['a start date in 1899', (c) => (c.startDate = '1899-12-31')],
+  ['a start date the day before the first', (c) => (c.startDate = dayBefore(FIRST_START_DATE))],
 ];
+
+function dayBefore(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Every line field is a line's own, or one of these (validate.ts, fieldTable). */
+const COMMON = ['id', 'name', 'note', 'type'];
+
+/** A valid line of type t from its declaration alone: required months 1, optional ones 12, amounts 10, fractions 0.5. */
+function sampleLine(t: LineTypeDecl, withOptional: boolean): Record<string, unknown> {
+  const value = (f: FieldDecl) => (f.kind === 'choice' ? f.options![0].value : f.kind === 'percent' ? 0.5 : f.kind === 'money' || f.kind === 'number' ? 10 : f.optional ? 12 : 1);
+  const line: Record<string, unknown> = { type: t.type, name: `A ${t.label} line`, ...(withOptional && { id: `${t.type}1`, note: 'a note' }) };
+  for (const f of fieldsOf(t)) if (withOptional || !f.optional) line[f.key] = value(f);
+  // With every optional field, pick a timing that allows them all (labour "monthly", not "once").
+  const free = timingsOf(t).find((v) => v.forbidden.length === 0)?.choice;
+  if (withOptional && free) line[free.key] = free.value;
+  return line;
+}
+const caseWith = (t: LineTypeDecl, line: Record<string, unknown>) => ({ ...good, costs: t.side === 'cost' ? [line] : [], benefits: t.side === 'benefit' ? [line] : [] });
+
+describe('generated files', () => {
+  it(`${SCHEMA_FILE} is the generator's output (run npm run codegen)`, () => {
+    expect(schema, `${SCHEMA_FILE} is out of date: run npm run codegen`).toEqual(caseSchema());
+    expect(schemaText, `${SCHEMA_FILE} is not formatted as npm run codegen writes it: run npm run codegen`).toBe(caseSchemaJson());
+  });
+
+  it(`${CASE_DOCS_FILE}'s line tables are the generator's output (run npm run codegen)`, () => {
+    const docs = readFileSync(CASE_DOCS_FILE, 'utf8');
+    expect(docs, `${CASE_DOCS_FILE} is out of date: run npm run codegen`).toBe(caseDocsMarkdown(docs));
+  });
+
+  it('the docs name every line type and every field of it', () => {
+    const docs = readFileSync(CASE_DOCS_FILE, 'utf8');
+    for (const t of LINE_TYPES) {
+      const row = docs.split('\n').find((l) => l.startsWith(`| \`${t.type}\` (`));
+      expect(row, t.type).toBeDefined();
+      for (const f of t.fields) expect(row, `${t.type}.${f.key}`).toContain(`\`${f.key}\`${f.optional ? '?' : ''}:`);
+    }
+  });
+
+  it('a generated block without its markers is an error, not silently dropped', () => {
+    expect(() => caseDocsMarkdown('# The case format\n')).toThrow(/generated: cost-lines/);
+  });
+});
 
 describe('JSON Schema and validateCase', () => {
   it.each(EXAMPLES)('%s is valid under both', (name) => {
@@ -74,9 +131,11 @@ describe('JSON Schema and validateCase', () => {
     expect(schemaValid(good)).toBe(true);
   });
 
-  it('accepts under both what the rules allow: line breaks in notes, names in any script, 100 lines', () => {
+  it('accepts under both what the rules allow: line breaks in notes, names in any script, 100 lines, ids, the first start date', () => {
     const c = structuredClone(good) as any;
-    c.name = '客户关系管理 ROI — Zażółć';
+    c.name = '客户关系管理 ROI — Zażółć 😀';
+    c.startDate = FIRST_START_DATE;
+    c.costs[0].id = 'Setup_2';
     c.costs[0].note = 'first line\nsecond line\tand a tab';
     c.notes = ['x'.repeat(2000)];
     c.benefits = Array(100).fill(c.benefits[0]);
@@ -95,6 +154,44 @@ describe('JSON Schema and validateCase', () => {
     expect(schemaValid(c)).toBe(false);
   });
 
+  describe.each(LINE_TYPES.map((t) => [t.type, t] as const))('a %s line built from its declaration', (_type, t) => {
+    it('is valid under both, with only its required fields and with every field', () => {
+      for (const withOptional of [false, true]) {
+        const c = caseWith(t, sampleLine(t, withOptional));
+        expect(validateCase(c), JSON.stringify(c)).toMatchObject({ ok: true });
+        expect(schemaValid(c), JSON.stringify(schemaValid.errors)).toBe(true);
+      }
+    });
+
+    it('is rejected by both without a required field, or with text in any field', () => {
+      for (const f of fieldsOf(t)) {
+        const line = sampleLine(t, true);
+        const bad = [{ ...line, [f.key]: 'x' }];
+        if (!f.optional) bad.push(Object.fromEntries(Object.entries(line).filter(([k]) => k !== f.key)));
+        for (const l of bad) {
+          expect(validateCase(caseWith(t, l)).ok, `${t.type}.${f.key}: ${JSON.stringify(l)}`).toBe(false);
+          expect(schemaValid(caseWith(t, l)), `${t.type}.${f.key}: ${JSON.stringify(l)}`).toBe(false);
+        }
+      }
+    });
+
+    it('is rejected by both with a field its timing does not allow (a one-off has no end month)', () => {
+      for (const v of timingsOf(t).filter((x) => x.choice && x.forbidden.length > 0)) {
+        for (const key of v.forbidden) {
+          const c = caseWith(t, { ...sampleLine(t, true), [v.choice!.key]: v.choice!.value, [key]: 12 });
+          expect(validateCase(c), `${t.type}: ${key} with ${v.choice!.key} "${v.choice!.value}"`).toMatchObject({ ok: false, issues: [{ code: 'notAllowedWhen' }] });
+          expect(schemaValid(c)).toBe(false);
+        }
+      }
+    });
+  });
+
+  it('finds the one timing rule of today\'s registry: labour "once" has no endMonth', () => {
+    const rules = LINE_TYPES.flatMap((t) => timingsOf(t).filter((v) => v.forbidden.length > 0).map((v) => [t.type, v.choice, v.forbidden]));
+    expect(rules).toEqual([['labour', { key: 'frequency', value: 'once' }, ['endMonth']]]);
+    expect(schema.$defs.labourCost).toMatchObject({ if: { properties: { frequency: { const: 'once' } } }, then: { properties: { endMonth: false } } });
+  });
+
   it('declares each line type as the registry does: fields, required ones, kinds and choices', () => {
     const REF: Record<string, string> = { money: '#/$defs/amount', number: '#/$defs/amount', percent: '#/$defs/fraction', month: '#/$defs/month', rampMonth: '#/$defs/month' };
     for (const t of LINE_TYPES) {
@@ -102,7 +199,7 @@ describe('JSON Schema and validateCase', () => {
       const base = t.side === 'benefit' ? schema.$defs.benefitBase : { properties: {}, required: [] };
       const properties = { ...base.properties, ...def.properties };
       const fields = fieldsOf(t);
-      expect(Object.keys(properties).sort(), t.type).toEqual(['name', 'note', 'type', ...fields.map((f) => f.key)].sort());
+      expect(Object.keys(properties).sort(), t.type).toEqual([...COMMON, ...fields.map((f) => f.key)].sort());
       expect([...base.required, ...def.required].sort(), t.type).toEqual(['name', 'type', ...fields.filter((f) => !f.optional).map((f) => f.key)].sort());
       expect(properties.type, t.type).toEqual({ const: t.type });
       for (const f of fields) {

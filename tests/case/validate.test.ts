@@ -116,7 +116,7 @@ describe('validateCase', () => {
   });
 
   it('rejects unknown properties, suggesting the likely field', () => {
-    expect(errorsOf((c) => (c.costs[1].endmonth = 12))).toEqual(['costs[1].endmonth: unknown property (did you mean "endMonth"?); allowed: name, note, type, amount, frequency, startMonth, endMonth']);
+    expect(errorsOf((c) => (c.costs[1].endmonth = 12))).toEqual(['costs[1].endmonth: unknown property (did you mean "endMonth"?); allowed: id, name, note, type, amount, frequency, startMonth, endMonth']);
     expect(errorsOf((c) => (c.discount = 0.1))).toEqual(['discount: unknown property; allowed: name, currency, startDate, horizonMonths, discountRate, costs, benefits, notes']);
     // A field of another line type is a mistake too: it would be silently ignored.
     expect(errorsOf((c) => (c.costs[0].startMonth = 1))[0]).toMatch(/^costs\[0\]\.startMonth: unknown property/);

@@ -72,7 +72,7 @@ describe('planSheet', () => {
     for (const n of ['NPV', 'ROI', 'ROI_PV', 'IRR', 'PAYBACK', 'PAYBACK_DISCOUNTED', 'BREAK_EVEN', 'DISCOUNT_RATE', 'HORIZON', 'START_DATE', 'INPUTS']) expect(names).toContain(`ROI1_${n}`);
     expect(new Set(names).size).toBe(names.length);
     for (const n of plan.names) {
-      expect(n.name).toMatch(/^[A-Z][A-Z0-9_]*$/);
+      expect(n.name).toMatch(/^[A-Za-z][A-Za-z0-9_]*$/);
       expect(inside(plan.owned, n.ref), n.name).toBe(true);
     }
   });

@@ -1,3 +1,4 @@
+import { evaluate } from '../../src/case/evaluate';
 import { describe, expect, it } from 'vitest';
 import type { RoiCase } from '../../src/case/types';
 import { planSheet } from '../../src/plan';
@@ -188,7 +189,7 @@ describe('updateExcelSheet', () => {
 
   it('readExcelSheet returns the case the sheet describes in one sync', async () => {
     const { fake } = await built(12);
-    expect(await readExcelSheet(fake.context, 'CRM ROI')).toEqual(caseWith(12));
+    expect(await readExcelSheet(fake.context, 'CRM ROI')).toEqual(evaluate(caseWith(12)).case);
     expect(fake.syncs).toBe(1);
   });
 });

@@ -1,0 +1,76 @@
+import { LINE_TYPES, type LineKind } from '../case/lines';
+import { COL } from './layout';
+
+// Layout v2 finds everything through defined names, which Excel, LibreOffice and Sheets move with the analyst's
+// edits (inserted, deleted or moved rows and columns, a renamed sheet). Label text and recorded addresses are never
+// used. Every name of a sheet starts with its prefix ("CRMROI_", "CRMROI_HARBOR_ROI_", …):
+//   <prefix>LAYOUT_V2            the whole region the add-in laid out; the version is part of the name, never visible
+//   <prefix>BLOCK_<block>        each block's rows (title, assumptions, inputs header, schedule, summary, notes, how-to)
+//   <prefix>CASE_NAME, CURRENCY, START_DATE, HORIZON, DISCOUNT_RATE, MONTHLY_RATE   the assumption cells
+//   <prefix>COL_<field>          the Inputs header cell of each column read back
+//   <prefix>LINE_<type>_<id>     a line's input row; the type and the stable id travel in the name, in no language
+//   <prefix>NOTES                the case notes' cells
+
+export const LAYOUT_VERSION = 2;
+export const LAYOUT_KEY = `LAYOUT_V${LAYOUT_VERSION}`;
+
+export const BLOCKS = ['TITLE', 'ASSUMPTIONS', 'INPUTS', 'SCHEDULE', 'SUMMARY', 'NOTES', 'HOW_TO_READ'] as const;
+export type Block = (typeof BLOCKS)[number];
+export const blockKey = (block: Block): string => `BLOCK_${block}`;
+
+/** The Inputs columns read back, by the name of their anchor. */
+export const INPUT_COLUMNS = {
+  NAME: COL.name,
+  CATEGORY: COL.category,
+  VALUE1: COL.driverValues[0],
+  VALUE2: COL.driverValues[1],
+  VALUE3: COL.driverValues[2],
+  VALUE4: COL.driverValues[3],
+  TIMING: COL.pattern,
+  BASIS: COL.basis,
+  START: COL.start,
+  END: COL.end,
+  FULL_EFFECT: COL.full,
+  RISK: COL.risk,
+  NOTE: COL.note,
+} as const;
+export type InputColumn = keyof typeof INPUT_COLUMNS;
+export const columnKey = (column: InputColumn): string => `COL_${column}`;
+
+export const lineKey = (kind: LineKind, id: string): string => `LINE_${kind}_${id}`;
+
+/** "LINE_perUser_cost1" → { kind: "perUser", id: "cost1" }; names ignore case, so the type is matched ignoring it too. */
+export function parseLineKey(key: string): { kind: LineKind; id: string } | undefined {
+  const m = /^LINE_([A-Za-z]+)_([A-Za-z][A-Za-z0-9_]*)$/.exec(key);
+  const kind = m ? LINE_KINDS.get(m[1].toLowerCase()) : undefined;
+  return kind ? { kind, id: m![2] } : undefined;
+}
+const LINE_KINDS = new Map(LINE_TYPES.map((t) => [t.type.toLowerCase(), t.type]));
+
+/** A defined name as a host reports it: the name, and its reference on this sheet ("$B$4", "B4:T4", or "#REF!" once deleted). */
+export interface SheetName {
+  name: string;
+  ref: string;
+}
+
+const LAYOUT_NAME = new RegExp(`^(CRMROI_(?:[A-Z0-9_]*_)?)LAYOUT_V(\\d+)$`, 'i');
+
+/** The layout a sheet's names describe: its prefix and version; undefined for a v1 sheet or a foreign one. */
+export function findLayout(names: readonly SheetName[] | undefined): { prefix: string; version: number; ref: string } | undefined {
+  for (const n of names ?? []) {
+    const m = LAYOUT_NAME.exec(n.name);
+    if (m) return { prefix: m[1], version: Number(m[2]), ref: n.ref };
+  }
+  return undefined;
+}
+
+/** The names of one layout, keyed without its prefix (upper-cased but for line keys, whose ids keep their case). */
+export function namesOf(names: readonly SheetName[] | undefined, prefix: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const n of names ?? []) {
+    if (n.name.length <= prefix.length || n.name.slice(0, prefix.length).toUpperCase() !== prefix.toUpperCase()) continue;
+    const key = n.name.slice(prefix.length);
+    out.set(/^LINE_/i.test(key) ? `LINE_${key.slice(5)}` : key.toUpperCase(), n.ref);
+  }
+  return out;
+}

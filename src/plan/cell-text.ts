@@ -1,0 +1,43 @@
+import { serialToIso } from './dates';
+import { isBlank } from './update';
+
+// Cell contents as hosts hand them back (numbers, text, booleans, Dates, ExcelJS rich text, links and errors), in words.
+
+/** What a cell holds, in words: hosts hand back error values, rich text and hyperlinks as objects (ExcelJS). */
+export function describe(v: unknown): string {
+  if (isBlank(v)) return 'a blank cell';
+  const quote = (t: string) => `"${t.length > 40 ? `${t.slice(0, 40)}…` : t}"`;
+  if (typeof v === 'string') return /^#[A-Z0-9/!?]+$/.test(v.trim()) ? `the error ${v.trim()}` : `text ${quote(v)}`;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return `the date ${Number.isNaN(v.getTime()) ? 'that is not valid' : v.toISOString().slice(0, 10)}`;
+  if (typeof v === 'object' && v !== null) {
+    const o = v as { error?: unknown; hyperlink?: unknown };
+    if (typeof o.error === 'string') return `the error ${o.error}`;
+    const t = plainText(v);
+    if (t !== undefined) return o.hyperlink ? `a link ${quote(t)}` : `formatted text ${quote(t)}`;
+    return 'a value of an unknown kind';
+  }
+  return String(v);
+}
+
+/** A note cell's text, whatever its formatting. */
+export const cellText = (v: unknown): string => (typeof v === 'string' ? v : (plainText(v) ?? String(v)));
+
+/** The text of a rich-text or hyperlink cell (ExcelJS: { richText: [{ text }] } or { text, hyperlink }). */
+export function plainText(v: unknown): string | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const o = v as { richText?: { text?: unknown }[]; text?: unknown };
+  if (Array.isArray(o.richText)) return o.richText.map((run) => (typeof run.text === 'string' ? run.text : '')).join('');
+  if (typeof o.text === 'string') return o.text;
+  if (typeof o.text === 'object') return plainText(o.text);
+}
+
+/** A date cell as hosts return it: a serial number, an ISO string, or a Date (Apps Script). */
+export function isoDate(v: unknown): string | undefined {
+  if (typeof v === 'number') return serialToIso(v);
+  if (v instanceof Date && !Number.isNaN(v.getTime())) {
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${v.getFullYear()}-${pad(v.getMonth() + 1)}-${pad(v.getDate())}`;
+  }
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.trim())) return v.trim();
+}

@@ -1,0 +1,85 @@
+import type { LineKind } from '../case/lines';
+import { parseRange, type Cell } from './a1';
+import { findLayout, INPUT_COLUMNS, namesOf, parseLineKey, type InputColumn } from './anchors';
+import { ASSUMPTION, COL, SECTION } from './layout';
+import type { SheetIssue } from './types';
+import { isBlank, type SheetSnapshot } from './update';
+
+// Where the things readSheet reads are on a sheet now. Layout v2 answers from the defined names alone; a v1 sheet
+// (a marker in row 1, no layout name) from its labels, as v1 wrote them.
+
+export interface Located {
+  /** Each assumption's value cell. */
+  assumptions: Record<keyof typeof ASSUMPTION, Cell>;
+  /** The column of each Inputs field read back. */
+  columns: Record<InputColumn, number>;
+  /** Line rows top to bottom; v2 names carry the type and id, a v1 row has only its labels. */
+  lines: { row: number; kind?: LineKind; id?: string }[];
+  /** The case notes' cells, top to bottom. */
+  notes: Cell[];
+  /** v1 rows hold Side and Type labels to read the type from (a v2 row's type is in its name). */
+  version: number;
+}
+
+const ASSUMPTION_NAMES: Record<keyof typeof ASSUMPTION, string> = {
+  name: 'CASE_NAME', currency: 'CURRENCY', startDate: 'START_DATE', horizonMonths: 'HORIZON', discountRate: 'DISCOUNT_RATE', monthlyRate: 'MONTHLY_RATE',
+};
+
+/** The places to read, or the issues saying which anchor is gone (a deleted row or column takes its name with it). */
+export function locate(snapshot: SheetSnapshot): { located?: Located; issues: SheetIssue[] } {
+  const layout = findLayout(snapshot.names);
+  return layout ? locateByNames(snapshot, layout.prefix) : locateByLabels(snapshot);
+}
+
+function locateByNames(snapshot: SheetSnapshot, prefix: string): { located?: Located; issues: SheetIssue[] } {
+  const names = namesOf(snapshot.names, prefix);
+  const issues: SheetIssue[] = [];
+  const rect = (key: string, what: string) => {
+    const r = parseRange(names.get(key) ?? '');
+    if (!r) issues.push({ address: 'A1', message: `The ${what} is gone (its defined name ${prefix}${key} ${names.has(key) ? 'no longer refers to a cell' : 'is missing'}): undo the deletion, or rebuild the sheet from the add-in`, code: '#N/A' });
+    return r;
+  };
+  const assumptions = {} as Record<keyof typeof ASSUMPTION, Cell>;
+  for (const [k, key] of Object.entries(ASSUMPTION_NAMES) as [keyof typeof ASSUMPTION, string][]) {
+    const r = rect(key, `"${ASSUMPTION[k]}" cell`);
+    if (r) assumptions[k] = { row: r.top, col: r.left };
+  }
+  const columns = {} as Record<InputColumn, number>;
+  for (const column of Object.keys(INPUT_COLUMNS) as InputColumn[]) {
+    const r = rect(`COL_${column}`, `Inputs column ${column.toLowerCase().replace('_', ' ')}`);
+    if (r) columns[column] = r.left;
+  }
+  const lines: Located['lines'] = [];
+  for (const [key, ref] of names) {
+    const line = parseLineKey(key);
+    const r = line && parseRange(ref);
+    // A line whose row was deleted has lost its name's reference: the analyst removed that line.
+    if (line && r) lines.push({ row: r.top, ...line });
+  }
+  lines.sort((a, b) => a.row - b.row);
+  const notes: Cell[] = [];
+  const n = rect('NOTES', 'Notes block');
+  if (n) for (let row = n.top; row <= n.bottom; row++) notes.push({ row, col: n.left });
+  return issues.length ? { issues } : { located: { assumptions, columns, lines, notes, version: 2 }, issues };
+}
+
+function locateByLabels(snapshot: SheetSnapshot): { located?: Located; issues: SheetIssue[] } {
+  const issues: SheetIssue[] = [];
+  const find = (label: string) => {
+    const r = snapshot.values.findIndex((row) => typeof row[0] === 'string' && row[0].trim() === label);
+    if (r < 0) issues.push({ address: 'A1', message: `Cannot find the "${label}" row in column A: the sheet's layout was changed; rebuild it from the add-in`, code: '#N/A' });
+    return r;
+  };
+  const assumptions = Object.fromEntries(Object.entries(ASSUMPTION).map(([k, label]) => [k, { row: find(label), col: 1 }])) as Located['assumptions'];
+  const inputsRow = find(SECTION.inputs);
+  const notesRow = find(SECTION.notes);
+  const howRow = find(SECTION.howToRead);
+  if (issues.length) return { issues };
+  const at = (r: number, c: number) => snapshot.values[r]?.[c];
+  // v1 line rows run from below the header while the Side or Type label is there.
+  const lines: Located['lines'] = [];
+  for (let row = inputsRow + 2; !isBlank(at(row, COL.side)) || !isBlank(at(row, COL.kind)); row++) lines.push({ row });
+  const notes: Cell[] = [];
+  for (let row = notesRow + 1; row < howRow; row++) notes.push({ row, col: 0 });
+  return { located: { assumptions, columns: { ...INPUT_COLUMNS }, lines, notes, version: 1 }, issues };
+}
