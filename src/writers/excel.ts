@@ -3,7 +3,7 @@
 import type { RoiCase } from '../case/types';
 import type { SheetSnapshot } from '../plan';
 import type { CellStyle, ChartSpec, SheetPlan } from '../plan/types';
-import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, prepareWrite, snapshotAtA1, targetSheetName, type PreparedWrite } from './flow';
+import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, namesOnSheet, prepareWrite, snapshotAtA1, targetSheetName, type PreparedWrite } from './flow';
 import { inputGrid, numberFormatGrid, styleAreas, widthPoints, widthRuns } from './grid';
 
 export interface ExcelWriteResult {
@@ -24,6 +24,7 @@ interface SheetReads {
   used: Excel.Range;
   protection: Excel.WorksheetProtection;
   charts: Excel.ChartCollection;
+  names: Excel.NamedItemCollection;
 }
 
 /**
@@ -42,9 +43,9 @@ export async function buildExcelSheet(context: Excel.RequestContext, input: unkn
   let reads: SheetReads | undefined;
   let previous: SheetSnapshot | undefined;
   if (same) {
-    reads = loadSheet(same);
+    reads = loadSheet(context, same);
     await context.sync();
-    previous = snapshotOf(same.name, reads.used);
+    previous = snapshotOf(same.name, reads);
   }
   const sheetName = targetSheetName(worksheets.items.map((s) => s.name), desired, previous);
   const reuse = same !== undefined && same.name.toLowerCase() === sheetName.toLowerCase();
@@ -63,12 +64,11 @@ export async function buildExcelSheet(context: Excel.RequestContext, input: unkn
  */
 export async function updateExcelSheet(context: Excel.RequestContext, options: { sheetName?: string } = {}): Promise<ExcelWriteResult> {
   const { sheet, reads } = loadTarget(context, options.sheetName);
-  const names = context.workbook.names.load('items/name');
   await context.sync();
   const snapshot = checkedSnapshot(sheet, reads, options.sheetName);
   const prepared = prepareWrite(caseFromSheet(snapshot), sheet.name, snapshot);
   if (reads.protection.protected) throw protectedError(sheet.name);
-  writePlan(context, sheet, prepared, reads.charts.items, names.items);
+  writePlan(context, sheet, prepared, reads.charts.items, reads.names.items);
   await context.sync();
   return { sheetName: sheet.name, created: false, case: prepared.case, plan: prepared.plan };
 }
@@ -83,25 +83,29 @@ export async function readExcelSheet(context: Excel.RequestContext, sheetName?: 
 function loadTarget(context: Excel.RequestContext, sheetName: string | undefined) {
   const sheet = sheetName === undefined ? context.workbook.worksheets.getActiveWorksheet() : context.workbook.worksheets.getItemOrNullObject(sheetName);
   sheet.load('name');
-  return { sheet, reads: loadSheet(sheet) };
+  return { sheet, reads: loadSheet(context, sheet) };
 }
 
 function checkedSnapshot(sheet: Excel.Worksheet, reads: SheetReads, requested: string | undefined): SheetSnapshot {
   if (sheet.isNullObject) throw new SheetWriteError('notOwned', `There is no sheet named "${requested}"; nothing was written.`);
-  return snapshotOf(sheet.name, reads.used);
+  return snapshotOf(sheet.name, reads);
 }
 
-function loadSheet(sheet: Excel.Worksheet): SheetReads {
+function loadSheet(context: Excel.RequestContext, sheet: Excel.Worksheet): SheetReads {
   // Values only: a cell that is merely formatted is not the analyst's data.
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load('values,formulas,rowIndex,columnIndex');
   sheet.protection.load('protected');
   sheet.charts.load('items/name');
-  return { used, protection: sheet.protection, charts: sheet.charts };
+  // The layout's anchors: every workbook name with its reference, kept for the names on this sheet.
+  const names = context.workbook.names.load('items/name,items/formula');
+  return { used, protection: sheet.protection, charts: sheet.charts, names };
 }
 
-const snapshotOf = (name: string, used: Excel.Range): SheetSnapshot =>
-  used.isNullObject ? { name, values: [] } : snapshotAtA1(name, used.rowIndex, used.columnIndex, used.values, used.formulas);
+function snapshotOf(name: string, { used, names }: SheetReads): SheetSnapshot {
+  const onSheet = namesOnSheet(names.items.map((n) => ({ name: n.name, reference: String(n.formula) })), name);
+  return used.isNullObject ? { name, values: [], names: onSheet } : { ...snapshotAtA1(name, used.rowIndex, used.columnIndex, used.values, used.formulas), names: onSheet };
+}
 
 const protectedError = (name: string) =>
   new SheetWriteError('protected', `Sheet "${name}" is protected. Unprotect it (Review › Unprotect Sheet) and try again; nothing was written.`);

@@ -4,6 +4,7 @@ import { CaseValidationError, evaluate } from '../case/evaluate';
 import { issueMessage, pathText } from '../case/issues';
 import type { RoiCase } from '../case/types';
 import { chooseSheetName, DEFAULT_SHEET_NAME, isOwnedSheet, planSheet, planWrite, readSheet, type SheetSnapshot } from '../plan';
+import type { SheetName } from '../plan/anchors';
 import type { SheetIssue, SheetPlan } from '../plan/types';
 
 export { DEFAULT_SHEET_NAME };
@@ -63,4 +64,19 @@ export function caseFromSheet(snapshot: SheetSnapshot): RoiCase {
 export function snapshotAtA1(name: string, top: number, left: number, values: unknown[][], formulas?: unknown[][]): SheetSnapshot {
   const pad = (rows: unknown[][]) => [...Array.from({ length: top }, () => []), ...rows.map((r) => [...Array(left).fill(''), ...r])];
   return { name, values: pad(values), ...(formulas && { formulas: pad(formulas) }) };
+}
+
+/**
+ * The names that refer to `sheetName`, with their references on it: "='CRM ROI'!$A$1:$T$9" (Office.js) or
+ * "'CRM ROI'!$A$1:$T$9" (ExcelJS) → "$A$1:$T$9". A deleted reference ("#REF!") is kept, so a reader can say so.
+ */
+export function namesOnSheet(entries: { name: string; reference: string }[], sheetName: string): SheetName[] {
+  const out: SheetName[] = [];
+  for (const { name, reference } of entries) {
+    const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(reference.trim());
+    if (!m) continue;
+    const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+    if (sheet.toLowerCase() === sheetName.toLowerCase()) out.push({ name, ref: m[3] });
+  }
+  return out;
 }

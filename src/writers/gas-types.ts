@@ -17,6 +17,13 @@ export interface GasRange {
   setWraps(wraps: boolean[][]): GasRange;
   clear(): GasRange;
   clearFormat(): GasRange;
+  getA1Notation(): string;
+}
+
+export interface GasNamedRange {
+  getName(): string;
+  getRange(): GasRange;
+  remove(): void;
 }
 
 export interface GasRangeList {
@@ -44,6 +51,7 @@ export interface GasProtection {
 
 export interface GasSheet {
   getName(): string;
+  getNamedRanges(): GasNamedRange[];
   getRange(a1: string): GasRange;
   getRange(row: number, column: number, rows: number, columns: number): GasRange;
   getDataRange(): GasRange;

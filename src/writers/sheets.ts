@@ -20,7 +20,9 @@ const DEFAULT_FONT_COLOR = '#000000';
 
 const snapshotOf = (sheet: GasSheet): SheetSnapshot => {
   const data = sheet.getDataRange();
-  return { name: sheet.getName(), values: data.getValues(), formulas: data.getFormulas() };
+  // The layout's anchors: Sheets lists a sheet's own named ranges (one call, then a few per name).
+  const names = sheet.getNamedRanges().map((n) => ({ name: n.getName(), ref: n.getRange().getA1Notation() }));
+  return { name: sheet.getName(), values: data.getValues(), formulas: data.getFormulas(), names };
 };
 
 /** A date cell's Date as the "YYYY-MM-DD" the analyst sees (Apps Script: Utilities.formatDate in the spreadsheet's zone). */

@@ -6,6 +6,8 @@ import type { CellStyle, PlanCell, SheetPlan, StyleName } from '../plan/types';
 import { address } from '../plan/a1';
 import { isOwnedSheet, readSheet, type ReadResult, type SheetSnapshot } from '../plan';
 import { quoteSheet } from './grid';
+import { namesOnSheet } from './flow';
+import type { SheetName } from '../plan/anchors';
 
 export const CASE_SHEET = 'CRM ROI case';
 /** The row header after which the case JSON starts, one text line per row. */
@@ -139,7 +141,7 @@ function chunk(line: string): string[] {
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 /** A worksheet as readSheet sees it: displayed values (formula results, dates as serials) and formulas. */
-function snapshotOf(sheet: ExcelJS.Worksheet): SheetSnapshot {
+function snapshotOf(sheet: ExcelJS.Worksheet, names: SheetName[]): SheetSnapshot {
   const values: unknown[][] = [];
   const formulas: unknown[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, r) => {
@@ -152,14 +154,16 @@ function snapshotOf(sheet: ExcelJS.Worksheet): SheetSnapshot {
     });
   });
   for (let r = 0; r < values.length; r++) values[r] ??= [];
-  return { name: sheet.name, values, formulas };
+  return { name: sheet.name, values, formulas, names };
 }
 
 /** The case behind the add-in's ROI sheet in an .xlsx, with the analyst's edits to inputs and notes. */
 export async function readRoiWorkbook(data: Buffer): Promise<ReadResult & { sheetName?: string }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  const owned = workbook.worksheets.map(snapshotOf).find(isOwnedSheet);
+  // ExcelJS lists a name with one reference per area; the add-in's names have one area each.
+  const entries = workbook.definedNames.model.flatMap((n) => n.ranges.map((reference) => ({ name: n.name, reference })));
+  const owned = workbook.worksheets.map((sheet) => snapshotOf(sheet, namesOnSheet(entries, sheet.name))).find(isOwnedSheet);
   if (!owned) return { ok: false, issues: [{ address: 'A1', message: 'the workbook has no CRM ROI sheet built by crm-roi or the add-in' }] };
   return { ...readSheet(owned), sheetName: owned.name };
 }

@@ -133,7 +133,7 @@ export class FakeExcel {
           },
         ),
         names: fake.collection(
-          () => [...fake.names.keys()].map((name) => ({ name })),
+          () => [...fake.names].map(([name, { sheet, ref }]) => ({ name, formula: `='${sheet.replace(/'/g, "''")}'!${ref}` })),
           {
             add: (name: string, range: { __sheet: string; __address: string }) => {
               fake.queue(range.__sheet, 'addName', range.__address, () => {

@@ -173,6 +173,10 @@ export class FakeSpreadsheet {
     return book.counted(
       {
         getName: () => sheet.name,
+        getNamedRanges: () =>
+          [...book.namedRanges].filter(([, n]) => n.sheet === sheet.name).map(([name, n]) =>
+            book.counted({ getName: () => name, getRange: () => rangeA1(n.a1), remove: () => void book.namedRanges.delete(name) }, 'NamedRange'),
+          ),
         getRange: (a: string | number, c?: number, rows = 1, cols = 1) => (typeof a === 'string' ? rangeA1(a) : book.rangeApi(sheet, a - 1, c! - 1, rows, cols)),
         getDataRange: () => {
           const { rows, cols } = bounds();
@@ -229,6 +233,8 @@ export class FakeSpreadsheet {
         __a1: a1,
         __sheet: sheet.name,
         __each: each,
+        // Sheets drops the "$" of absolute references.
+        getA1Notation: () => a1.replace(/\$/g, ''),
         getValues: () => grid((r, c) => book.display(sheet, top + r, left + c)),
         getFormulas: () => grid((r, c) => {
           const input = sheet.cells.get(key(top + r, left + c))?.input;
