@@ -1,5 +1,6 @@
 import { benefitCostRatio, clv, numError, paybackPeriod, roi, uplift } from '../src/finance';
 import type { Result } from '../src/finance';
+import { METRIC_KEYS, metricLabel, metricsOf, type MetricKey } from '../src/case/metric-catalog';
 import { cashFlowMetrics } from '../src/case/metrics';
 import type { ParamSpec } from './coerce';
 
@@ -38,6 +39,11 @@ export interface FunctionSpec {
 const money = (name: string, description: string): ParamSpec => ({ name, kind: 'number', description });
 const n = (a: Arg): number => a as number;
 const v = (a: Arg): number[] => a as number[];
+
+/** The rows SUMMARY returns (all of them), in registry order, under their registry labels. */
+export const SUMMARY_ROWS: readonly MetricKey[] = METRIC_KEYS;
+/** An example's expected row: the registry label and a value worked out by hand. */
+const row = (key: MetricKey, value: number | string): [string, number | string] => [metricLabel(key), value];
 
 export const catalog: FunctionSpec[] = [
   {
@@ -128,12 +134,12 @@ export const catalog: FunctionSpec[] = [
         formula: '=CRM.SUMMARY({1000,100,100}, {0,800,800})',
         args: [[[1000, 100, 100]], [[0, 800, 800]]],
         expected: [
-          ['Total costs', 1200], ['Total benefits', 1600], ['Net benefit', 400],
-          ['PV of costs', 1200], ['PV of benefits', 1600], ['NPV', 400],
-          ['ROI', 1 / 3], ['ROI (present value)', 1 / 3], ['Benefit-cost ratio', 4 / 3],
+          row('TOTAL_COSTS', 1200), row('TOTAL_BENEFITS', 1600), row('NET_BENEFIT', 400),
+          row('PV_COSTS', 1200), row('PV_BENEFITS', 1600), row('NPV', 400),
+          row('ROI', 1 / 3), row('ROI_PV', 1 / 3), row('BCR', 4 / 3),
           // net flows −1000, 700, 700: 700/(1+m) + 700/(1+m)² = 1000 ⇒ 1/(1+m) = (−1 + √(1 + 4·1000/700))/2
-          ['IRR (annual)', Math.pow(2 / (-1 + Math.sqrt(1 + 4000 / 700)), 12) - 1],
-          ['Payback (months)', 2 + 300 / 700], ['Discounted payback (months)', 2 + 300 / 700], ['Break-even month', 3],
+          row('IRR', Math.pow(2 / (-1 + Math.sqrt(1 + 4000 / 700)), 12) - 1),
+          row('PAYBACK', 2 + 300 / 700), row('PAYBACK_DISCOUNTED', 2 + 300 / 700), row('BREAK_EVEN', 3),
         ],
       },
     ],
@@ -152,21 +158,7 @@ function summary(costs: number[], benefits: number[], annualRate: number): Resul
     if (e instanceof RangeError) return numError(e.message);
     throw e;
   }
-  return [
-    ['Total costs', m.totals.costs],
-    ['Total benefits', m.totals.benefits],
-    ['Net benefit', m.totals.net],
-    ['PV of costs', m.presentValue.costs],
-    ['PV of benefits', m.presentValue.benefits],
-    ['NPV', m.npv],
-    ['ROI', m.roi.nominal],
-    ['ROI (present value)', m.roi.presentValue],
-    ['Benefit-cost ratio', m.benefitCostRatio],
-    ['IRR (annual)', m.irr],
-    ['Payback (months)', m.paybackMonths.simple],
-    ['Discounted payback (months)', m.paybackMonths.discounted],
-    ['Break-even month', m.breakEvenMonth],
-  ];
+  return metricsOf(SUMMARY_ROWS).map((spec): [string, Result] => [metricLabel(spec.key), spec.value(m)]);
 }
 
 export const byId = (id: string): FunctionSpec => {

@@ -1,4 +1,6 @@
-import { isError, type Result } from '../src/finance/errors';
+import type { Evaluation } from '../src/case/evaluation';
+import { errorReason, evaluationContext, metricLabel, metricsOf, type MetricFormat, type MetricKey } from '../src/case/metric-catalog';
+import { isError } from '../src/finance/errors';
 
 // How the review step shows numbers. A FinanceError shows as a dash with its reason, never as NaN.
 
@@ -20,14 +22,37 @@ export function moneyFormatter(currency: string): (x: number) => string {
 
 export const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 export const months = (x: number) => `${Number.isInteger(x) ? x : x.toFixed(1)} months`;
-
-export function showResult(r: Result, format: (x: number) => string): Shown {
-  return isError(r) ? { text: '—', reason: r.message } : { text: format(r) };
-}
+export const ratio = (x: number) => x.toFixed(2);
 
 /** "Mar 2026": the calendar month of 1-based model month m. */
 export function monthLabel(startDate: string, m: number): string {
   const [y, mo] = startDate.split('-').map(Number);
   const d = new Date(Date.UTC(y, mo - 1 + m - 1, 1));
   return Number.isNaN(d.getTime()) ? `Month ${m}` : d.toLocaleDateString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** The metrics the Review step lists, in registry order. */
+export const REVIEW_METRICS: readonly MetricKey[] = ['TOTAL_COSTS', 'TOTAL_BENEFITS', 'NPV', 'ROI', 'ROI_PV', 'IRR', 'PAYBACK', 'PAYBACK_DISCOUNTED', 'BREAK_EVEN'];
+
+export interface ReviewRow {
+  key: MetricKey;
+  label: string;
+  shown: Shown;
+}
+
+/** The Review step's rows: each metric's registry label and its value, or a dash and what its error means. */
+export function reviewRows(ev: Evaluation): ReviewRow[] {
+  const { currency, startDate } = ev.case;
+  const show: Record<MetricFormat, (x: number) => string> = {
+    money: moneyFormatter(currency),
+    percent,
+    ratio,
+    months,
+    month: (m) => `Month ${m} (${monthLabel(startDate, m)})`,
+  };
+  const ctx = evaluationContext(ev);
+  return metricsOf(REVIEW_METRICS).map((m) => {
+    const r = m.value(ev);
+    return { key: m.key, label: metricLabel(m.key), shown: isError(r) ? { text: '—', reason: errorReason(m.key, r, ctx) } : { text: show[m.format](r) } };
+  });
 }

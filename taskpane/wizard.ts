@@ -10,7 +10,7 @@ import { h, replaceChildren, uid } from './dom';
 import { caseToDraft, fieldsOf, lineToDraft, retype, type Draft, type DraftLine, type FieldError } from './draft';
 import { BENEFIT_TYPES, CATEGORIES, COST_TYPES, type FieldSpec } from './fields';
 import { errorMessage, type WizardHost } from './host';
-import { monthLabel, moneyFormatter, months, percent, showResult } from './format';
+import { moneyFormatter, reviewRows } from './format';
 import { BENEFIT_PRESETS, BLANK_LINE, COST_PRESETS } from './presets';
 import { checkDraft, type Verdict } from './validation';
 
@@ -231,18 +231,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     }
     const money = moneyFormatter(verdict.case.currency);
     const be = isError(ev.breakEvenMonth) ? null : ev.breakEvenMonth;
-    const rows: [string, string, { text: string; reason?: string }][] = [
-      ['roiNominal', 'ROI (undiscounted)', showResult(ev.roi.nominal, percent)],
-      ['roiPresentValue', 'ROI (present value)', showResult(ev.roi.presentValue, percent)],
-      ['npv', 'Net present value', { text: money(ev.npv) }],
-      ['irr', 'IRR (per year)', showResult(ev.irr, percent)],
-      ['paybackSimple', 'Payback', showResult(ev.paybackMonths.simple, months)],
-      ['paybackDiscounted', 'Discounted payback', showResult(ev.paybackMonths.discounted, months)],
-      ['breakEven', 'Break-even', be ? { text: `Month ${be} (${monthLabel(verdict.case.startDate, be)})` } : showResult(ev.breakEvenMonth, String)],
-      ['totalCosts', 'Total costs', { text: money(ev.totals.costs) }],
-      ['totalBenefits', 'Total benefits (risk-adjusted)', { text: money(ev.totals.benefits) }],
-    ];
-    replaceChildren(metrics, ...rows.flatMap(([key, label, shown]) => [
+    replaceChildren(metrics, ...reviewRows(ev).flatMap(({ key, label, shown }) => [
       h('dt', {}, label),
       h('dd', { 'data-metric': key, title: shown.reason ?? null }, shown.text, shown.reason ? h('span', { class: 'reason' }, ` ${shown.reason}`) : null),
     ]));

@@ -11,3 +11,4 @@ export type { ValidationResult } from './validate';
 export { evaluate, CaseValidationError } from './evaluate';
 export { cashFlowMetrics, monthlyRate } from './metrics';
 export type { CashFlowMetrics } from './metrics';
+export { SUMMARY_METRICS, metric, metricsOf, metricLabel, type MetricKey } from './metric-catalog';

@@ -1,8 +1,9 @@
 import { CaseValidationError, evaluate, type Evaluation } from '../case';
-import { isError, type Result } from '../finance';
+import { errorMeaning, evaluationContext, METRIC_KEYS, metricLabel, metricsOf, SUMMARY_METRICS, type MetricKey } from '../case/metric-catalog';
+import { isError } from '../finance';
 import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
-import { calendarMonth, moneyFormat, months, percent, ratio, showResult, table } from './format';
+import { calendarMonth, metricFormats, moneyFormat, percent, showResult, table } from './format';
 import { say, warn } from './output';
 
 const USAGE = `Usage: crm-roi evaluate <case.json | roi.xlsx> [--json]
@@ -54,53 +55,38 @@ export const evaluateCommand: Command = {
   },
 };
 
-/** The analyst's reading of each error code, given the case. */
-const explain = (e: Evaluation) => ({
-  payback: (code: string) => (code === '#N/A' ? `never pays back within ${e.case.horizonMonths} months` : undefined),
-  noCosts: (code: string) => (code === '#DIV/0!' ? 'no costs to compare against' : undefined),
-  irr: (code: string) => (code === '#NUM!' && e.monthlyNet.every((n) => n <= 0) ? 'net cash flow is never positive' : code === '#NUM!' && e.monthlyNet.every((n) => n >= 0) ? 'net cash flow is never negative' : undefined),
-});
+/** The metrics the text summary lists (all of them), in registry order. */
+export const CLI_METRICS: readonly MetricKey[] = METRIC_KEYS;
 
 function summary(e: Evaluation): string {
   const money = moneyFormat(e.case.currency);
-  const why = explain(e);
+  const ctx = evaluationContext(e);
   const c = e.case;
-  const breakEven = showResult(e.breakEvenMonth, (m) => `month ${m} (${calendarMonth(c.startDate, m)})`, why.payback);
-  const totals = table([
-    ['', 'Nominal', 'Present value'],
-    ['Costs', money(e.totals.costs), money(e.presentValue.costs)],
-    ['Benefits', money(e.totals.benefits), money(e.presentValue.benefits)],
-    ['Net (PV: NPV)', money(e.totals.net), money(e.npv)],
-  ]);
   const header = [
     ['Case', c.name],
     ['Horizon', `${c.horizonMonths} months from ${c.startDate} (${calendarMonth(c.startDate, 1)} – ${calendarMonth(c.startDate, c.horizonMonths)})`],
     ['Discount rate', `${percent(c.discountRate)} a year (${(e.monthlyRate * 100).toFixed(3)} % a month)`],
   ];
-  const metrics = [
-    ['ROI, nominal', showResult(e.roi.nominal, percent, why.noCosts)],
-    ['ROI, present-value basis (TEI)', showResult(e.roi.presentValue, percent, why.noCosts)],
-    ['Benefit/cost ratio (PV)', showResult(e.benefitCostRatio, ratio, why.noCosts)],
-    ['IRR, annualised', showResult(e.irr, percent, why.irr)],
-    ['Payback, simple', showResult(e.paybackMonths.simple, months, why.payback)],
-    ['Payback, discounted', showResult(e.paybackMonths.discounted, months, why.payback)],
-    ['Break-even', breakEven],
-  ];
+  const show = metricFormats(c.currency, c.startDate);
+  const metrics = metricsOf(CLI_METRICS).map((m) => [metricLabel(m.key), showResult(m.value(e), show[m.format], (error) => errorMeaning(m.key, error, ctx))]);
   const years = table([
     ['Year', 'Months', 'Costs', 'Benefits', 'Net', 'Cumulative net'],
     ...e.years.map((y) => [String(y.year), `${y.firstMonth}–${y.lastMonth}`, money(y.costs), money(y.benefits), money(y.net), money(e.cumulativeNet[y.lastMonth - 1])]),
   ]);
   const labelWidth = Math.max(...[...header, ...metrics].map(([l]) => l.length));
   const labelled = (rows: string[][]) => rows.map(([l, v]) => `${l.padEnd(labelWidth)}  ${v}`).join('\n');
-  return [labelled(header), '', totals, '', labelled(metrics), '', years].join('\n');
+  return [labelled(header), '', labelled(metrics), '', years].join('\n');
 }
 
-const jsonResult = (r: Result, why: (code: string) => string | undefined) => (isError(r) ? { error: r.code, message: why(r.code) ?? r.message } : r);
-
-/** Everything a script needs, without the monthly schedule. */
+/** Everything a script needs, without the monthly schedule. Every metric sits at its registry JSON path (a published shape). */
 function metricsJson(e: Evaluation) {
-  const why = explain(e);
+  const ctx = evaluationContext(e);
   const c = e.case;
+  const metrics: Record<string, unknown> = {};
+  for (const m of SUMMARY_METRICS) {
+    const r = m.value(e);
+    put(metrics, m.json, isError(r) ? { error: r.code, message: errorMeaning(m.key, r, ctx) ?? r.message } : r);
+  }
   return {
     case: c.name,
     currency: c.currency,
@@ -108,18 +94,19 @@ function metricsJson(e: Evaluation) {
     horizonMonths: c.horizonMonths,
     discountRate: c.discountRate,
     monthlyRate: e.monthlyRate,
-    totals: e.totals,
-    presentValue: e.presentValue,
-    npv: e.npv,
-    roi: { nominal: jsonResult(e.roi.nominal, why.noCosts), presentValue: jsonResult(e.roi.presentValue, why.noCosts) },
-    benefitCostRatio: jsonResult(e.benefitCostRatio, why.noCosts),
-    irr: jsonResult(e.irr, why.irr),
-    paybackMonths: { simple: jsonResult(e.paybackMonths.simple, why.payback), discounted: jsonResult(e.paybackMonths.discounted, why.payback) },
-    breakEvenMonth: jsonResult(e.breakEvenMonth, why.payback),
+    ...metrics,
     years: e.years.map((y) => ({ ...y, cumulativeNet: e.cumulativeNet[y.lastMonth - 1] })),
     lines: {
       costs: e.costs.map((l) => ({ name: l.terms.name, type: l.terms.kind, total: l.total })),
       benefits: e.benefits.map((l) => ({ name: l.terms.name, type: l.terms.kind, category: l.terms.category, total: l.total })),
     },
   };
+}
+
+/** Sets a dotted path ("roi.nominal") in a plain object, creating the objects on the way. */
+function put(into: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let at = into;
+  for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
+  at[keys[keys.length - 1]] = value;
 }

@@ -1,4 +1,5 @@
-import { isError, type Result } from '../finance';
+import type { MetricFormat } from '../case/metric-catalog';
+import { isError, type FinanceError, type Result } from '../finance';
 
 // Text formatting for the CLI summary. en-US conventions so output is the same on every machine.
 
@@ -11,9 +12,14 @@ export const percent = (x: number) => `${(x * 100).toFixed(1)} %`;
 export const ratio = (x: number) => x.toFixed(2);
 export const months = (x: number) => `${x.toFixed(1)} months`;
 
+/** How the summary shows a metric of each format; a month is also given as its calendar month. */
+export function metricFormats(currency: string, startDate: string): Record<MetricFormat, (x: number) => string> {
+  return { money: moneyFormat(currency), percent, ratio, months, month: (m) => `month ${m} (${calendarMonth(startDate, m)})` };
+}
+
 /** A metric or its error spelled out: "#N/A — never pays back within 24 months". */
-export function showResult(r: Result, format: (x: number) => string, why: (code: string) => string | undefined = () => undefined): string {
-  return isError(r) ? `${r.code} — ${why(r.code) ?? r.message}` : format(r);
+export function showResult(r: Result, format: (x: number) => string, why: (error: FinanceError) => string | undefined = () => undefined): string {
+  return isError(r) ? `${r.code} — ${why(r) ?? r.message}` : format(r);
 }
 
 /** Calendar label of month m, counted from the case start date: "Feb 2026". */

@@ -12,7 +12,8 @@ import { buildPlayground } from '../../scripts/build-playground';
 import { chromiumAvailable, launch } from './launch';
 import { see } from './see';
 import { defaultCase } from '../../taskpane/default-case';
-import { moneyFormatter, percent } from '../../taskpane/format';
+import { moneyFormatter, percent, REVIEW_METRICS } from '../../taskpane/format';
+import { metricLabel } from '../../src/case/metric-catalog';
 import { BENEFIT_PRESETS, COST_PRESETS } from '../../taskpane/presets';
 
 // The wizard in a real browser, against the playground served from dist/ (npm test builds it first).
@@ -115,10 +116,13 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
 
     // Step 4: the live review shows the core's metrics.
     const money = moneyFormatter('EUR');
-    await see(page.locator('[data-metric="npv"]')).hasText(money(ev.npv));
-    await see(page.locator('[data-metric="roiNominal"]')).hasText(percent(ev.roi.nominal as number));
-    await see(page.locator('[data-metric="roiPresentValue"]')).hasText(percent(ev.roi.presentValue as number));
-    await see(page.locator('[data-metric="irr"]')).hasText(percent(ev.irr as number));
+    await see(page.locator('[data-metric="NPV"]')).hasText(money(ev.npv));
+    await see(page.locator('[data-metric="ROI"]')).hasText(percent(ev.roi.nominal as number));
+    await see(page.locator('[data-metric="ROI_PV"]')).hasText(percent(ev.roi.presentValue as number));
+    await see(page.locator('[data-metric="IRR"]')).hasText(percent(ev.irr as number));
+    // Each row is labelled by the metric registry, in its order, and by nothing else.
+    expect(await page.getByTestId('metrics').locator('dt').allTextContents()).toEqual(REVIEW_METRICS.map(metricLabel));
+    expect(await page.locator('[data-metric]').evaluateAll((dds) => dds.map((dd) => dd.getAttribute('data-metric')))).toEqual([...REVIEW_METRICS]);
     await see(page.locator('.chart polyline')).hasCount(1);
     await page.getByRole('button', { name: 'Next' }).click();
 
@@ -170,7 +174,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     const edited = evaluate(expected);
     await expect.poll(() => namedCellText(expected, 'CRMROI_NPV')).toBe(expectedCell(expected, 'CRMROI_NPV', edited.npv));
     await see(field('costs[0].users')).hasValue('30');
-    await see(page.locator('[data-metric="npv"]')).hasText(money(edited.npv));
+    await see(page.locator('[data-metric="NPV"]')).hasText(money(edited.npv));
   });
 
   it('bad input: messages next to the fields, Build disabled, nothing written', async () => {

@@ -26,12 +26,12 @@ describe('crm-roi evaluate <example>', () => {
     expect(stdout).toMatch(/^1\s+1–12\s+\$30,000\.00\s/m);
     // Year 2: licences 10,800 + add-on 1,200.
     expect(stdout).toMatch(/^2\s+13–24\s+\$12,000\.00\s/m);
-    expect(stdout).toMatch(/^Costs\s+\$42,000\.00\s/m);
-    for (const label of ['ROI, nominal', 'ROI, present-value basis (TEI)', 'Benefit/cost ratio (PV)', 'IRR, annualised', 'Payback, simple', 'Payback, discounted', 'Break-even'])
+    expect(stdout).toMatch(/^Total costs\s+\$42,000\.00$/m);
+    for (const label of ['ROI (nominal, undiscounted)', 'ROI (present value, TEI basis)', 'Benefit/cost ratio (PV)', 'IRR (annualised)', 'Payback (months, simple)', 'Payback (months, discounted)', 'Break-even month'])
       expect(stdout).toContain(label);
     const e = evaluate(JSON.parse(readFileSync(example('small-business'), 'utf8')));
-    expect(stdout).toMatch(new RegExp(`Payback, simple\\s+${(e.paybackMonths.simple as number).toFixed(1)} months`));
-    expect(stdout).toMatch(new RegExp(`Break-even\\s+month ${e.breakEvenMonth} \\(`));
+    expect(stdout).toMatch(new RegExp(`Payback \\(months, simple\\)\\s+${(e.paybackMonths.simple as number).toFixed(1)} months`));
+    expect(stdout).toMatch(new RegExp(`Break-even month\\s+month ${e.breakEvenMonth} \\(`));
     expect(e.breakEvenMonth).toBeLessThanOrEqual(24);
   });
 
@@ -40,16 +40,16 @@ describe('crm-roi evaluate <example>', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^3\s+25–36\s/m);
     const e = evaluate(JSON.parse(readFileSync(example('enterprise-tei'), 'utf8')));
-    expect(stdout).toContain(`ROI, nominal                    ${((e.roi.nominal as number) * 100).toFixed(1)} %`);
-    expect(stdout).toContain(`ROI, present-value basis (TEI)  ${((e.roi.presentValue as number) * 100).toFixed(1)} %`);
+    expect(stdout).toContain(`ROI (nominal, undiscounted)     ${((e.roi.nominal as number) * 100).toFixed(1)} %`);
+    expect(stdout).toContain(`ROI (present value, TEI basis)  ${((e.roi.presentValue as number) * 100).toFixed(1)} %`);
   });
 
   it('never-pays-back: spells out #N/A', () => {
     const { code, stdout } = cli('evaluate', example('never-pays-back'));
     expect(code).toBe(0);
-    expect(stdout).toMatch(/Payback, simple\s+#N\/A — never pays back within 24 months/);
-    expect(stdout).toMatch(/Payback, discounted\s+#N\/A — never pays back within 24 months/);
-    expect(stdout).toMatch(/Break-even\s+#N\/A — never pays back within 24 months/);
+    expect(stdout).toMatch(/Payback \(months, simple\)\s+#N\/A — never pays back within 24 months/);
+    expect(stdout).toMatch(/Payback \(months, discounted\)\s+#N\/A — never pays back within 24 months/);
+    expect(stdout).toMatch(/Break-even month\s+#N\/A — never pays back within 24 months/);
     expect(stdout).toContain('€'); // the case is in EUR
   });
 
@@ -75,9 +75,9 @@ describe('crm-roi evaluate <example>', () => {
     }));
     const { code, stdout } = cli('evaluate', path);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/ROI, nominal\s+#DIV\/0! — no costs to compare against/);
+    expect(stdout).toMatch(/ROI \(nominal, undiscounted\)\s+#DIV\/0! — no costs to compare against/);
     expect(stdout).toMatch(/Benefit\/cost ratio \(PV\)\s+#DIV\/0! — no costs to compare against/);
-    expect(stdout).toMatch(/^Benefits\s+£30\.00\s/m);
+    expect(stdout).toMatch(/^Total benefits\s+£30\.00$/m);
   });
 
   it('--json reports errors as {error, message}', () => {
@@ -102,7 +102,7 @@ describe('crm-roi evaluate: bad input exits 1 and changes nothing', () => {
       `crm-roi evaluate: ${path} is not a valid case (3 problems):`,
       '  currency: expected an ISO 4217 currency code such as "USD", "EUR" or "PLN", got "dollars"',
       '  costs[0].amount: expected a number ≥ 0, got "abc"',
-      '  benefits[1].margni: unknown property (did you mean "margin"?); allowed: name, note, type, dealsPerMonth, averageDealSize, margin, category, startMonth, fullEffectMonth, endMonth, risk',
+      '  benefits[1].margni: unknown property (did you mean "margin"?); allowed: id, name, note, type, dealsPerMonth, averageDealSize, margin, category, startMonth, fullEffectMonth, endMonth, risk',
     ]);
     expect(readFileSync(path, 'utf8')).toBe(before);
   });

@@ -142,8 +142,8 @@ describe('series and samples', () => {
   it('SUMMARY pads the shorter series with zeros and keeps errors in their rows', () => {
     const rows = call('SUMMARY', [[100]], [[0], [50], [50]]) as [string, unknown][];
     expect(rows.find((r) => r[0] === 'Total costs')![1]).toBe(100);
-    expect(rows.find((r) => r[0] === 'Payback (months)')![1]).toBeCloseTo(3);
+    expect(rows.find((r) => r[0] === 'Payback (months, simple)')![1]).toBeCloseTo(3);
     const never = call('SUMMARY', [[100]], [[10]]) as [string, unknown][];
-    expect((never.find((r) => r[0] === 'Payback (months)')![1] as FinanceError).code).toBe('#N/A');
+    expect((never.find((r) => r[0] === 'Payback (months, simple)')![1] as FinanceError).code).toBe('#N/A');
   });
 });

@@ -49,7 +49,7 @@ describe('Code.js globals', () => {
   it('spills SUMMARY as label/value rows, an error as its code', () => {
     const rows = plain(sheets.SUMMARY([[100]], [[10]])) as [string, unknown][];
     expect(rows[0]).toEqual(['Total costs', 100]);
-    expect(rows.find((r) => r[0] === 'Payback (months)')).toEqual(['Payback (months)', '#N/A']);
+    expect(rows.find((r) => r[0] === 'Payback (months, simple)')).toEqual(['Payback (months, simple)', '#N/A']);
   });
 
   it('throws an Error whose message names function, parameter and problem', () => {

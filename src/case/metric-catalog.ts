@@ -1,0 +1,174 @@
+import type { ErrorCode, FinanceError, Result } from '../finance/errors';
+import type { Evaluation } from './evaluation';
+import type { CashFlowMetrics } from './metrics';
+
+// The summary metrics, declared once. The sheet's Summary block, `crm-roi evaluate` (text and --json), the wizard's
+// Review step and the SUMMARY custom function all list metrics from here, each a subset chosen by key, always in this
+// order, under this label. Host-neutral: plain data and small functions (bundled into Apps Script and the task pane).
+//
+// What a metric is (key, format, where its value is, what its errors mean, its JSON path) is in METRICS; what it is
+// called in English is in EN, keyed by metric key, so a later per-language catalog replaces EN alone.
+
+/** Every metric key, in display order. The sheet names each metric's cell after its key (CRMROI_NPV, …). */
+export const METRIC_KEYS = [
+  'TOTAL_COSTS',
+  'TOTAL_BENEFITS',
+  'NET_BENEFIT',
+  'PV_COSTS',
+  'PV_BENEFITS',
+  'NPV',
+  'ROI',
+  'ROI_PV',
+  'BCR',
+  'IRR',
+  'PAYBACK',
+  'PAYBACK_DISCOUNTED',
+  'BREAK_EVEN',
+] as const;
+
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+/** How a value reads: an amount, a fraction shown as %, a ratio, fractional months, or a whole month number. */
+export type MetricFormat = 'money' | 'percent' | 'ratio' | 'months' | 'month';
+
+/** What an error value of a metric tells the reader, beyond the core's own message. */
+export type ErrorMeaning =
+  /** Payback, break-even: the cumulative net is still negative at the horizon (#N/A). */
+  | 'neverWithinHorizon'
+  /** ROI, ratio: nothing to divide by (#DIV/0!). */
+  | 'noCosts'
+  /** IRR: the net cash flow never changes sign, so no rate solves it (#NUM!). */
+  | 'noSignChange';
+
+export interface MetricSpec {
+  key: MetricKey;
+  format: MetricFormat;
+  /** The value in cashFlowMetrics()'s result; an Evaluation is one too. */
+  value: (m: CashFlowMetrics) => Result;
+  /** Where `crm-roi evaluate --json` puts it, dotted ("roi.nominal"): a published shape, never renamed. */
+  json: string;
+  /** The error codes the core returns for it that have a meaning worth words; other codes keep the core's message. */
+  errors: Partial<Record<ErrorCode, ErrorMeaning>>;
+}
+
+const NEVER_WITHIN_HORIZON = { '#N/A': 'neverWithinHorizon' } as const;
+const NO_COSTS = { '#DIV/0!': 'noCosts' } as const;
+
+const METRICS: readonly MetricSpec[] = [
+  { key: 'TOTAL_COSTS', format: 'money', value: (m) => m.totals.costs, json: 'totals.costs', errors: {} },
+  { key: 'TOTAL_BENEFITS', format: 'money', value: (m) => m.totals.benefits, json: 'totals.benefits', errors: {} },
+  { key: 'NET_BENEFIT', format: 'money', value: (m) => m.totals.net, json: 'totals.net', errors: {} },
+  { key: 'PV_COSTS', format: 'money', value: (m) => m.presentValue.costs, json: 'presentValue.costs', errors: {} },
+  { key: 'PV_BENEFITS', format: 'money', value: (m) => m.presentValue.benefits, json: 'presentValue.benefits', errors: {} },
+  { key: 'NPV', format: 'money', value: (m) => m.npv, json: 'npv', errors: {} },
+  { key: 'ROI', format: 'percent', value: (m) => m.roi.nominal, json: 'roi.nominal', errors: NO_COSTS },
+  { key: 'ROI_PV', format: 'percent', value: (m) => m.roi.presentValue, json: 'roi.presentValue', errors: NO_COSTS },
+  { key: 'BCR', format: 'ratio', value: (m) => m.benefitCostRatio, json: 'benefitCostRatio', errors: NO_COSTS },
+  { key: 'IRR', format: 'percent', value: (m) => m.irr, json: 'irr', errors: { '#NUM!': 'noSignChange' } },
+  { key: 'PAYBACK', format: 'months', value: (m) => m.paybackMonths.simple, json: 'paybackMonths.simple', errors: NEVER_WITHIN_HORIZON },
+  { key: 'PAYBACK_DISCOUNTED', format: 'months', value: (m) => m.paybackMonths.discounted, json: 'paybackMonths.discounted', errors: NEVER_WITHIN_HORIZON },
+  { key: 'BREAK_EVEN', format: 'month', value: (m) => m.breakEvenMonth, json: 'breakEvenMonth', errors: NEVER_WITHIN_HORIZON },
+];
+
+// ---- English wording: the only place metric labels and explanations are written ----
+
+interface MetricText {
+  /** The one name of the metric, in every table, list and output. */
+  label: string;
+  /** One sentence for the sheet's Summary ("{months}" = the horizon in months). */
+  explain: string;
+}
+
+const EN: Record<MetricKey, MetricText> = {
+  TOTAL_COSTS: { label: 'Total costs', explain: 'Sum of all costs over {months} months, undiscounted.' },
+  TOTAL_BENEFITS: { label: 'Total benefits', explain: 'Sum of all benefits after ramp and risk, undiscounted.' },
+  NET_BENEFIT: { label: 'Net benefit', explain: 'Total benefits − total costs.' },
+  PV_COSTS: { label: 'Present value of costs', explain: 'Each month’s costs discounted at the monthly rate, month 1 by one month.' },
+  PV_BENEFITS: { label: 'Present value of benefits', explain: 'Each month’s benefits discounted at the monthly rate, month 1 by one month.' },
+  NPV: { label: 'Net present value (NPV)', explain: 'PV of benefits − PV of costs.' },
+  ROI: { label: 'ROI (nominal, undiscounted)', explain: '(Total benefits − total costs) ÷ total costs; n/a without costs.' },
+  ROI_PV: { label: 'ROI (present value, TEI basis)', explain: '(PV benefits − PV costs) ÷ PV costs, as Forrester TEI reports ROI.' },
+  BCR: { label: 'Benefit/cost ratio (PV)', explain: 'PV benefits ÷ PV costs; above 1 pays for itself.' },
+  IRR: { label: 'IRR (annualised)', explain: 'Monthly IRR of the net cash flow, compounded to a year; n/a without a sign change.' },
+  PAYBACK: { label: 'Payback (months, simple)', explain: 'Fractional months until the cumulative net stays ≥ 0; "never" within the horizon.' },
+  PAYBACK_DISCOUNTED: { label: 'Payback (months, discounted)', explain: 'Fractional months until the cumulative discounted net stays ≥ 0; "never" within the horizon.' },
+  BREAK_EVEN: { label: 'Break-even month', explain: 'First month at whose end the cumulative net is ≥ 0 for good.' },
+};
+
+/** Why a metric has no number, in words ("{months}" = the horizon in months). */
+const EN_REASONS = {
+  neverWithinHorizon: 'never pays back within {months} months',
+  noCosts: 'no costs to compare against',
+  neverPositive: 'net cash flow is never positive',
+  neverNegative: 'net cash flow is never negative',
+};
+
+/** The word a table cell shows in place of an error value (formulas in the sheet return it too). */
+const EN_WORDS = { never: 'never', notAvailable: 'n/a' };
+
+// ---- lookups ----
+
+/** Every metric, in display order. */
+export const SUMMARY_METRICS: readonly MetricSpec[] = METRICS;
+
+const BY_KEY = new Map(METRICS.map((m) => [m.key, m]));
+
+export function metric(key: MetricKey): MetricSpec {
+  const m = BY_KEY.get(key);
+  if (!m) throw new Error(`no summary metric ${key}`);
+  return m;
+}
+
+/** The metrics of `keys` in display order, whatever order the keys are given in. */
+export function metricsOf(keys: readonly MetricKey[]): MetricSpec[] {
+  const wanted = new Set(keys);
+  for (const k of wanted) metric(k);
+  return METRICS.filter((m) => wanted.has(m.key));
+}
+
+export const metricLabel = (key: MetricKey): string => EN[key].label;
+
+export const metricExplanation = (key: MetricKey, horizonMonths: number): string => fill(EN[key].explain, { months: horizonMonths });
+
+/** Shown in the sheet's Summary for a payback or break-even that does not happen within the horizon (core #N/A). */
+export const NEVER = EN_WORDS.never;
+/** Shown in the sheet's Summary for a ratio without costs or an IRR without a sign change (#DIV/0!, #NUM!). */
+export const NOT_AVAILABLE = EN_WORDS.notAvailable;
+
+/** The word shown instead of an error of this metric: "never" for payback and break-even (not within the horizon), "n/a" otherwise. */
+export const errorWord = (key: MetricKey): string =>
+  Object.values(metric(key).errors).includes('neverWithinHorizon') ? NEVER : NOT_AVAILABLE;
+
+/** What explaining an error needs to know of the case. */
+export interface MetricContext {
+  horizonMonths: number;
+  /** Net cash flow per month: says which way an IRR without a sign change fails. */
+  monthlyNet?: readonly number[];
+}
+
+export const evaluationContext = (e: Evaluation): MetricContext => ({ horizonMonths: e.case.horizonMonths, monthlyNet: e.monthlyNet });
+
+/** The meaning of the metric's error, or undefined when the registry has no words for it (the core's message stands). */
+export function errorMeaning(key: MetricKey, error: FinanceError, ctx: MetricContext): string | undefined {
+  switch (metric(key).errors[error.code]) {
+    case 'neverWithinHorizon':
+      return fill(EN_REASONS.neverWithinHorizon, { months: ctx.horizonMonths });
+    case 'noCosts':
+      return EN_REASONS.noCosts;
+    case 'noSignChange': {
+      // #NUM! also means "changes sign but no rate solves it"; only a one-signed flow gets the words.
+      const net = ctx.monthlyNet;
+      if (!net) return undefined;
+      if (net.every((n) => n <= 0)) return EN_REASONS.neverPositive;
+      if (net.every((n) => n >= 0)) return EN_REASONS.neverNegative;
+      return undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The reason a reader is given for the error: its meaning, else the core's message. */
+export const errorReason = (key: MetricKey, error: FinanceError, ctx: MetricContext): string => errorMeaning(key, error, ctx) ?? error.message;
+
+const fill = (text: string, values: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
