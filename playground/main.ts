@@ -31,6 +31,7 @@ function snapshotOf(plan: SheetPlan) {
     name: plan.sheetName,
     values: plan.cells.map((row) => row.map((c) => c.value ?? null)),
     formulas: plan.cells.map((row) => row.map((c) => c.formula ?? '')),
+    names: plan.names.map(({ name, ref }) => ({ name, ref })),
   };
 }
 

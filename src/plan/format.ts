@@ -52,5 +52,4 @@ export const STYLES: Record<StyleName, CellStyle> = {
   calc: { fontColor: '#000000' },
   total: { bold: true, borderTop: true },
   note: { italic: true, fontColor: '#595959', wrap: true },
-  marker: { fontColor: '#FFFFFF', fontSize: 6 },
 };

@@ -3,7 +3,7 @@ import type { BenefitCategory } from '../case/types';
 
 // The sheet's fixed vocabulary, declared once: planSheet writes it and readSheet finds its way by it.
 
-/** Version tag at the start of the hidden marker cell (row 1); the owned range follows it. */
+/** Layout v1 marked its sheets with this tag in a row-1 cell, followed by the owned range; v1 sheets are still read. */
 export const MARKER_TAG = 'crm-roi:v1';
 
 export const SECTION = {

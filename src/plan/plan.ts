@@ -11,7 +11,7 @@ import { COL, HOW_TO_READ, INPUT_WIDTH, SECTION } from './layout';
 import { writeSchedule } from './schedule';
 import { writeSummary } from './summary';
 import type { ChartSpec, NamedRange, SheetPlan } from './types';
-import { DEFAULT_SHEET_NAME, markerValue, namePrefixFor } from './update';
+import { DEFAULT_SHEET_NAME, namePrefixFor } from './update';
 
 export interface PlanOptions {
   /** Default "CRM ROI". Pass chooseSheetName(...)'s answer. */
@@ -67,8 +67,6 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
 
   const width = Math.max(INPUT_WIDTH, s.width);
   const owned = range(0, 0, grid.height - 1, width - 1);
-  const markerCol = INPUT_WIDTH - 1;
-  grid.set(0, markerCol, { value: markerValue(owned), style: 'marker' });
 
   const months = (r: number) => `${absolute(r, s.monthCol)}:${absolute(r, s.monthCol + s.months - 1)}`;
   const years = (r: number) => `${absolute(r, s.yearCol)}:${absolute(r, s.yearCol + s.years - 1)}`;
@@ -128,7 +126,6 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     charts,
     styles: STYLES,
     owned,
-    marker: address(0, markerCol),
   };
 }
 

@@ -4,7 +4,7 @@ import type { ErrorCode } from '../finance/errors';
 
 export type CellValue = string | number | boolean | null;
 
-export type StyleName = 'title' | 'subtitle' | 'section' | 'header' | 'label' | 'input' | 'calc' | 'total' | 'note' | 'marker';
+export type StyleName = 'title' | 'subtitle' | 'section' | 'header' | 'label' | 'input' | 'calc' | 'total' | 'note';
 
 export interface CellStyle {
   bold?: boolean;
@@ -67,10 +67,8 @@ export interface SheetPlan {
   names: NamedRange[];
   charts: ChartSpec[];
   styles: Record<StyleName, CellStyle>;
-  /** A1 range the add-in owns on this sheet (it writes nothing outside). */
+  /** A1 range of the region the plan lays out (its <prefix>LAYOUT_V2 name); the add-in writes nothing outside. */
   owned: string;
-  /** Address of the hidden marker cell that identifies an add-in-owned ROI sheet. */
-  marker: string;
 }
 
 /** A problem found while reading a sheet back: where it is and what is wrong. */

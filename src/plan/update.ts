@@ -1,8 +1,8 @@
-import { address, contains, parseRange, rectToA1, type Rect } from './a1';
-import { findLayout, type SheetName } from './anchors';
+import { address, parseRange, rectToA1, type Rect } from './a1';
+import { findLayout, LAYOUT_KEY, namesOf, type SheetName } from './anchors';
 import { MARKER_TAG } from './layout';
 import { MAX_SHEET_NAME, replaceUnusableCharacters, sheetNameProblem } from './sheet-name';
-import type { SheetIssue, SheetPlan } from './types';
+import type { PlanCell, SheetIssue, SheetPlan } from './types';
 
 // Host-neutral update rules: which sheet is ours, which name to use, what to clear, and when to refuse.
 
@@ -37,8 +37,6 @@ export function ownedRange(snapshot: SheetSnapshot): Rect | undefined {
   return text ? parseRange(text.slice(MARKER_TAG.length).trim()) : undefined;
 }
 
-/** The marker cell's text: the version tag and the owned range. */
-export const markerValue = (owned: string): string => `${MARKER_TAG} ${owned}`;
 
 export const DEFAULT_SHEET_NAME = 'CRM ROI';
 
@@ -81,44 +79,119 @@ function fit(name: string, max: number): string {
 export interface WritePlan {
   /** True when the plan may be written: no conflicts. */
   ok: boolean;
-  /** A1 ranges the add-in wrote before that the new plan does not cover: clear them (contents and formats). */
+  /** Cells (A1 runs) the add-in wrote before that the new plan leaves empty: clear them (contents and formats). */
   clear: string[];
-  /** Non-empty cells the add-in does not own that the new plan would cover: refuse and show these. */
+  /** Non-empty cells the add-in does not own that the new plan would write: refuse and show these. */
   conflicts: SheetIssue[];
+  /** The analyst's cells inside the new plan's rectangle where the plan writes nothing: a writer puts them back as they are. */
+  keep: { row: number; col: number; input: unknown }[];
+  /** Defined names of the previous layout that the new plan does not have (a removed line's anchor): delete them. */
+  removeNames: string[];
 }
 
 /**
- * What writing `plan` over `previous` entails. Without a previous sheet, nothing. On a sheet the add-in owns,
- * only cells outside the old owned range can conflict; on any other sheet every non-empty cell under the plan does.
+ * What writing `plan` over `previous` entails. The add-in owns exactly the cells its previous plan filled or styled,
+ * found where they are now through the layout's names; `previousPlan` is that plan (the previous sheet's case,
+ * planned again). Everything else on the sheet is the analyst's: never cleared, kept where the new plan is blank,
+ * and a conflict (the write is refused) where the new plan needs the cell. A v1 sheet has no names: its marker's
+ * recorded range stands in, as v1 did. A foreign sheet owns nothing: every non-empty cell under the plan conflicts.
  */
-export function planWrite(plan: SheetPlan, previous?: SheetSnapshot): WritePlan {
-  if (!previous) return { ok: true, clear: [], conflicts: [] };
-  const next = parseRange(plan.owned);
-  if (!next) throw new RangeError(`plan.owned is not an A1 range: "${plan.owned}"`);
-  const old = ownedRange(previous);
+export function planWrite(plan: SheetPlan, previous?: SheetSnapshot, previousPlan?: SheetPlan): WritePlan {
+  const none: WritePlan = { ok: true, clear: [], conflicts: [], keep: [], removeNames: [] };
+  if (!previous) return none;
+  const moved = movedColumns(previous, previousPlan);
+  if (moved) return { ...none, ok: false, conflicts: [moved] };
+  const owns = ownership(previous, previousPlan);
+  const width = plan.cells[0]?.length ?? 0;
+  const written = (r: number, c: number) => r < plan.cells.length && c < width && !isEmptyCell(plan.cells[r][c]);
   const conflicts: SheetIssue[] = [];
-  for (let r = next.top; r <= next.bottom; r++) {
-    const row = previous.values[r] ?? [];
-    for (let c = next.left; c <= next.right; c++) {
-      if (isBlank(row[c]) || (old && contains(old, r, c))) continue;
-      conflicts.push({ address: address(r, c), message: `${address(r, c)} holds your data (${describe(row[c])}) where the updated sheet needs room; move or clear it, or write to a new sheet` });
+  const keep: WritePlan['keep'] = [];
+  previous.values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      // A formula counts even where the host shows no value for it (yet).
+      const formula = previous.formulas?.[r]?.[c];
+      if ((isBlank(v) && isBlank(formula)) || owns(r, c)) return;
+      if (written(r, c)) conflicts.push({ address: address(r, c), message: `${address(r, c)} holds your data (${describe(isBlank(formula) ? v : formula)}) where the updated sheet needs room; move or clear it, or write to a new sheet` });
+      else if (r < plan.cells.length && c < width) keep.push({ row: r, col: c, input: isBlank(formula) ? v : formula });
+    }),
+  );
+  const clear: Rect[] = [];
+  owns.cells().forEach(([r, c]) => {
+    if (!written(r, c)) clear.push({ top: r, bottom: r, left: c, right: c });
+  });
+  const next = new Set(plan.names.map((n) => n.name.toUpperCase()));
+  const prefix = findLayout(previous.names)?.prefix ?? namePrefixFor(previous.name);
+  const removeNames = (previous.names ?? []).map((n) => n.name).filter((n) => n.toUpperCase().startsWith(prefix.toUpperCase()) && !next.has(n.toUpperCase()));
+  return { ok: conflicts.length === 0, clear: runs(clear).map(rectToA1), conflicts, keep, removeNames };
+}
+
+const isEmptyCell = (c: PlanCell) => c.value === undefined && c.formula === undefined && c.style === undefined && c.numberFormat === undefined;
+
+/** Which cells of `previous` the add-in wrote, as a test and a list. */
+function ownership(previous: SheetSnapshot, previousPlan: SheetPlan | undefined): { (r: number, c: number): boolean; cells(): [number, number][] } {
+  const owned = new Set<string>();
+  const add = (r: number, c: number) => owned.add(`${r},${c}`);
+  const layout = findLayout(previous.names);
+  if (layout && previousPlan) {
+    // Each anchored block (and line row) maps the plan's rows to where they are now; a block whose height changed
+    // (rows inserted or deleted inside it) maps nothing, so its cells count as the analyst's and can only conflict.
+    const now = namesOf(previous.names, layout.prefix);
+    const planned = namesOf(previousPlan.names.map(({ name, ref }) => ({ name, ref })), layout.prefix);
+    const region = parseRange(layout.ref);
+    const plannedRegion = parseRange(planned.get(LAYOUT_KEY) ?? '');
+    if (region && plannedRegion && width(region) === width(plannedRegion)) {
+      const dc = region.left - plannedRegion.left;
+      for (const [key, ref] of planned) {
+        if (!/^(BLOCK_|LINE_)/.test(key)) continue;
+        const from = parseRange(ref);
+        const to = parseRange(now.get(key) ?? '');
+        if (!from || !to) continue;
+        if (to.bottom - to.top === from.bottom - from.top) {
+          for (let r = from.top; r <= from.bottom; r++)
+            previousPlan.cells[r]?.forEach((cell, c) => {
+              if (!isEmptyCell(cell)) add(to.top + r - from.top, c + dc);
+            });
+        } else if (key === 'BLOCK_NOTES') {
+          // Rows added inside the notes hold notes (read back as notes): the whole notes column is the add-in's.
+          previousPlan.cells[from.top]?.forEach((cell, c) => !isEmptyCell(cell) && add(to.top, c + dc));
+          const notes = parseRange(now.get('NOTES') ?? '');
+          if (notes) for (let r = notes.top; r <= notes.bottom; r++) add(r, notes.left);
+        }
+      }
     }
+  } else {
+    const old = ownedRange(previous);
+    if (old) for (let r = old.top; r <= old.bottom; r++) for (let c = old.left; c <= old.right; c++) add(r, c);
   }
-  return { ok: conflicts.length === 0, clear: old ? difference(old, next).map(rectToA1) : [], conflicts };
+  const owns = (r: number, c: number) => owned.has(`${r},${c}`);
+  owns.cells = () => [...owned].map((k) => k.split(',').map(Number) as [number, number]);
+  return owns;
+}
+
+const width = (r: Rect) => r.right - r.left + 1;
+
+/** Columns inserted or deleted inside a v2 region: every column after them shifted, and no cell can be told apart. */
+function movedColumns(previous: SheetSnapshot, previousPlan: SheetPlan | undefined): SheetIssue | undefined {
+  const layout = findLayout(previous.names);
+  const region = layout && parseRange(layout.ref);
+  const planned = region && previousPlan && parseRange(namesOf(previousPlan.names, layout.prefix).get(LAYOUT_KEY) ?? '');
+  if (!region || !planned || width(region) === width(planned)) return undefined;
+  return {
+    address: rectToA1(region),
+    message: `Columns were inserted or deleted inside the ROI sheet's area (${rectToA1(region)}), so the add-in cannot tell its cells from yours there. Undo that change, or build into a new sheet; nothing was written.`,
+  };
+}
+
+/** Single cells merged into runs along rows, so a host clears them in few calls. */
+function runs(cells: Rect[]): Rect[] {
+  const sorted = [...cells].sort((a, b) => a.top - b.top || a.left - b.left);
+  const out: Rect[] = [];
+  for (const cell of sorted) {
+    const last = out[out.length - 1];
+    if (last && last.top === cell.top && last.right + 1 === cell.left) last.right = cell.left;
+    else out.push({ ...cell });
+  }
+  return out;
 }
 
 const describe = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}…` : v) : String(v));
-
-/** old minus next as rectangles: the strips above, below, left and right of next that old still covers. */
-function difference(old: Rect, next: Rect): Rect[] {
-  const out: Rect[] = [];
-  if (old.top < next.top) out.push({ ...old, bottom: Math.min(old.bottom, next.top - 1) });
-  const top = Math.max(old.top, next.top);
-  if (old.bottom > next.bottom) out.push({ ...old, top: Math.max(top, next.bottom + 1) });
-  const bottom = Math.min(old.bottom, next.bottom);
-  if (top <= bottom) {
-    if (old.left < next.left) out.push({ top, bottom, left: old.left, right: Math.min(old.right, next.left - 1) });
-    if (old.right > next.right) out.push({ top, bottom, left: Math.max(old.left, next.right + 1), right: old.right });
-  }
-  return out.filter((r) => r.top <= r.bottom && r.left <= r.right);
-}

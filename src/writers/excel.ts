@@ -111,14 +111,14 @@ const protectedError = (name: string) =>
   new SheetWriteError('protected', `Sheet "${name}" is protected. Unprotect it (Review › Unprotect Sheet) and try again; nothing was written.`);
 
 /** Queues the whole plan on `sheet`; the caller's next sync sends it. */
-function writePlan(context: Excel.RequestContext, sheet: Excel.Worksheet, { plan, clear }: PreparedWrite, oldCharts: Excel.Chart[], oldNames: Excel.NamedItem[]): void {
+function writePlan(context: Excel.RequestContext, sheet: Excel.Worksheet, { plan, clear, keep, removeNames }: PreparedWrite, oldCharts: Excel.Chart[], oldNames: Excel.NamedItem[]): void {
   context.workbook.application.suspendApiCalculationUntilNextSync();
-  for (const a1 of clear) sheet.getRange(a1).clear('All');
+  for (const chunk of chunks(clear)) sheet.getRanges(chunk).clear('All');
   for (const chart of oldCharts) if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
 
   const whole = sheet.getRangeByIndexes(0, 0, plan.cells.length, plan.cells[0].length);
   whole.clear('Formats');
-  whole.formulas = inputGrid(plan);
+  whole.formulas = inputGrid(plan, keep);
   whole.numberFormat = numberFormatGrid(plan);
   for (const [style, areas] of styleAreas(plan)) {
     for (const chunk of chunks(areas)) applyStyle(sheet.getRanges(chunk), plan.styles[style]);
@@ -132,6 +132,7 @@ function writePlan(context: Excel.RequestContext, sheet: Excel.Worksheet, { plan
   else if (columns) sheet.freezePanes.freezeColumns(columns);
 
   const taken = new Set(oldNames.map((n) => n.name.toLowerCase()));
+  for (const name of removeNames) if (taken.has(name.toLowerCase())) context.workbook.names.getItem(name).delete();
   for (const { name, ref } of plan.names) {
     if (taken.has(name.toLowerCase())) context.workbook.names.getItem(name).delete();
     context.workbook.names.add(name, sheet.getRange(ref));

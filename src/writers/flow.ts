@@ -3,7 +3,8 @@
 import { CaseValidationError, evaluate } from '../case/evaluate';
 import { issueMessage, pathText } from '../case/issues';
 import type { RoiCase } from '../case/types';
-import { chooseSheetName, DEFAULT_SHEET_NAME, isOwnedSheet, planSheet, planWrite, readSheet, type SheetSnapshot } from '../plan';
+import { chooseSheetName, DEFAULT_SHEET_NAME, isOwnedSheet, namePrefixFor, planSheet, planWrite, readSheet, type SheetSnapshot, type WritePlan } from '../plan';
+import { findLayout } from '../plan/anchors';
 import type { SheetName } from '../plan/anchors';
 import type { SheetIssue, SheetPlan } from '../plan/types';
 
@@ -26,8 +27,12 @@ export class SheetWriteError extends Error {
 export interface PreparedWrite {
   case: RoiCase;
   plan: SheetPlan;
-  /** A1 ranges the previous version used that the new plan does not cover. */
+  /** A1 runs of cells the previous version wrote that the new plan leaves empty. */
   clear: string[];
+  /** The analyst's cells inside the plan's rectangle, to put back as they were. */
+  keep: WritePlan['keep'];
+  /** The previous layout's names the new plan no longer has. */
+  removeNames: string[];
 }
 
 /** The target sheet name: the desired one if free or ours, else "Name (2)"…; `sameName` is that sheet's snapshot, if any. */
@@ -36,7 +41,11 @@ export function targetSheetName(existingNames: string[], desired: string, sameNa
   return chooseSheetName(existing, desired);
 }
 
-/** Validates the case, plans the sheet and checks it against what is there now (`previous`: an owned sheet, or none). */
+/**
+ * Validates the case, plans the sheet and checks it against what is there now (`previous`: an owned sheet, or none).
+ * An update keeps the sheet's name prefix (a renamed sheet keeps its names) and learns which cells the add-in wrote
+ * by planning the previous sheet's own case again.
+ */
 export function prepareWrite(input: unknown, sheetName: string, previous: SheetSnapshot | undefined): PreparedWrite {
   let evaluation;
   try {
@@ -45,10 +54,13 @@ export function prepareWrite(input: unknown, sheetName: string, previous: SheetS
     if (!(err instanceof CaseValidationError)) throw err;
     throw new SheetWriteError('invalidCase', `The case is not valid (${err.errors.length} problem${err.errors.length === 1 ? '' : 's'}); nothing was written.`, err.issues.map((i) => ({ address: pathText(i.path), message: issueMessage(i), code: '#VALUE!' as const })));
   }
-  const plan = planSheet(evaluation.case, { sheetName, evaluation });
-  const write = planWrite(plan, previous);
+  const namePrefix = findLayout(previous?.names)?.prefix ?? namePrefixFor(sheetName);
+  const before = previous && isOwnedSheet(previous) ? readSheet(previous) : undefined;
+  const previousPlan = before?.ok ? planSheet(before.case, { sheetName, namePrefix }) : undefined;
+  const plan = planSheet(evaluation.case, { sheetName, namePrefix, evaluation });
+  const write = planWrite(plan, previous, previousPlan);
   if (!write.ok) throw new SheetWriteError('conflict', `Sheet "${sheetName}" cannot be updated without overwriting your data; nothing was written.`, write.conflicts);
-  return { case: evaluation.case, plan, clear: write.clear };
+  return { case: evaluation.case, plan, clear: write.clear, keep: write.keep, removeNames: write.removeNames };
 }
 
 /** The case an owned sheet describes now, with the analyst's edits; refuses a foreign sheet or invalid edits. */

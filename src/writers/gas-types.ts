@@ -28,6 +28,7 @@ export interface GasNamedRange {
 
 export interface GasRangeList {
   setBorder(top: boolean | null, left: boolean | null, bottom: boolean | null, right: boolean | null, vertical: boolean | null, horizontal: boolean | null): GasRangeList;
+  clear(): GasRangeList;
 }
 
 export interface GasChart {
@@ -73,6 +74,7 @@ export interface GasSpreadsheet {
   getActiveSheet(): GasSheet;
   insertSheet(name: string): GasSheet;
   setNamedRange(name: string, range: GasRange): void;
+  removeNamedRange(name: string): void;
 }
 
 /** The enums the writer names, passed in so tests can load the bundle with a fake service. */

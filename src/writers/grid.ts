@@ -15,7 +15,22 @@ export function hostInput(cell: PlanCell): HostInput {
   return typeof v === 'string' ? (v === '' ? '' : `'${v}`) : v;
 }
 
-export const inputGrid = (plan: SheetPlan): HostInput[][] => plan.cells.map((row) => row.map(hostInput));
+/**
+ * The inputs of the plan's whole rectangle, one 2D block for one host call, with the analyst's own cells inside it
+ * (`keep`: formulas, or values entered as typed) put back where the plan writes nothing.
+ */
+export function inputGrid(plan: SheetPlan, keep: { row: number; col: number; input: unknown }[] = []): HostInput[][] {
+  const grid = plan.cells.map((row) => row.map(hostInput));
+  for (const { row, col, input } of keep) grid[row][col] = keptInput(input);
+  return grid;
+}
+
+/** A kept cell as the host should enter it: a formula as is, text as text, a date as its serial-free Date value. */
+function keptInput(input: unknown): HostInput {
+  if (typeof input === 'string') return input.startsWith('=') ? input : `'${input}`;
+  if (typeof input === 'number' || typeof input === 'boolean') return input;
+  return input instanceof Date ? (input as unknown as HostInput) : String(input);
+}
 
 export const GENERAL = 'General';
 export const numberFormatGrid = (plan: SheetPlan): string[][] => plan.cells.map((row) => row.map((c) => c.numberFormat ?? GENERAL));

@@ -71,8 +71,9 @@ export function updateSheetsSheet(ss: GasSpreadsheet, enums: GasEnums, sheet: Ga
 const protectedError = (name: string) =>
   new SheetWriteError('protected', `Sheet "${name}" is protected and you cannot edit it. Ask its owner for access or remove the protection; nothing was written.`);
 
-function writePlan(ss: GasSpreadsheet, enums: GasEnums, sheet: GasSheet, { plan, clear }: PreparedWrite, reuse: boolean): void {
-  for (const a1 of clear) sheet.getRange(a1).clear();
+function writePlan(ss: GasSpreadsheet, enums: GasEnums, sheet: GasSheet, { plan, clear, keep, removeNames }: PreparedWrite, reuse: boolean): void {
+  // One call for every cell the previous version wrote and this one leaves empty.
+  if (clear.length) sheet.getRangeList(clear).clear();
   if (reuse) {
     const titles = new Set(plan.charts.map((c) => c.title));
     for (const chart of sheet.getCharts()) if (titles.has(String(chart.getOptions().get('title')))) sheet.removeChart(chart);
@@ -80,7 +81,7 @@ function writePlan(ss: GasSpreadsheet, enums: GasEnums, sheet: GasSheet, { plan,
   const range = sheet.getRange(1, 1, plan.cells.length, plan.cells[0].length);
   if (reuse) range.clearFormat();
   // setValues enters "=…" as formulas and "'…" as text, so one call writes every cell.
-  range.setValues(inputGrid(plan));
+  range.setValues(inputGrid(plan, keep));
   range.setNumberFormats(numberFormatGrid(plan));
   range.setFontWeights(styleGrid(plan, (s) => (s.bold ? 'bold' : undefined), 'normal'));
   range.setFontStyles(styleGrid(plan, (s) => (s.italic ? 'italic' : undefined), 'normal'));
@@ -97,6 +98,8 @@ function writePlan(ss: GasSpreadsheet, enums: GasEnums, sheet: GasSheet, { plan,
   for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, widthPixels(run.width));
   sheet.setFrozenRows(plan.frozen.rows);
   sheet.setFrozenColumns(plan.frozen.columns);
+  // A removed line's anchor goes; setNamedRange replaces a name that already exists.
+  for (const name of removeNames) ss.removeNamedRange(name);
   for (const { name, ref } of plan.names) ss.setNamedRange(name, sheet.getRange(ref));
   for (const spec of plan.charts) sheet.insertChart(buildChart(sheet, enums, spec));
   sheet.activate();

@@ -23,15 +23,15 @@ describe('planSheet', () => {
     expect(JSON.stringify(planSheet(MIXED))).toBe(JSON.stringify(planSheet(structuredClone(MIXED))));
   });
 
-  it('is a dense grid matching its owned range, widths and marker', () => {
+  it('is a dense grid matching its owned range and widths; its layout name covers it, and no marker text is visible', () => {
     const plan = planSheet(MIXED);
     const width = plan.cells[0].length;
     expect(plan.cells.every((r) => r.length === width)).toBe(true);
     expect(plan.columnWidths).toHaveLength(width);
     const owned = parseRange(plan.owned)!;
     expect([owned.top, owned.left, owned.bottom, owned.right]).toEqual([0, 0, plan.cells.length - 1, width - 1]);
-    const m = parseRange(plan.marker)!;
-    expect(plan.cells[m.top][m.left]).toMatchObject({ value: `crm-roi:v1 ${plan.owned}`, style: 'marker' });
+    expect(plan.names.find((n) => n.name === 'CRMROI_LAYOUT_V2')!.ref.replace(/\$/g, '')).toBe(plan.owned);
+    expect(plan.cells.flat().some((c) => typeof c.value === 'string' && c.value.includes('crm-roi:'))).toBe(false);
   });
 
   it('reads top to bottom: assumptions, inputs, schedule, summary, notes, how to read', () => {

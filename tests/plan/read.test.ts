@@ -151,7 +151,9 @@ describe('readSheet', () => {
   });
 
   it('reads the type labels a v1 sheet wrote before the line-type registry renamed them', () => {
-    const { names: _v2, ...s } = snapshot(MIXED);
+    // A v1 sheet: no names, the marker in row 1 (T1) recording the owned range.
+    const { names: _v2, ...v2 } = snapshot(MIXED);
+    const s = edit(v2, 0, 19, `crm-roi:v1 A1:AI${v2.values.length}`);
     let v1 = s;
     for (const [name, label] of [['Training', 'Labour'], ['Licences', 'Per user'], ['Savings', 'Amount'], ['More deals', 'Deals'], ['Retention', 'Churn']])
       v1 = edit(v1, inputRow(s, name), 2, label);

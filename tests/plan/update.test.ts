@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { chooseSheetName, isOwnedSheet, namePrefixFor, planSheet, planWrite, type SheetSnapshot } from '../../src/plan';
+import { address, chooseSheetName, isOwnedSheet, namePrefixFor, parseRange, planSheet, planWrite, type SheetPlan, type SheetSnapshot } from '../../src/plan';
+import { evaluate } from '../../src/case/evaluate';
 import { MIXED } from './fixtures';
 
-/** A sheet as the host shows it after writing `plan` (values only matter for these rules). */
-const written = (plan: ReturnType<typeof planSheet>): SheetSnapshot => ({ name: plan.sheetName, values: plan.cells.map((r) => r.map((c) => c.value ?? '')) });
+/** A sheet as the host shows it after writing `plan`: its values and its names (values only matter for these rules). */
+const written = (plan: ReturnType<typeof planSheet>): SheetSnapshot => ({
+  name: plan.sheetName,
+  values: plan.cells.map((r) => r.map((c) => c.value ?? '')),
+  names: plan.names.map(({ name, ref }) => ({ name, ref })),
+});
+const filled = (p: SheetPlan, r: number, c: number) => {
+  const cell = p.cells[r]?.[c];
+  return cell !== undefined && (cell.value !== undefined || cell.formula !== undefined || cell.style !== undefined || cell.numberFormat !== undefined);
+};
+const cellsOf = (a1s: string[]) => a1s.flatMap((a1) => {
+  const r = parseRange(a1)!;
+  return Array.from({ length: (r.bottom - r.top + 1) * (r.right - r.left + 1) }, (_, i) => `${r.top + Math.floor(i / (r.right - r.left + 1))},${r.left + (i % (r.right - r.left + 1))}`);
+});
 const withCell = (s: SheetSnapshot, row: number, col: number, v: unknown): SheetSnapshot => {
   const values = s.values.map((r) => [...r]);
   while (values.length <= row) values.push([]);
@@ -52,42 +65,67 @@ describe('named ranges per sheet', () => {
 
 describe('isOwnedSheet / planWrite', () => {
   const plan = planSheet(MIXED);
-  const rows = plan.cells.length;
 
-  it('recognises its own sheets by the marker', () => {
+  it('recognises its own sheets by their layout name, and v1 sheets by their marker', () => {
     expect(isOwnedSheet(written(plan))).toBe(true);
+    expect(isOwnedSheet({ ...written(plan), names: [] })).toBe(false);
+    expect(isOwnedSheet({ name: 'Old', values: [['CRM ROI business case', 'crm-roi:v1 A1:T9']] })).toBe(true);
     expect(isOwnedSheet({ name: 'Budget', values: [['crm roi'], ['crm-roi:v1']] })).toBe(false);
   });
 
-  it('a new sheet or an unchanged layout: nothing to clear, no conflicts', () => {
-    expect(planWrite(plan)).toEqual({ ok: true, clear: [], conflicts: [] });
-    expect(planWrite(plan, written(plan))).toEqual({ ok: true, clear: [], conflicts: [] });
+  it('a new sheet or an unchanged layout: nothing to clear, keep or remove, no conflicts', () => {
+    const nothing = { ok: true, clear: [], conflicts: [], keep: [], removeNames: [] };
+    expect(planWrite(plan)).toEqual(nothing);
+    expect(planWrite(plan, written(plan), plan)).toEqual(nothing);
   });
 
-  it('a shorter horizon clears exactly the old cells the new plan leaves uncovered', () => {
+  it('a shorter horizon and fewer notes clear exactly the cells the old plan filled and the new one leaves empty', () => {
     const longer = planSheet({ ...MIXED, horizonMonths: 36, notes: ['a', 'b', 'c'] });
-    const w = planWrite(plan, written(longer));
+    const w = planWrite(plan, written(longer), longer);
     expect(w.ok).toBe(true);
-    // Old A1:AO{n} minus new A1:AI{rows}: the columns right of AI, and the rows below.
-    expect(longer.owned).toBe(`A1:AO${longer.cells.length}`);
-    expect(plan.owned).toBe(`A1:AI${rows}`);
-    expect(w.clear).toEqual([`A${rows + 1}:AO${longer.cells.length}`, `AJ1:AO${rows}`]);
+    const expected = longer.cells.flatMap((row, r) => row.flatMap((_, c) => (filled(longer, r, c) && !filled(plan, r, c) ? [`${r},${c}`] : [])));
+    expect(new Set(cellsOf(w.clear))).toEqual(new Set(expected));
+    // Month 36's column of the net cash flow row is among them; the title never is.
+    const net = longer.cells.findIndex((r) => r[0].value === 'Net cash flow');
+    expect(cellsOf(w.clear)).toContain(`${net},${longer.cells[0].length - 1}`);
+    expect(cellsOf(w.clear)).not.toContain('0,0');
   });
 
-  it('refuses to grow over the user\'s cells outside the old owned range, naming each', () => {
+  it("keeps the analyst's cells in blank spots, inside the region or not, and refuses only where the plan needs the cell", () => {
     const shorter = planSheet({ ...MIXED, horizonMonths: 24, costs: MIXED.costs.slice(0, 1), benefits: [] });
+    const net = plan.cells.findIndex((r) => r[0].value === 'Net cash flow');
     let old = written(shorter);
-    old = withCell(old, 4, 34, 'my calc'); // AI5: outside the 24-month sheet (…AB), inside the 30-month one
-    old = withCell(old, 2, 60, 'far away'); // beyond both: untouched, no conflict
-    const w = planWrite(plan, old);
+    old = withCell(old, 2, 5, 'between title and assumptions'); // a blank row of the region
+    old = withCell(old, net, plan.cells[0].length - 1, 'my calc'); // where the 30-month schedule's last month goes
+    old = withCell(old, 2, 60, 'far away');
+    const w = planWrite(plan, old, shorter);
     expect(w.ok).toBe(false);
-    expect(w.conflicts.map((c) => c.address)).toEqual(['AI5']);
+    expect(w.conflicts.map((c) => c.address)).toEqual([address(net, plan.cells[0].length - 1)]);
     expect(w.conflicts[0].message).toContain('"my calc"');
+    expect(w.keep).toEqual([{ row: 2, col: 5, input: 'between title and assumptions' }]);
   });
 
-  it('on a sheet it does not own, every non-empty cell under the plan conflicts', () => {
+  it('removes the names of lines that are gone, and only those', () => {
+    // The case as read back from a sheet: every line has its id, so removing one leaves the others' ids as they are.
+    const withIds = evaluate(MIXED).case;
+    const fewer = planSheet({ ...withIds, costs: withIds.costs.slice(1) });
+    const w = planWrite(fewer, written(plan), plan);
+    expect(w.removeNames).toEqual(['CRMROI_LINE_oneTime_cost1']);
+  });
+
+  it('refuses when columns were inserted inside the region, saying so once', () => {
+    const s = written(plan);
+    const names = s.names!.map((n) => (n.name === 'CRMROI_LAYOUT_V2' ? { ...n, ref: n.ref.replace(/\$AI\$/, '$AJ$') } : n));
+    const w = planWrite(plan, { ...s, names }, plan);
+    expect(w.ok).toBe(false);
+    expect(w.conflicts).toHaveLength(1);
+    expect(w.conflicts[0].message).toMatch(/^Columns were inserted or deleted inside the ROI sheet's area/);
+  });
+
+  it('on a sheet it does not own, every non-empty cell the plan writes conflicts; the others are kept', () => {
     const w = planWrite(plan, { name: 'CRM ROI', values: [['Budget', '', 3], [], ['', true]] });
     expect(w).toMatchObject({ ok: false, clear: [] });
-    expect(w.conflicts.map((c) => c.address)).toEqual(['A1', 'C1', 'B3']);
+    expect(w.conflicts.map((c) => c.address)).toEqual(['A1']);
+    expect(w.keep).toEqual([{ row: 0, col: 2, input: 3 }, { row: 2, col: 1, input: true }]);
   });
 });

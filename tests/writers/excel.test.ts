@@ -118,9 +118,12 @@ describe('buildExcelSheet', () => {
   it('refuses to overwrite the analyst’s cells where a bigger plan needs room', async () => {
     const fake = workbook();
     const first = await buildExcelSheet(fake.context, caseWith(12));
-    const owned = parseRange(first.plan.owned)!;
     const sheet = fake.sheet('CRM ROI')!;
-    sheet.cells.set(`${owned.top + 5},${owned.right + 3}`, { input: 'my side calculation' });
+    // Where the 36-month schedule's last month goes: outside the 12-month sheet, needed by the bigger one.
+    const big = planSheet(caseWith(36));
+    const net = big.cells.findIndex((row) => row[0].value === 'Net cash flow');
+    expect(parseRange(first.plan.owned)!.right).toBeLessThan(big.cells[0].length - 1);
+    sheet.cells.set(`${net},${big.cells[0].length - 1}`, { input: 'my side calculation' });
     const before = fake.ops.length;
     const err = await rejection(buildExcelSheet(fake.context, caseWith(36)));
     expect(err.kind).toBe('conflict');

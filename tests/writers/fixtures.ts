@@ -23,7 +23,6 @@ const styles: Record<StyleName, CellStyle> = {
   calc: {},
   total: { bold: true, borderTop: true },
   note: { italic: true, wrap: true },
-  marker: { fontColor: '#FFFFFF' },
 };
 
 const money = '"$"#,##0.00';
@@ -37,7 +36,7 @@ const npv = (annual: number, flows: number[]) => flows.reduce((s, x, i) => s + x
 export function tinyPlan(sheetName = 'CRM ROI'): SheetPlan {
   const cells: PlanCell[][] = [
     [v('CRM ROI: Tiny', 'title'), e, e, e, e, e],
-    [v('crm-roi:v1', 'marker'), e, e, e, e, e],
+    [v('crm-roi:v1', 'note'), e, e, e, e, e],
     [v('Line', 'header'), v('Amount', 'header'), v(1, 'header'), v(2, 'header'), v(3, 'header'), v('Total', 'header')],
     [v('Setup', 'label'), v(300, 'input', money), f('=IF(C$3=1,$B4,0)', 300), f('=IF(D$3=1,$B4,0)', 0), f('=IF(E$3=1,$B4,0)', 0), f('=SUM(C4:E4)', 300, 'total')],
     [v('Savings', 'label'), v(150, 'input', money), f('=$B5', 150), f('=$B5', 150), f('=$B5', 150), f('=SUM(C5:E5)', 450, 'total')],
@@ -62,6 +61,5 @@ export function tinyPlan(sheetName = 'CRM ROI'): SheetPlan {
     ],
     styles,
     owned: 'A1:F8',
-    marker: 'A2',
   };
 }

@@ -159,12 +159,33 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 
+  it("an update keeps cells the analyst typed into blank spots inside the sheet's area, and removes a dropped line's name", () => {
+    const { book, gas } = setup();
+    gas.crmRoiBuildSheet(JSON.stringify(caseWith(24)));
+    const sheet = book.sheet('CRM ROI')!;
+    const plan = planSheet(caseWith(24));
+    const r = lineRow(plan, smallBusiness().costs[0].name);
+    sheet.cells.set(`2,5`, { input: 'reviewed by CFO', style: {} }); // the blank row under the title
+    sheet.cells.set(`${r},${COL.driverValues[3]}`, { input: '=1+1', style: {} }); // a driver slot this line does not use
+    gas.crmRoiUpdateActiveSheet();
+    expect(sheet.cells.get('2,5')!.input).toBe("'reviewed by CFO");
+    expect(sheet.cells.get(`${r},${COL.driverValues[3]}`)!.input).toBe('=1+1');
+    const lines = () => [...book.namedRanges.keys()].filter((n) => n.startsWith('CRMROI_LINE_'));
+    const before = lines();
+    // As the wizard does: the case read from the sheet (lines keep their ids), one line removed, built again.
+    const c = (gas.crmRoiReadActiveSheet() as { case: RoiCase }).case;
+    gas.crmRoiBuildSheet(JSON.stringify({ ...c, costs: c.costs.slice(1) }));
+    expect(lines()).toHaveLength(before.length - 1);
+  });
+
   it('refuses a protected ROI sheet and data in the way, writing nothing', () => {
     const { book, gas } = setup();
     gas.crmRoiBuildSheet(JSON.stringify(caseWith(12)));
     const sheet = book.sheet('CRM ROI')!;
-    const owned = parseRange(planSheet(caseWith(12)).owned)!;
-    sheet.cells.set(`${owned.top + 4},${owned.right + 2}`, { input: 'side note', style: {} });
+    // Where the 36-month schedule's last month goes: outside the 12-month sheet, needed by the bigger one.
+    const big = planSheet(caseWith(36));
+    const net = big.cells.findIndex((row) => row[0].value === 'Net cash flow');
+    sheet.cells.set(`${net},${big.cells[0].length - 1}`, { input: 'side note', style: {} });
     book.calls = [];
     expect(thrown(() => gas.crmRoiBuildSheet(JSON.stringify(caseWith(36))))).toContain('side note');
     sheet.protected = true;

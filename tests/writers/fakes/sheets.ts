@@ -141,6 +141,7 @@ export class FakeSpreadsheet {
           return book.sheetApi(book.addSheet(name));
         },
         setNamedRange: (name: string, range: { __a1: string; __sheet: string }) => void book.namedRanges.set(name, { sheet: range.__sheet, a1: range.__a1 }),
+        removeNamedRange: (name: string) => void book.namedRanges.delete(name),
       },
       'Spreadsheet',
     );
@@ -182,7 +183,14 @@ export class FakeSpreadsheet {
           const { rows, cols } = bounds();
           return book.rangeApi(sheet, 0, 0, Math.max(rows, 1), Math.max(cols, 1));
         },
-        getRangeList: (list: string[]) => book.counted({ setBorder: (...edges: unknown[]) => list.forEach((a1) => rangeA1(a1).__each((cell) => (cell.style.border = edges))) }, 'RangeList'),
+        getRangeList: (list: string[]) =>
+          book.counted(
+            {
+              setBorder: (...edges: unknown[]) => list.forEach((a1) => rangeA1(a1).__each((cell) => (cell.style.border = edges))),
+              clear: () => list.forEach((a1) => rangeA1(a1).__each((cell) => Object.assign(cell, { input: '', style: {}, numberFormat: undefined }))),
+            },
+            'RangeList',
+          ),
         getProtections: () => (sheet.protected ? [{ canEdit: () => false }] : []),
         setColumnWidths: (start: number, count: number, width: number) => {
           for (let i = 0; i < count; i++) sheet.widths.set(start - 1 + i, width);
