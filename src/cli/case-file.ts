@@ -5,7 +5,8 @@ import { jsonErrorOffset, lineAndColumn } from './json-error';
 
 // Reads a case for any command, from a JSON case file or from the ROI sheet of an .xlsx (with the analyst's edits);
 // the source's problems come back as analyst-readable sentences.
-export async function readCaseFile(path: string): Promise<{ value?: unknown; error?: string }> {
+/** `sheetName`: for a workbook, the ROI sheet the case was read from (a rebuild keeps writing there). */
+export async function readCaseFile(path: string): Promise<{ value?: unknown; error?: string; sheetName?: string }> {
   let data: Buffer;
   try {
     data = await readFile(path);
@@ -55,7 +56,7 @@ function invalidUtf8Offset(data: Buffer): number {
   return offset;
 }
 
-async function readWorkbook(path: string, data: Buffer): Promise<{ value?: unknown; error?: string }> {
+async function readWorkbook(path: string, data: Buffer): Promise<{ value?: unknown; error?: string; sheetName?: string }> {
   // Every .xlsx is a zip archive, which starts with "PK"; anything else would only get the zip library's puzzlement.
   if (data[0] !== 0x50 || data[1] !== 0x4b) return { error: `${path} is not an .xlsx workbook: it is not a zip archive, which every .xlsx is` };
   let read: Awaited<ReturnType<typeof readRoiWorkbook>>;
@@ -64,7 +65,7 @@ async function readWorkbook(path: string, data: Buffer): Promise<{ value?: unkno
   } catch (err) {
     return { error: `${path} is not a readable .xlsx workbook: ${(err as Error).message}` };
   }
-  if (read.ok) return { value: read.case };
+  if (read.ok) return { value: read.case, sheetName: read.sheetName };
   const where = read.sheetName ? `'${read.sheetName}'!` : '';
   return { error: `${path}: the sheet has invalid inputs:\n${read.issues.map((i) => `  ${where}${i.address}: ${i.message}`).join('\n')}` };
 }

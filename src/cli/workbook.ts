@@ -1,9 +1,11 @@
-import { realpath } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CaseValidationError, evaluate, type Evaluation } from '../case';
-import { planSheet } from '../plan';
+import { DEFAULT_SHEET_NAME, planSheet, type SheetPlan } from '../plan';
 import { sheetNameProblem } from '../plan/sheet-name';
+import { SheetWriteError } from '../writers/flow';
 import { CASE_SHEET, writeXlsx } from '../writers/xlsx';
+import { buildIntoWorkbook } from '../writers/xlsx-update';
 import { writeFileAtomic } from './atomic-write';
 import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
@@ -17,8 +19,13 @@ formulas, the summary metrics, named ranges) and a "${CASE_SHEET}" sheet holding
 JSON. The file opens in Excel, LibreOffice and Google Sheets and recalculates there.
 Charts are not embedded (the .xlsx writer cannot draw them): the "${CASE_SHEET}" sheet lists
 their source ranges, and the add-in draws them when it rebuilds the sheet.
-Given an .xlsx it built before, it reads the ROI sheet back (with your edits to inputs
-and notes) and rebuilds it.
+
+When the output workbook exists, it is edited in place, as the add-in edits an open
+workbook: the ROI sheet of that name is updated if crm-roi wrote it, otherwise a new ROI
+sheet is added; every other sheet, chart, name and property is kept, and so is every cell
+of yours, even inside the ROI sheet. A cell of yours where the sheet needs room stops the
+write, and is named. Given an .xlsx it built before, it reads the ROI sheet back (with your
+edits to inputs and notes) and rebuilds it there, under the sheet's current name.
 
 Options:
   -o, --output <file>  where to write, an .xlsx file (default: the case file's name with
@@ -62,15 +69,35 @@ export const workbookCommand: Command = {
       for (const e of err.errors) warn(`  ${e}`);
       return EXIT.badInput;
     }
-    const plan = planSheet(ev.case, { evaluation: ev, ...(sheet !== undefined && { sheetName: sheet }) });
-    const data = await writeXlsx(plan, ev.case);
+    // The workbook to write into: the output when it exists, else the input workbook being rebuilt, else a new one.
+    let base: Buffer | undefined;
+    try {
+      base = (await readIfExists(output)) ?? (isWorkbook(file) ? await readFile(file) : undefined);
+    } catch (err) {
+      return fail(`${fileError('read', output, err)}; nothing written`);
+    }
+    const desired = sheet ?? input.sheetName ?? DEFAULT_SHEET_NAME;
+    let data: Uint8Array;
+    let plan: SheetPlan;
+    let mode: 'created' | 'updated' = 'created';
+    try {
+      if (base) ({ data, mode, prepared: { plan } } = await buildIntoWorkbook(base, ev.case, desired));
+      else {
+        plan = planSheet(ev.case, { evaluation: ev, sheetName: desired });
+        data = await writeXlsx(plan, ev.case);
+      }
+    } catch (err) {
+      if (!(err instanceof SheetWriteError)) throw err;
+      return fail(`${output}: ${err.message}`);
+    }
     try {
       await writeFileAtomic(output, data);
     } catch (err) {
       return fail(`${fileError('write', output, err)}; nothing written`);
     }
     const formulas = plan.cells.reduce((n, row) => n + row.filter((c) => c.formula).length, 0);
-    say(`Wrote ${output}: sheet "${plan.sheetName}" (${plan.owned}, ${formulas} formulas, ${plan.names.length} named ranges) and sheet "${CASE_SHEET}".`);
+    const what = `sheet "${plan.sheetName}" (${plan.owned}, ${formulas} formulas, ${plan.names.length} named ranges)`;
+    say(base ? `${mode === 'updated' ? 'Updated' : 'Added'} ${what} in ${output}; everything else in the workbook is as it was.` : `Wrote ${output}: ${what} and sheet "${CASE_SHEET}".`);
     return EXIT.ok;
   },
 };
@@ -99,6 +126,16 @@ function parseArgs(args: string[]): Parsed {
 }
 
 const isWorkbook = (path: string) => /\.xlsx$/i.test(path);
+
+/** The workbook at `path` to write into, or undefined when there is no file there (the write then says why it can't). */
+async function readIfExists(path: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(path);
+  } catch (err) {
+    if (['ENOENT', 'ENOTDIR', 'EISDIR'].includes((err as NodeJS.ErrnoException).code ?? '')) return undefined;
+    throw err;
+  }
+}
 
 /** True when `output` exists and is `input` under another spelling or through a symbolic link. */
 async function sameFile(input: string, output: string): Promise<boolean> {

@@ -10,6 +10,8 @@ import { namesOnSheet } from './flow';
 import type { SheetName } from '../plan/anchors';
 
 export const CASE_SHEET = 'CRM ROI case';
+/** The case sheet's A1: how an update tells its own case sheet from a user's sheet of the same name. */
+export const CASE_SHEET_TITLE = 'CRM ROI case';
 /** The row header after which the case JSON starts, one text line per row. */
 export const CASE_JSON_HEADER = 'case.json';
 
@@ -113,8 +115,14 @@ function excelStyle(style: CellStyle | undefined, numFmt: string | undefined): P
 
 function writeCaseSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, roiCase: RoiCase): void {
   sheet.getColumn(1).width = 100;
+  sheet.addRows(caseSheetRows(plan, roiCase));
+  sheet.getCell(1, 1).font = { bold: true, size: 14 };
+}
+
+/** The rows of the "CRM ROI case" sheet: a title, what it is, the charts to draw by hand, and the case as JSON. */
+export function caseSheetRows(plan: SheetPlan, roiCase: RoiCase): string[][] {
   const rows: string[][] = [
-    ['CRM ROI case'],
+    [CASE_SHEET_TITLE],
     [`The case sheet "${plan.sheetName}" was built from, as JSON (one line per row), for other tools. Edits belong in that sheet's inputs: \`crm-roi evaluate\` and \`crm-roi workbook\` read them from there.`],
     [],
   ];
@@ -128,8 +136,7 @@ function writeCaseSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, roiCase: RoiC
   }
   rows.push([CASE_JSON_HEADER]);
   for (const line of JSON.stringify(roiCase, null, 2).split('\n')) rows.push(chunk(line));
-  sheet.addRows(rows);
-  sheet.getCell(1, 1).font = { bold: true, size: 14 };
+  return rows;
 }
 
 function chunk(line: string): string[] {
@@ -157,13 +164,18 @@ function snapshotOf(sheet: ExcelJS.Worksheet, names: SheetName[]): SheetSnapshot
   return { name: sheet.name, values, formulas, names };
 }
 
+/** Every sheet of a workbook as readSheet sees it, each with the defined names that refer to it. */
+export function sheetSnapshots(workbook: ExcelJS.Workbook): SheetSnapshot[] {
+  // ExcelJS lists a name with one reference per area; the add-in's names have one area each.
+  const entries = workbook.definedNames.model.flatMap((n) => n.ranges.map((reference) => ({ name: n.name, reference })));
+  return workbook.worksheets.map((sheet) => snapshotOf(sheet, namesOnSheet(entries, sheet.name)));
+}
+
 /** The case behind the add-in's ROI sheet in an .xlsx, with the analyst's edits to inputs and notes. */
 export async function readRoiWorkbook(data: Buffer): Promise<ReadResult & { sheetName?: string }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
-  // ExcelJS lists a name with one reference per area; the add-in's names have one area each.
-  const entries = workbook.definedNames.model.flatMap((n) => n.ranges.map((reference) => ({ name: n.name, reference })));
-  const owned = workbook.worksheets.map((sheet) => snapshotOf(sheet, namesOnSheet(entries, sheet.name))).find(isOwnedSheet);
+  const owned = sheetSnapshots(workbook).find(isOwnedSheet);
   if (!owned) return { ok: false, issues: [{ address: 'A1', message: 'the workbook has no CRM ROI sheet built by crm-roi or the add-in' }] };
   return { ...readSheet(owned), sheetName: owned.name };
 }

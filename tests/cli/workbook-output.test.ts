@@ -48,7 +48,8 @@ describe('the output is never the case file', () => {
       const r = cliIn(folder, 'true', 'workbook', 'roi.xlsx', '-o', output);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(r.stdout).toContain(`Wrote ${output}: sheet "CRM ROI"`);
+      expect(r.stdout).toContain(`Updated sheet "CRM ROI"`);
+      expect(r.stdout).toContain(`in ${output}; everything else in the workbook is as it was.`);
     }
     expect(readdirSync(folder).sort()).toEqual(['case.json', 'roi.xlsx']);
   });

@@ -1,0 +1,78 @@
+// A case written into an existing .xlsx the way the add-in writes into an open workbook: the ROI sheet of that name
+// is updated when the add-in owns it, otherwise a sheet is added under a free name; prepareWrite decides which cells
+// are the add-in's. The workbook is then patched part by part, so every other sheet, chart, name and property stays.
+import ExcelJS from 'exceljs';
+import { address, parseRange } from '../plan/a1';
+import type { SheetPlan } from '../plan/types';
+import { prepareWrite, targetSheetName, type PreparedWrite } from './flow';
+import { CASE_SHEET, CASE_SHEET_TITLE, caseSheetRows, sheetSnapshots } from './xlsx';
+import { patchXlsx, type CellEdit, type SheetEdit } from './xlsx-patch';
+
+export interface WorkbookUpdate {
+  data: Uint8Array;
+  sheetName: string;
+  mode: 'created' | 'updated';
+  prepared: PreparedWrite;
+}
+
+/** Throws SheetWriteError (invalid case, conflicts with the analyst's cells) before anything is produced. */
+export async function buildIntoWorkbook(original: Uint8Array, input: unknown, desired: string): Promise<WorkbookUpdate> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(original as unknown as ArrayBuffer);
+  const snapshots = sheetSnapshots(workbook);
+  const same = snapshots.find((s) => s.name.toLowerCase() === desired.toLowerCase());
+  const sheetName = targetSheetName(snapshots.map((s) => s.name), desired, same);
+  const reuse = same !== undefined && same.name.toLowerCase() === sheetName.toLowerCase();
+  const prepared = prepareWrite(input, reuse ? same.name : sheetName, reuse ? same : undefined);
+  const { plan } = prepared;
+
+  const roi: SheetEdit = {
+    sheetName: plan.sheetName,
+    create: !reuse,
+    styles: plan.styles,
+    edits: [...planEdits(plan), ...prepared.clear.flatMap(cellsOf).map((a1) => ({ address: a1, cell: null }))],
+    columnWidths: plan.columnWidths.map((width, i) => ({ column: i + 1, width })),
+    frozen: plan.frozen,
+  };
+  const removed = new Set(prepared.removeNames.map((n) => n.toUpperCase()));
+  const edits = [roi, ...caseSheetEdit(workbook, plan, prepared)];
+  const data = await patchXlsx(original, edits, {
+    remove: (name) => removed.has(name.toUpperCase()),
+    add: plan.names.map((n) => ({ ...n, sheetName: plan.sheetName })),
+  });
+  return { data, sheetName: plan.sheetName, mode: reuse ? 'updated' : 'created', prepared };
+}
+
+/** Every cell the plan fills or styles; the cells it leaves empty are not touched, so the analyst's stay as they are. */
+function planEdits(plan: SheetPlan): CellEdit[] {
+  const edits: CellEdit[] = [];
+  plan.cells.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell.value !== undefined || cell.formula !== undefined || cell.style !== undefined || cell.numberFormat !== undefined) edits.push({ address: address(r, c), cell });
+    }),
+  );
+  return edits;
+}
+
+const cellsOf = (a1: string): string[] => {
+  const r = parseRange(a1)!;
+  const out: string[] = [];
+  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) out.push(address(row, col));
+  return out;
+};
+
+/** The case sheet, rewritten when it is the one crm-roi wrote (its title in A1), added when there is none. */
+function caseSheetEdit(workbook: ExcelJS.Workbook, plan: SheetPlan, prepared: PreparedWrite): SheetEdit[] {
+  const existing = workbook.worksheets.find((s) => s.name.toLowerCase() === CASE_SHEET.toLowerCase());
+  if (existing && existing.getCell(1, 1).value !== CASE_SHEET_TITLE) return [];
+  const rows = caseSheetRows(plan, prepared.case);
+  const edits: CellEdit[] = [];
+  rows.forEach((row, r) => row.forEach((text, c) => text !== '' && edits.push({ address: address(r, c), cell: { value: text, ...(r === 0 && c === 0 && { style: 'title' as const }) } })));
+  // What the previous case sheet held beyond the new rows and columns goes.
+  existing?.eachRow((row, r) =>
+    row.eachCell((_cell, c) => {
+      if (rows[r - 1]?.[c - 1] === undefined) edits.push({ address: address(r - 1, c - 1), cell: null });
+    }),
+  );
+  return [{ sheetName: existing?.name ?? CASE_SHEET, create: !existing, styles: plan.styles, edits, columnWidths: [{ column: 1, width: 100 }] }];
+}
