@@ -2,9 +2,10 @@
 // what to clear, and when to refuse. A writer that throws here has not changed the workbook.
 import { CaseValidationError, evaluate } from '../case/evaluate';
 import { issueMessage, pathText } from '../case/issues';
-import type { RoiCase } from '../case/types';
+import type { CostLine, RoiCase } from '../case/types';
 import { chooseSheetName, DEFAULT_SHEET_NAME, isOwnedSheet, namePrefixFor, planSheet, planWrite, readSheet, type SheetSnapshot, type WritePlan } from '../plan';
-import { findLayout } from '../plan/anchors';
+import { parseRange } from '../plan/a1';
+import { blockKey, findLayout, namesOf } from '../plan/anchors';
 import type { SheetName } from '../plan/anchors';
 import type { SheetIssue, SheetPlan } from '../plan/types';
 
@@ -56,11 +57,31 @@ export function prepareWrite(input: unknown, sheetName: string, previous: SheetS
   }
   const namePrefix = findLayout(previous?.names)?.prefix ?? namePrefixFor(sheetName);
   const before = previous && isOwnedSheet(previous) ? readSheet(previous) : undefined;
-  const previousPlan = before?.ok ? planSheet(before.case, { sheetName, namePrefix }) : undefined;
+  const previousPlan = before?.ok ? planSheet(asWritten(previous!, before.case, namePrefix), { sheetName, namePrefix }) : undefined;
   const plan = planSheet(evaluation.case, { sheetName, namePrefix, evaluation });
   const write = planWrite(plan, previous, previousPlan);
   if (!write.ok) throw new SheetWriteError('conflict', `Sheet "${sheetName}" cannot be updated without overwriting your data; nothing was written.`, write.conflicts);
   return { case: evaluation.case, plan, clear: write.clear, keep: write.keep, removeNames: write.removeNames };
+}
+
+/**
+ * The case as the add-in last wrote it, to plan that sheet again: the case read back, plus a stand-in for each line
+ * whose input row the analyst deleted. Those lines still have their rows in the Schedule, which is therefore taller
+ * than the read case would make it; every line's schedule row fills the same cells, so stand-ins restore its height.
+ */
+function asWritten(previous: SheetSnapshot, read: RoiCase, prefix: string): RoiCase {
+  const scheduleHeight = (names: readonly SheetName[] | undefined) => {
+    const r = parseRange(namesOf(names, prefix).get(blockKey('SCHEDULE')) ?? '');
+    return r ? r.bottom - r.top + 1 : undefined;
+  };
+  const now = scheduleHeight(previous.names);
+  const planned = scheduleHeight(planSheet(read, { namePrefix: prefix }).names);
+  if (now === undefined || planned === undefined || now <= planned) return read;
+  const used = new Set([...read.costs, ...read.benefits].map((l) => l.id?.toLowerCase()));
+  const standIns: CostLine[] = [];
+  for (let n = 1; standIns.length < now - planned; n++)
+    if (!used.has(`deleted${n}`)) standIns.push({ id: `deleted${n}`, type: 'oneTime', name: 'deleted', amount: 0, month: 1 });
+  return { ...read, costs: [...read.costs, ...standIns] };
 }
 
 /** The case an owned sheet describes now, with the analyst's edits; refuses a foreign sheet or invalid edits. */
@@ -85,6 +106,11 @@ export function snapshotAtA1(name: string, top: number, left: number, values: un
 export function namesOnSheet(entries: { name: string; reference: string }[], sheetName: string): SheetName[] {
   const out: SheetName[] = [];
   for (const { name, reference } of entries) {
+    // A name whose cells were all deleted has no sheet left ("#REF!"): kept for every sheet, the layout's prefix sorts it out.
+    if (/^=?#REF!$/.test(reference.trim())) {
+      out.push({ name, ref: '#REF!' });
+      continue;
+    }
     const m = /^=?(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(reference.trim());
     if (!m) continue;
     const sheet = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];

@@ -3,6 +3,7 @@
 // are the add-in's. The workbook is then patched part by part, so every other sheet, chart, name and property stays.
 import ExcelJS from 'exceljs';
 import { address, parseRange } from '../plan/a1';
+import { findLayout } from '../plan/anchors';
 import type { SheetPlan } from '../plan/types';
 import { prepareWrite, targetSheetName, type PreparedWrite } from './flow';
 import { CASE_SHEET, CASE_SHEET_TITLE, caseSheetRows, sheetSnapshots } from './xlsx';
@@ -35,9 +36,13 @@ export async function buildIntoWorkbook(original: Uint8Array, input: unknown, de
     frozen: plan.frozen,
   };
   const removed = new Set(prepared.removeNames.map((n) => n.toUpperCase()));
+  // A deleted line's name refers to nothing ("#REF!"), which ExcelJS does not even list: any line name of this layout
+  // that the plan no longer has goes too.
+  const current = new Set(plan.names.map((n) => n.name.toUpperCase()));
+  const lineNames = `${findLayout(plan.names)!.prefix}LINE_`.toUpperCase();
   const edits = [roi, ...caseSheetEdit(workbook, plan, prepared)];
   const data = await patchXlsx(original, edits, {
-    remove: (name) => removed.has(name.toUpperCase()),
+    remove: (name) => removed.has(name.toUpperCase()) || (name.toUpperCase().startsWith(lineNames) && !current.has(name.toUpperCase())),
     add: plan.names.map((n) => ({ ...n, sheetName: plan.sheetName })),
   });
   return { data, sheetName: plan.sheetName, mode: reuse ? 'updated' : 'created', prepared };
