@@ -1,7 +1,9 @@
 import { serialToIso } from './dates';
-import { isBlank } from './update';
 
 // Cell contents as hosts hand them back (numbers, text, booleans, Dates, ExcelJS rich text, links and errors), in words.
+
+/** A blank cell as hosts return it: undefined, null or blank text. */
+export const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** What a cell holds, in words: hosts hand back error values, rich text and hyperlinks as objects (ExcelJS). */
 export function describe(v: unknown): string {

@@ -1,5 +1,6 @@
 import { address, parseRange, rectToA1, type Rect } from './a1';
 import { findLayout, LAYOUT_KEY, namesOf, type SheetName } from './anchors';
+import { cellText, isBlank } from './cell-text';
 import { MARKER_TAG } from './layout';
 import { MAX_SHEET_NAME, replaceUnusableCharacters, sheetNameProblem } from './sheet-name';
 import type { PlanCell, SheetIssue, SheetPlan } from './types';
@@ -17,7 +18,7 @@ export interface SheetSnapshot {
   names?: readonly SheetName[];
 }
 
-export const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+export { isBlank };
 
 /** The marker cell sits in row 1; scanning the row keeps it found if the analyst inserts a column before it. */
 function markerText(snapshot: SheetSnapshot): string | undefined {
@@ -83,7 +84,10 @@ export interface WritePlan {
   clear: string[];
   /** Non-empty cells the add-in does not own that the new plan would write: refuse and show these. */
   conflicts: SheetIssue[];
-  /** The analyst's cells inside the new plan's rectangle where the plan writes nothing: a writer puts them back as they are. */
+  /**
+   * Cells a writer leaves as they are (or, writing whole blocks, puts back): the analyst's cells inside the plan's
+   * rectangle where the plan writes nothing, and inputs that already show the value the plan would write there.
+   */
   keep: { row: number; col: number; input: unknown }[];
   /** Defined names of the previous layout that the new plan does not have (a removed line's anchor): delete them. */
   removeNames: string[];
@@ -110,7 +114,13 @@ export function planWrite(plan: SheetPlan, previous?: SheetSnapshot, previousPla
     row.forEach((v, c) => {
       // A formula counts even where the host shows no value for it (yet).
       const formula = previous.formulas?.[r]?.[c];
-      if ((isBlank(v) && isBlank(formula)) || owns(r, c)) return;
+      if (isBlank(v) && isBlank(formula)) return;
+      if (owns(r, c)) {
+        // An input that already holds what the plan writes stays as the analyst left it: a formula typed into it,
+        // a note's formatting, links and dates (the plan would write their plain value).
+        if (sameInput(plan.cells[r]?.[c], v)) keep.push({ row: r, col: c, input: isBlank(formula) ? v : formula });
+        return;
+      }
       if (written(r, c)) conflicts.push({ address: address(r, c), message: `${address(r, c)} holds your data (${describe(isBlank(formula) ? v : formula)}) where the updated sheet needs room; move or clear it, or write to a new sheet` });
       else if (r < plan.cells.length && c < width) keep.push({ row: r, col: c, input: isBlank(formula) ? v : formula });
     }),
@@ -123,6 +133,13 @@ export function planWrite(plan: SheetPlan, previous?: SheetSnapshot, previousPla
   const prefix = findLayout(previous.names)?.prefix ?? namePrefixFor(previous.name);
   const removeNames = (previous.names ?? []).map((n) => n.name).filter((n) => n.toUpperCase().startsWith(prefix.toUpperCase()) && !next.has(n.toUpperCase()));
   return { ok: conflicts.length === 0, clear: runs(clear).map(rectToA1), conflicts, keep, removeNames };
+}
+
+/** The plan writes this input cell's value, and the cell shows that value already (a note's text, whatever its form). */
+function sameInput(cell: PlanCell | undefined, shown: unknown): boolean {
+  if (!cell || cell.formula !== undefined || cell.value === undefined || cell.value === null || (cell.style !== 'input' && cell.style !== 'note')) return false;
+  if (typeof cell.value === 'number') return shown === cell.value;
+  return typeof cell.value === 'string' && !isBlank(shown) && cellText(shown).trim() === cell.value.trim();
 }
 
 const isEmptyCell = (c: PlanCell) => c.value === undefined && c.formula === undefined && c.style === undefined && c.numberFormat === undefined;

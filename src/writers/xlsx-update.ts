@@ -31,7 +31,7 @@ export async function buildIntoWorkbook(original: Uint8Array, input: unknown, de
     sheetName: plan.sheetName,
     create: !reuse,
     styles: plan.styles,
-    edits: [...planEdits(plan), ...prepared.clear.flatMap(cellsOf).map((a1) => ({ address: a1, cell: null }))],
+    edits: [...planEdits(plan, prepared.keep), ...prepared.clear.flatMap(cellsOf).map((a1) => ({ address: a1, cell: null }))],
     columnWidths: plan.columnWidths.map((width, i) => ({ column: i + 1, width })),
     frozen: plan.frozen,
   };
@@ -48,11 +48,16 @@ export async function buildIntoWorkbook(original: Uint8Array, input: unknown, de
   return { data, sheetName: plan.sheetName, mode: reuse ? 'updated' : 'created', prepared };
 }
 
-/** Every cell the plan fills or styles; the cells it leaves empty are not touched, so the analyst's stay as they are. */
-function planEdits(plan: SheetPlan): CellEdit[] {
+/**
+ * Every cell the plan fills or styles, but those to keep: the cells it leaves empty and the inputs that already hold
+ * its value are not touched, so the analyst's cells, formulas typed into inputs and formatted notes stay as they are.
+ */
+function planEdits(plan: SheetPlan, keep: PreparedWrite['keep']): CellEdit[] {
+  const kept = new Set(keep.map(({ row, col }) => `${row},${col}`));
   const edits: CellEdit[] = [];
   plan.cells.forEach((row, r) =>
     row.forEach((cell, c) => {
+      if (kept.has(`${r},${c}`)) return;
       if (cell.value !== undefined || cell.formula !== undefined || cell.style !== undefined || cell.numberFormat !== undefined) edits.push({ address: address(r, c), cell });
     }),
   );

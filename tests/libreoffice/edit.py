@@ -10,6 +10,9 @@ OPS is a JSON list of operations, applied in order (rows and columns are 0-based
     {"op": "setText", "sheet": "CRM ROI", "cell": "F3", "text": "reviewed"}
     {"op": "setFormula", "sheet": "CRM ROI", "cell": "F14", "formula": "=80+10"}
     {"op": "setValue", "sheet": "CRM ROI", "cell": "F14", "value": 25}
+    {"op": "setDate", "sheet": "CRM ROI", "cell": "T14", "value": 45717}            a date-formatted number
+    {"op": "setLink", "sheet": "CRM ROI", "cell": "T15", "text": "quote", "url": "https://example.com/q"}
+    {"op": "setBold", "sheet": "CRM ROI", "cell": "T16", "text": "very important", "from": 5}   bold from char 5 on
     {"op": "addSheet", "name": "Mine", "cells": {"A1": "my numbers", "B2": 7}}
     {"op": "renameSheet", "sheet": "CRM ROI", "name": "Harbor ROI"}
     {"op": "findRow", ...} is not needed: the caller computes rows from what crm-roi wrote.
@@ -77,6 +80,27 @@ def apply(doc, op):
         sheet.getCellRangeByName(op["cell"]).Formula = op["formula"]
     elif kind == "setValue":
         sheet.getCellRangeByName(op["cell"]).Value = op["value"]
+    elif kind == "setDate":
+        cell = sheet.getCellRangeByName(op["cell"])
+        cell.Value = op["value"]
+        locale = uno.createUnoStruct("com.sun.star.lang.Locale")
+        formats = doc.NumberFormats
+        key = formats.queryKey("YYYY-MM-DD", locale, False)
+        cell.NumberFormat = key if key != -1 else formats.addNew("YYYY-MM-DD", locale)
+    elif kind == "setLink":
+        link = doc.createInstance("com.sun.star.text.TextField.URL")
+        link.URL, link.Representation = op["url"], op["text"]
+        text = sheet.getCellRangeByName(op["cell"]).getText()
+        text.setString("")
+        text.insertTextContent(text.createTextCursor(), link, False)
+    elif kind == "setBold":
+        text = sheet.getCellRangeByName(op["cell"]).getText()
+        text.setString(op["text"])
+        cursor = text.createTextCursor()
+        cursor.gotoStart(False)
+        cursor.goRight(op["from"], False)
+        cursor.gotoEnd(True)
+        cursor.CharWeight = 150
     elif kind == "renameSheet":
         sheet.Name = op["name"]
     else:

@@ -123,6 +123,27 @@ describe.skipIf(!haveUno && !process.env.CI)('edits made in LibreOffice, then a 
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('an input typed as a formula stays a formula; notes keep their link, their bold words and their date', async () => {
+    const [licences, setup, training] = ['CRM licences (Professional edition)', 'Implementation partner (setup package)', 'User training'].map(rowOf);
+    const cell = (row: number, col: number) => address(row, col);
+    const file = edited('kept', [
+      { op: 'setFormula', sheet: 'CRM ROI', cell: cell(licences, INPUT_COLUMNS.VALUE2), formula: '=8+4' },
+      { op: 'setLink', sheet: 'CRM ROI', cell: cell(setup, INPUT_COLUMNS.NOTE), text: 'partner quote', url: 'https://example.com/quote?a=1&b=2' },
+      { op: 'setBold', sheet: 'CRM ROI', cell: cell(training, INPUT_COLUMNS.NOTE), text: 'two half days', from: 4 },
+      { op: 'setDate', sheet: 'CRM ROI', cell: cell(licences, INPUT_COLUMNS.NOTE), value: 46023 },
+    ]);
+    const c = await caseOf(file);
+    expect(c.costs.find((l) => l.name.startsWith('CRM licences'))).toMatchObject({ users: 12, note: '46023' });
+    expect(rebuild(file).code).toBe(0);
+    const roi = (await sheets(file)).getWorksheet('CRM ROI')!;
+    const at = (row: number, col: number) => roi.getCell(row + 1, col + 1);
+    expect(at(licences, INPUT_COLUMNS.VALUE2).formula).toBe('8+4');
+    expect(at(setup, INPUT_COLUMNS.NOTE).value).toMatchObject({ hyperlink: 'https://example.com/quote?a=1&b=2' });
+    expect(JSON.stringify(at(training, INPUT_COLUMNS.NOTE).value)).toMatch(/"bold":true.*"text":"half days"/);
+    expect(at(licences, INPUT_COLUMNS.NOTE).value).toBeInstanceOf(Date);
+    expect(await caseOf(file)).toEqual(c);
+  });
+
   it('an input edited in LibreOffice is read where its row is now, and rebuilt with the new value', async () => {
     const licences = rowOf('CRM licences (Professional edition)');
     const users = address(licences + 2, INPUT_COLUMNS.VALUE2); // after two rows inserted above it

@@ -73,10 +73,28 @@ describe('isOwnedSheet / planWrite', () => {
     expect(isOwnedSheet({ name: 'Budget', values: [['crm roi'], ['crm-roi:v1']] })).toBe(false);
   });
 
-  it('a new sheet or an unchanged layout: nothing to clear, keep or remove, no conflicts', () => {
-    const nothing = { ok: true, clear: [], conflicts: [], keep: [], removeNames: [] };
-    expect(planWrite(plan)).toEqual(nothing);
-    expect(planWrite(plan, written(plan), plan)).toEqual(nothing);
+  it('a new sheet or an unchanged layout: nothing to clear or remove, no conflicts; inputs already right are kept as they are', () => {
+    expect(planWrite(plan)).toEqual({ ok: true, clear: [], conflicts: [], keep: [], removeNames: [] });
+    const w = planWrite(plan, written(plan), plan);
+    expect(w).toMatchObject({ ok: true, clear: [], conflicts: [], removeNames: [] });
+    const inputs = plan.cells.flatMap((row, r) => row.flatMap((c, col) => ((c.style === 'input' || c.style === 'note') && c.formula === undefined && c.value !== undefined ? [{ row: r, col, input: c.value }] : [])));
+    expect(w.keep).toEqual(inputs);
+    expect(inputs.length).toBeGreaterThan(20);
+  });
+
+  it('an input the analyst typed as a formula, or a note kept as rich text or a date, is left as it is', () => {
+    const s = written(plan);
+    const licences = plan.cells.findIndex((r) => r[0].value === 'Licences' && r[0].formula === undefined);
+    const values = s.values.map((r) => [...r]);
+    const formulas = values.map((r) => r.map(() => ''));
+    formulas[licences][7] = '=20+5'; // users: the formula's value is what the sheet shows
+    values[licences][19] = { richText: [{ text: 'list ' }, { font: { bold: true }, text: 'price' }] };
+    const w = planWrite(plan, { ...s, values, formulas }, plan);
+    expect(w.keep).toContainEqual({ row: licences, col: 7, input: '=20+5' });
+    expect(w.keep).toContainEqual({ row: licences, col: 19, input: values[licences][19] });
+    // A value that differs from the plan's is the plan's to write.
+    values[licences][7] = 30;
+    expect(planWrite(plan, { ...s, values, formulas }, plan).keep).not.toContainEqual(expect.objectContaining({ row: licences, col: 7 }));
   });
 
   it('a shorter horizon and fewer notes clear exactly the cells the old plan filled and the new one leaves empty', () => {
@@ -102,7 +120,8 @@ describe('isOwnedSheet / planWrite', () => {
     expect(w.ok).toBe(false);
     expect(w.conflicts.map((c) => c.address)).toEqual([address(net, plan.cells[0].length - 1)]);
     expect(w.conflicts[0].message).toContain('"my calc"');
-    expect(w.keep).toEqual([{ row: 2, col: 5, input: 'between title and assumptions' }]);
+    expect(w.keep).toContainEqual({ row: 2, col: 5, input: 'between title and assumptions' });
+    expect(w.keep.filter((k) => k.input === 'far away')).toEqual([]); // outside the new plan: nothing to put back
   });
 
   it('removes the names of lines that are gone, and only those', () => {
