@@ -147,4 +147,13 @@ describe('isOwnedSheet / planWrite', () => {
     expect(w.conflicts.map((c) => c.address)).toEqual(['A1']);
     expect(w.keep).toEqual([{ row: 0, col: 2, input: 3 }, { row: 2, col: 1, input: true }]);
   });
+
+  it('migrates a v1 sheet on its first update: the marker cell is cleared, the v2 names are written', () => {
+    const v1 = withCell({ name: 'CRM ROI', values: plan.cells.map((r) => r.map((c) => c.value ?? '')) }, 0, 19, `crm-roi:v1 ${plan.owned}`);
+    expect(isOwnedSheet(v1)).toBe(true);
+    const w = planWrite(plan, v1);
+    expect(w.ok).toBe(true);
+    expect(cellsOf(w.clear)).toContain('0,19');
+    expect(plan.names.map((n) => n.name)).toContain('CRMROI_LAYOUT_V2');
+  });
 });
