@@ -1,14 +1,15 @@
 // Writers: round trips to the host (Excel syncs, Spreadsheet service calls) and time to plan and write a large case.
 import { planSheet } from '../src/plan';
 import { buildExcelSheet, updateExcelSheet } from '../src/writers/excel';
-import type { GasEnums, GasSpreadsheet } from '../src/writers/gas-types';
-import { buildSheetsSheet } from '../src/writers/sheets';
+import { buildSheetsSheet, type SheetsEnums } from '../src/writers/sheets';
 import { writeXlsx } from '../src/writers/xlsx';
 import { caseWith } from '../tests/writers/cases';
 import { FakeExcel } from '../tests/writers/fakes/excel';
 import { FakeSpreadsheet } from '../tests/writers/fakes/sheets';
 
-const ENUMS: GasEnums = { sheetProtection: 'SHEET', chartType: { line: 'LINE', column: 'COLUMN' }, mergeRows: 'MERGE_ROWS' };
+// The fake's enum values; the fake implements only the Spreadsheet service calls the writer makes.
+const ENUMS = { sheetProtection: 'SHEET', chartType: { line: 'LINE', column: 'COLUMN' }, mergeRows: 'MERGE_ROWS' } as unknown as SheetsEnums;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 async function excelRun(months: number, lines?: number) {
   const fake = new FakeExcel();
@@ -26,7 +27,7 @@ async function excelRun(months: number, lines?: number) {
 function sheetsRun(months: number, lines?: number) {
   const book = new FakeSpreadsheet();
   book.addSheet('Sheet1');
-  const ss = book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as GasSpreadsheet;
+  const ss = book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as Spreadsheet;
   book.calls = [];
   buildSheetsSheet(ss, ENUMS, caseWith(months, lines));
   const build = book.calls.length;
@@ -69,7 +70,7 @@ export async function run() {
     await time('plan + Sheets (fake, build)', () => {
       const book = new FakeSpreadsheet();
       book.addSheet('Sheet1');
-      buildSheetsSheet(book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as GasSpreadsheet, ENUMS, big);
+      buildSheetsSheet(book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as Spreadsheet, ENUMS, big);
     }),
   ];
   console.log(`\nTime per write, ${plan.cells.length} × ${plan.cells[0].length} cells (mean of 5; fakes add their own bookkeeping):`);

@@ -1,6 +1,7 @@
 import type { RoiCase } from '../src/case/types';
-import { buildExcelSheet, readExcelSheet, type ExcelWriteResult } from '../src/writers/excel';
-import type { BuildResult, LoadedCase, WizardHost } from './host';
+import { buildExcelSheet, readExcelSheet, updateExcelSheet } from '../src/writers/excel';
+import type { WriteResult } from '../src/writers/flow';
+import type { LoadedCase, WizardHost } from './host';
 
 // Excel host: Office.js batches through the writer (src/writers/excel.ts). The wizard keeps writing to the sheet it
 // loaded its case from, so an update lands where the analyst is working.
@@ -8,10 +9,11 @@ import type { BuildResult, LoadedCase, WizardHost } from './host';
 export interface ExcelDeps {
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   read: (context: Excel.RequestContext) => Promise<RoiCase>;
-  build: (context: Excel.RequestContext, c: RoiCase, options: { sheetName?: string }) => Promise<Pick<ExcelWriteResult, 'sheetName' | 'created'>>;
+  build: (context: Excel.RequestContext, c: RoiCase, options: { sheetName?: string }) => Promise<WriteResult>;
+  update: (context: Excel.RequestContext, options: { sheetName?: string }) => Promise<WriteResult>;
 }
 
-const officeDeps = (): ExcelDeps => ({ run: (batch) => Excel.run(batch), read: (ctx) => readExcelSheet(ctx), build: buildExcelSheet });
+const officeDeps = (): ExcelDeps => ({ run: (batch) => Excel.run(batch), read: (ctx) => readExcelSheet(ctx), build: buildExcelSheet, update: updateExcelSheet });
 
 /** Office.js error codes analysts meet, as what to do about them. SheetWriteErrors already say it. */
 export function excelMessage(e: unknown): string {
@@ -38,6 +40,15 @@ export function excelMessage(e: unknown): string {
 
 export function excelHost(deps: ExcelDeps = officeDeps()): WizardHost {
   let sheetName: string | undefined;
+  const write = async (batch: (ctx: Excel.RequestContext) => Promise<WriteResult>): Promise<WriteResult> => {
+    try {
+      const result = await deps.run(batch);
+      sheetName = result.sheetName;
+      return result;
+    } catch (e) {
+      throw new Error(excelMessage(e));
+    }
+  };
   return {
     name: 'Excel',
     async loadCase(): Promise<LoadedCase | null> {
@@ -54,14 +65,7 @@ export function excelHost(deps: ExcelDeps = officeDeps()): WizardHost {
         throw new Error(excelMessage(e));
       }
     },
-    async build(c: RoiCase): Promise<BuildResult> {
-      try {
-        const result = await deps.run((ctx) => deps.build(ctx, c, { sheetName }));
-        sheetName = result.sheetName;
-        return { sheetName: result.sheetName, mode: result.created ? 'created' : 'updated' };
-      } catch (e) {
-        throw new Error(excelMessage(e));
-      }
-    },
+    build: (c) => write((ctx) => deps.build(ctx, c, { sheetName })),
+    update: () => write((ctx) => deps.update(ctx, { sheetName })),
   };
 }

@@ -1,4 +1,5 @@
 import type { RoiCase } from '../src/case/types';
+import type { WriteResult } from '../src/writers/flow';
 
 // The wizard talks to Excel, Google Sheets or the local playground only through this interface.
 
@@ -7,18 +8,18 @@ export interface LoadedCase {
   sheetName: string;
 }
 
-export interface BuildResult {
-  sheetName: string;
-  mode: 'created' | 'updated';
-}
-
 export interface WizardHost {
   /** Shown in the header, e.g. "Excel". */
   name: string;
   /** The case on the active ROI sheet, or null when the active sheet is not one the add-in built. */
   loadCase(): Promise<LoadedCase | null>;
   /** Writes the case: creates its sheet, or updates it in place keeping the analyst's edits. Rejects with a plain-language Error. */
-  build(c: RoiCase): Promise<BuildResult>;
+  build(c: RoiCase): Promise<WriteResult>;
+  /**
+   * Rewrites the sheet the case was loaded from (or last written to) from the case that sheet holds now: edits made in
+   * the sheet since the wizard read it are kept. Rejects like build.
+   */
+  update(): Promise<WriteResult>;
 }
 
 /** The message to show for anything a host threw. */

@@ -1,6 +1,7 @@
 import type { RoiCase } from '../src/case/types';
 import type { SheetPlan } from '../src/plan/types';
-import type { BuildResult, LoadedCase, WizardHost } from './host';
+import type { WriteResult } from '../src/writers/flow';
+import type { LoadedCase, WizardHost } from './host';
 
 // The local playground's host: the "workbook" is one in-memory sheet plan shown by the playground's grid.
 // A failure switch lets the playground (and its tests) show what the wizard does when a host refuses.
@@ -25,19 +26,25 @@ export function playgroundHost(planSheet: (c: RoiCase) => SheetPlan, onWrite: (s
   let current: PlaygroundSheet | null = null;
   let failure: string | null = null;
   let count = 0;
+  const write = (c: RoiCase): WriteResult => {
+    if (failure) throw new Error(failure);
+    const plan = planSheet(c);
+    const mode = current ? 'updated' : 'created';
+    current = { case: structuredClone(c), plan };
+    count++;
+    onWrite(current);
+    return { sheetName: plan.sheetName, mode, case: structuredClone(c) };
+  };
   return {
     name: 'Playground',
     async loadCase(): Promise<LoadedCase | null> {
       return current && { case: structuredClone(current.case), sheetName: current.plan.sheetName };
     },
-    async build(c: RoiCase): Promise<BuildResult> {
-      if (failure) throw new Error(failure);
-      const plan = planSheet(c);
-      const mode = current ? 'updated' : 'created';
-      current = { case: structuredClone(c), plan };
-      count++;
-      onWrite(current);
-      return { sheetName: plan.sheetName, mode };
+    build: async (c) => write(c),
+    // The sheet's case now, with the edits made in its grid.
+    async update() {
+      if (!current) throw new Error('There is no sheet to update yet.');
+      return write(current.case);
     },
     sheet: () => current,
     replace(sheet) {

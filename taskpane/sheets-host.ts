@@ -1,26 +1,31 @@
 import type { RoiCase } from '../src/case/types';
-import { errorMessage, type BuildResult, type LoadedCase, type WizardHost } from './host';
+import type { WriteResult } from '../src/writers/flow';
+import type { SheetsServerApi } from '../src/writers/sheets-api';
+import { errorMessage, type LoadedCase, type WizardHost } from './host';
 
-// Google Sheets host: the sidebar calls the Apps Script globals of src/writers/sheets-globals.ts through google.script.run.
-// Cases travel as JSON text (google.script.run passes only plain values), and results come back as JSON text or objects.
+// Google Sheets host: the sidebar calls the Apps Script functions of SheetsServerApi (src/writers/sheets-api.ts) through
+// google.script.run. Cases travel as JSON text; results come back as the plain objects the API declares.
 
-/** The slice of google.script.run the sidebar uses: a fresh runner per call, handlers chained before the call. */
-export interface ScriptRunner {
-  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
-  withFailureHandler(handler: (error: unknown) => void): ScriptRunner;
-  [server: string]: unknown;
-}
+/** The server functions as google.script.run exposes them: the result goes to the success handler. */
+type ServerCalls = { [F in keyof SheetsServerApi]: (...args: Parameters<SheetsServerApi[F]>) => void };
 
-/** Calls an Apps Script server function and settles with its result or its thrown error. */
-export function callServer(runner: () => ScriptRunner, fn: string, ...args: unknown[]): Promise<unknown> {
+/** google.script.run as the sidebar uses it: a fresh runner per call, handlers chained, then one server function. */
+export type ScriptRun = ServerCalls & {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
+  withFailureHandler(handler: (error: unknown) => void): ScriptRun;
+};
+
+/** Calls a server function and settles with its result or its thrown error. */
+export function callServer<F extends keyof SheetsServerApi>(run: () => ScriptRun, fn: F, ...args: Parameters<SheetsServerApi[F]>): Promise<ReturnType<SheetsServerApi[F]>> {
   return new Promise((resolve, reject) => {
-    const run = runner()
-      .withSuccessHandler(resolve)
+    const runner = run()
+      .withSuccessHandler((value) => resolve(value as ReturnType<SheetsServerApi[F]>))
       .withFailureHandler((e) => reject(new Error(friendly(errorMessage(e)))));
-    const call = run[fn];
+    const call: ServerCalls[F] | undefined = (runner as ServerCalls)[fn];
+    // A sidebar newer than the deployed Code.js.
     if (typeof call !== 'function') return reject(new Error(`The add-in's server function ${fn} is missing; reinstall or update the add-in.`));
     // Called as a method: the runner keeps the handlers on itself.
-    (call as (...a: unknown[]) => void).apply(run, args);
+    call.apply(runner, args);
   });
 }
 
@@ -32,25 +37,24 @@ function friendly(message: string): string {
   return message;
 }
 
-const parse = (value: unknown): unknown => (typeof value === 'string' ? JSON.parse(value) : value);
-
-export function sheetsHost(runner: () => ScriptRunner): WizardHost {
+export function sheetsHost(run: () => ScriptRun): WizardHost {
   // The sheet the case came from or was last written to: updates go back there.
   let sheetName: string | undefined;
+  // An absent sheet name is left out of the call, not sent as undefined.
+  const target = () => (sheetName === undefined ? ([] as const) : ([sheetName] as const));
+  const wrote = (result: WriteResult): WriteResult => {
+    if (!result || typeof result.sheetName !== 'string') throw new Error('Google Sheets returned no sheet name; the sheet may not have been written.');
+    sheetName = result.sheetName;
+    return result;
+  };
   return {
     name: 'Google Sheets',
     async loadCase(): Promise<LoadedCase | null> {
-      const loaded = parse(await callServer(runner, 'crmRoiReadActiveSheet')) as LoadedCase | null;
-      if (!loaded || typeof loaded !== 'object' || !('case' in loaded)) return null;
-      sheetName = loaded.sheetName;
+      const loaded = await callServer(run, 'crmRoiReadActiveSheet');
+      if (loaded) sheetName = loaded.sheetName;
       return loaded;
     },
-    async build(c: RoiCase): Promise<BuildResult> {
-      const args = sheetName === undefined ? [JSON.stringify(c)] : [JSON.stringify(c), sheetName];
-      const result = parse(await callServer(runner, 'crmRoiBuildSheet', ...args)) as BuildResult;
-      if (!result || typeof result.sheetName !== 'string') throw new Error('Google Sheets returned no sheet name; the sheet may not have been written.');
-      sheetName = result.sheetName;
-      return result;
-    },
+    build: async (c: RoiCase) => wrote(await callServer(run, 'crmRoiBuildSheet', JSON.stringify(c), ...target())),
+    update: async () => wrote(await callServer(run, 'crmRoiUpdateSheet', ...target())),
   };
 }

@@ -12,6 +12,7 @@ import { BENEFIT_TYPES, CATEGORIES, COST_TYPES, type FieldSpec } from './fields'
 import { errorMessage, type WizardHost } from './host';
 import { moneyFormatter, reviewRows } from './format';
 import { BENEFIT_PRESETS, BLANK_LINE, COST_PRESETS } from './presets';
+import { sheetLink } from './sheet-link';
 import { checkDraft, type Verdict } from './validation';
 
 // The five-step wizard. Inputs are built once per structural change (add/remove/retype a line, load a case) so typing
@@ -36,7 +37,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
   let draft: Draft = caseToDraft(defaultCase());
   let step = 0;
   let verdict: Verdict = checkDraft(draft);
-  let sheetName: string | null = null;
+  const sheet = sheetLink(host);
   let busy = false;
   const slots = new Map<string, Slot>();
 
@@ -243,7 +244,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
       h('li', {}, h('button', { type: 'button', class: 'link', onclick: () => focusField(e.path) }, `${where(e.path)}: ${e.message}`))));
     problems.hidden = verdict.errors.length === 0;
     buildButton.disabled = busy || verdict.case === null;
-    buildButton.textContent = busy ? 'Working…' : sheetName ? 'Update worksheet' : 'Build worksheet';
+    buildButton.textContent = busy ? 'Working…' : sheet.sheetName() ? 'Update worksheet' : 'Build worksheet';
     reloadButton.disabled = busy;
   }
 
@@ -271,10 +272,14 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     if (!c || busy) return; // Invalid input never reaches the host.
     busy = true;
     renderBuild();
-    status(buildStatus, 'info', sheetName ? 'Updating the worksheet…' : 'Building the worksheet…');
+    status(buildStatus, 'info', sheet.sheetName() ? 'Updating the worksheet…' : 'Building the worksheet…');
     try {
-      const result = await host.build(c);
-      sheetName = result.sheetName;
+      const result = await sheet.write(c);
+      // An update wrote the case the sheet holds now, with any edits made there since: the form shows that case.
+      if (!sheet.matches(c)) {
+        draft = caseToDraft(result.case);
+        renderInputs();
+      }
       status(buildStatus, 'ok', result.mode === 'created' ? `Built sheet “${result.sheetName}”.` : `Updated sheet “${result.sheetName}”; your notes and edits outside the inputs were kept.`);
     } catch (e) {
       status(buildStatus, 'error', `Could not write the worksheet. ${errorMessage(e)}\nYour inputs are kept; fix the problem and try again.`);
@@ -288,10 +293,9 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     busy = true;
     renderBuild();
     try {
-      const loaded = await host.loadCase();
+      const loaded = await sheet.load();
       if (loaded) {
         draft = caseToDraft(loaded.case);
-        sheetName = loaded.sheetName;
         status(hostStatus, 'info', `Editing the case on sheet “${loaded.sheetName}”.`);
         renderInputs();
       } else if (!quietIfNone) status(hostStatus, 'info', 'The active sheet is not a CRM ROI sheet: Build writes a new one.');

@@ -2,19 +2,14 @@
 // then writes the whole plan in ONE batch: a few 2D range operations, never a sync inside a loop.
 import type { RoiCase } from '../case/types';
 import type { SheetSnapshot } from '../plan';
-import type { CellStyle, ChartSpec, SheetPlan } from '../plan/types';
-import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, namesOnSheet, prepareWrite, snapshotAtA1, targetSheetName, type PreparedWrite } from './flow';
+import type { CellStyle, ChartSpec } from '../plan/types';
+import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, namesOnSheet, prepareWrite, snapshotAtA1, targetSheetName, type PreparedWrite, type WriteResult } from './flow';
 import { inputGrid, numberFormatGrid, styleAreas, widthPoints, widthRuns } from './grid';
 
-export interface ExcelWriteResult {
-  sheetName: string;
-  /** True when a new sheet was added; false when an owned sheet was rewritten. */
-  created: boolean;
-  case: RoiCase;
-  plan: SheetPlan;
-}
-
-/** Charts the add-in draws carry this name prefix, so a rebuild replaces its own charts and no others. */
+/**
+ * The add-in names each chart it draws this prefix followed by the chart's plan id: a rebuild finds its own charts by
+ * name, whatever their titles say now, and no others.
+ */
 export const CHART_PREFIX = 'crm-roi:';
 /** RangeAreas addresses are sent in chunks of at most this many characters. */
 const AREAS_CHUNK = 2000;
@@ -32,7 +27,7 @@ interface SheetReads {
  * otherwise adds a sheet under a free name ("CRM ROI (2)"). Syncs: 2 for a new sheet, 3 for a rewrite.
  * Throws SheetWriteError (invalid case, conflicts with your cells, protected sheet) before anything is written.
  */
-export async function buildExcelSheet(context: Excel.RequestContext, input: unknown, options: { sheetName?: string } = {}): Promise<ExcelWriteResult> {
+export async function buildExcelSheet(context: Excel.RequestContext, input: unknown, options: { sheetName?: string } = {}): Promise<WriteResult> {
   const desired = options.sheetName ?? DEFAULT_SHEET_NAME;
   const { worksheets } = context.workbook;
   worksheets.load('items/name');
@@ -55,14 +50,14 @@ export async function buildExcelSheet(context: Excel.RequestContext, input: unkn
   const sheet = reuse ? same : worksheets.add(sheetName);
   writePlan(context, sheet, prepared, reuse ? reads!.charts.items : [], names.items);
   await context.sync();
-  return { sheetName: prepared.plan.sheetName, created: !reuse, case: prepared.case, plan: prepared.plan };
+  return { sheetName: prepared.plan.sheetName, mode: reuse ? 'updated' : 'created', case: prepared.case };
 }
 
 /**
  * Re-reads an owned sheet (the active one, or options.sheetName), keeps the analyst's edits and notes, and rewrites
  * it from the case they describe. Syncs: 2. Throws SheetWriteError for a foreign sheet or invalid edits, writing nothing.
  */
-export async function updateExcelSheet(context: Excel.RequestContext, options: { sheetName?: string } = {}): Promise<ExcelWriteResult> {
+export async function updateExcelSheet(context: Excel.RequestContext, options: { sheetName?: string } = {}): Promise<WriteResult> {
   const { sheet, reads } = loadTarget(context, options.sheetName);
   await context.sync();
   const snapshot = checkedSnapshot(sheet, reads, options.sheetName);
@@ -70,7 +65,7 @@ export async function updateExcelSheet(context: Excel.RequestContext, options: {
   if (reads.protection.protected) throw protectedError(sheet.name);
   writePlan(context, sheet, prepared, reads.charts.items, reads.names.items);
   await context.sync();
-  return { sheetName: sheet.name, created: false, case: prepared.case, plan: prepared.plan };
+  return { sheetName: sheet.name, mode: 'updated', case: prepared.case };
 }
 
 /** The case an owned sheet (the active one, or sheetName) describes now. One sync; writes nothing. */

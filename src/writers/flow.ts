@@ -25,6 +25,13 @@ export class SheetWriteError extends Error {
   }
 }
 
+/** What a host writer (Excel, Sheets) reports: the sheet written, whether it was added or rewritten, and its case. */
+export interface WriteResult {
+  sheetName: string;
+  mode: 'created' | 'updated';
+  case: RoiCase;
+}
+
 export interface PreparedWrite {
   case: RoiCase;
   plan: SheetPlan;

@@ -4,21 +4,32 @@ import type { RoiCase } from '../case/types';
 import type { SheetSnapshot } from '../plan';
 import type { ChartSpec } from '../plan/types';
 import { parseRange } from '../plan/a1';
-import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, prepareWrite, targetSheetName, type PreparedWrite } from './flow';
-import type { GasEnums, GasSheet, GasSpreadsheet } from './gas-types';
+import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, prepareWrite, targetSheetName, type PreparedWrite, type WriteResult } from './flow';
 import { inputGrid, numberFormatGrid, styleAreas, styleGrid, widthPixels, widthRuns } from './grid';
 
-export interface SheetsWriteResult {
-  sheetName: string;
-  mode: 'created' | 'updated';
-  case: RoiCase;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
+type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
+
+/** The enums the writer names, passed in so the writer also runs outside Apps Script (the bench, with a fake service). */
+export interface SheetsEnums {
+  sheetProtection: GoogleAppsScript.Spreadsheet.ProtectionType;
+  chartType: { line: GoogleAppsScript.Charts.ChartType; column: GoogleAppsScript.Charts.ChartType };
+  mergeRows: GoogleAppsScript.Charts.ChartMergeStrategy;
 }
+
+/**
+ * Sheet-level developer metadata that names the add-in's charts by id, {"cumulativeNet": 123, …}: an update removes
+ * exactly those, whatever their titles say now (translated, or edited by the analyst).
+ */
+const CHART_IDS_KEY = 'crm-roi-charts';
 
 /** Sheets' defaults, written to unstyled cells so an update also resets what a previous version styled. */
 const DEFAULT_FONT_SIZE = 10;
 const DEFAULT_FONT_COLOR = '#000000';
 
-const snapshotOf = (sheet: GasSheet): SheetSnapshot => {
+const snapshotOf = (sheet: Sheet): SheetSnapshot => {
   const data = sheet.getDataRange();
   // The layout's anchors: Sheets lists a sheet's own named ranges (one call, then a few per name).
   const names = sheet.getNamedRanges().map((n) => ({ name: n.getName(), ref: n.getRange().getA1Notation() }));
@@ -32,18 +43,18 @@ export type IsoDateOf = (date: Date) => string;
  * A sheet to read back into a case. Sheets returns a date cell as a Date at midnight in the spreadsheet's time zone,
  * and Date getters read it in the script's zone, where that midnight can still be the day before: dates go as ISO text.
  */
-function readBackSnapshot(sheet: GasSheet, isoDateOf: IsoDateOf): SheetSnapshot {
+function readBackSnapshot(sheet: Sheet, isoDateOf: IsoDateOf): SheetSnapshot {
   const snapshot = snapshotOf(sheet);
   return { ...snapshot, values: snapshot.values.map((row) => row.map((v) => (v instanceof Date ? isoDateOf(v) : v))) };
 }
 
-const isProtected = (sheet: GasSheet, enums: GasEnums) => sheet.getProtections(enums.sheetProtection).some((p) => !p.canEdit());
+const isProtected = (sheet: Sheet, enums: SheetsEnums) => sheet.getProtections(enums.sheetProtection).some((p) => !p.canEdit());
 
 /**
  * Writes a case to `sheetName` (default "CRM ROI"): rewrites that sheet when the add-in owns it, otherwise inserts
  * one under a free name ("CRM ROI (2)"). Throws SheetWriteError (invalid case, conflicts, protected) before writing.
  */
-export function buildSheetsSheet(ss: GasSpreadsheet, enums: GasEnums, input: unknown, sheetName = DEFAULT_SHEET_NAME): SheetsWriteResult {
+export function buildSheetsSheet(ss: Spreadsheet, enums: SheetsEnums, input: unknown, sheetName = DEFAULT_SHEET_NAME): WriteResult {
   const same = ss.getSheetByName(sheetName);
   const previous = same ? snapshotOf(same) : undefined;
   const name = targetSheetName(ss.getSheets().map((s) => s.getName()), sheetName, previous);
@@ -55,12 +66,12 @@ export function buildSheetsSheet(ss: GasSpreadsheet, enums: GasEnums, input: unk
 }
 
 /** The case the sheet (an owned one) describes now; SheetWriteError for a foreign sheet or invalid edits. */
-export function readSheetsSheet(sheet: GasSheet, isoDateOf: IsoDateOf): RoiCase {
+export function readSheetsSheet(sheet: Sheet, isoDateOf: IsoDateOf): RoiCase {
   return caseFromSheet(readBackSnapshot(sheet, isoDateOf));
 }
 
 /** Rewrites an owned sheet from the case it describes, keeping the analyst's edits and notes. */
-export function updateSheetsSheet(ss: GasSpreadsheet, enums: GasEnums, sheet: GasSheet, isoDateOf: IsoDateOf): SheetsWriteResult {
+export function updateSheetsSheet(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, isoDateOf: IsoDateOf): WriteResult {
   const snapshot = readBackSnapshot(sheet, isoDateOf);
   const prepared = prepareWrite(caseFromSheet(snapshot), snapshot.name, snapshot);
   if (isProtected(sheet, enums)) throw protectedError(snapshot.name);
@@ -71,13 +82,11 @@ export function updateSheetsSheet(ss: GasSpreadsheet, enums: GasEnums, sheet: Ga
 const protectedError = (name: string) =>
   new SheetWriteError('protected', `Sheet "${name}" is protected and you cannot edit it. Ask its owner for access or remove the protection; nothing was written.`);
 
-function writePlan(ss: GasSpreadsheet, enums: GasEnums, sheet: GasSheet, { plan, clear, keep, removeNames }: PreparedWrite, reuse: boolean): void {
+function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, clear, keep, removeNames }: PreparedWrite, reuse: boolean): void {
   // One call for every cell the previous version wrote and this one leaves empty.
   if (clear.length) sheet.getRangeList(clear).clear();
-  if (reuse) {
-    const titles = new Set(plan.charts.map((c) => c.title));
-    for (const chart of sheet.getCharts()) if (titles.has(String(chart.getOptions().get('title')))) sheet.removeChart(chart);
-  }
+  const chartRecord = reuse ? sheet.createDeveloperMetadataFinder().withKey(CHART_IDS_KEY).find()[0] : undefined;
+  if (reuse) removeOwnCharts(sheet, plan.charts, chartRecord);
   const range = sheet.getRange(1, 1, plan.cells.length, plan.cells[0].length);
   if (reuse) range.clearFormat();
   // setValues enters "=…" as formulas and "'…" as text, so one call writes every cell.
@@ -88,7 +97,7 @@ function writePlan(ss: GasSpreadsheet, enums: GasEnums, sheet: GasSheet, { plan,
   range.setFontSizes(styleGrid(plan, (s) => s.fontSize, DEFAULT_FONT_SIZE));
   range.setFontColors(styleGrid(plan, (s) => s.fontColor, DEFAULT_FONT_COLOR));
   range.setBackgrounds(styleGrid<string | null>(plan, (s) => s.fill, null));
-  range.setHorizontalAlignments(styleGrid<string | null>(plan, (s) => s.horizontalAlignment, null));
+  range.setHorizontalAlignments(styleGrid(plan, (s) => s.horizontalAlignment, null));
   range.setWraps(styleGrid(plan, (s) => s.wrap, false));
   const areas = styleAreas(plan);
   for (const [style, list] of areas) {
@@ -101,11 +110,43 @@ function writePlan(ss: GasSpreadsheet, enums: GasEnums, sheet: GasSheet, { plan,
   // A removed line's anchor goes; setNamedRange replaces a name that already exists.
   for (const name of removeNames) ss.removeNamedRange(name);
   for (const { name, ref } of plan.names) ss.setNamedRange(name, sheet.getRange(ref));
-  for (const spec of plan.charts) sheet.insertChart(buildChart(sheet, enums, spec));
+  insertCharts(sheet, enums, plan.charts, chartRecord);
   sheet.activate();
 }
 
-function buildChart(sheet: GasSheet, enums: GasEnums, spec: ChartSpec) {
+/** The chart ids in the sheet's record, or undefined when it has no readable one. */
+function recordedChartIds(record: DeveloperMetadata | undefined): Set<unknown> | undefined {
+  try {
+    return record && new Set(Object.values(JSON.parse(record.getValue() ?? '')));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes the charts the add-in recorded on the sheet; a sheet written before it recorded them has its charts known by title. */
+function removeOwnCharts(sheet: Sheet, specs: ChartSpec[], record: DeveloperMetadata | undefined): void {
+  const ids = recordedChartIds(record);
+  const titles = new Set(specs.map((c) => c.title));
+  const ours = (chart: EmbeddedChart) => (ids ? ids.has(chart.getChartId()) : titles.has(String(chart.getOptions().get('title'))));
+  for (const chart of sheet.getCharts()) if (ours(chart)) sheet.removeChart(chart);
+}
+
+/** Inserts the plan's charts and records their ids in the sheet's metadata (replacing the previous record). */
+function insertCharts(sheet: Sheet, enums: SheetsEnums, specs: ChartSpec[], record: DeveloperMetadata | undefined): void {
+  const known = new Set(sheet.getCharts().map((c) => c.getChartId()));
+  const ids: Record<string, number | null> = {};
+  for (const spec of specs) {
+    sheet.insertChart(buildChart(sheet, enums, spec));
+    // A built chart has no id until it is on the sheet: the one id the sheet did not have before is this chart's.
+    const id = sheet.getCharts().map((c) => c.getChartId()).find((i) => !known.has(i)) ?? null;
+    known.add(id);
+    ids[spec.id] = id;
+  }
+  if (record) record.setValue(JSON.stringify(ids));
+  else sheet.addDeveloperMetadata(CHART_IDS_KEY, JSON.stringify(ids));
+}
+
+function buildChart(sheet: Sheet, enums: SheetsEnums, spec: ChartSpec): EmbeddedChart {
   const categories = spec.series[0]?.categories;
   // The plan's series run along rows (one month per column): merge them as rows, then let columns be the points.
   const byRow = categories !== undefined && (() => {

@@ -16,14 +16,19 @@ const example = JSON.parse(readFileSync(path.join(root, 'examples/small-business
 delete example.$schema;
 
 /** Runs in the page before the sidebar: a google.script.run whose server functions answer from `responses`. */
-function fakeGoogle(responses: { read: string | null; buildFails?: string }) {
+function fakeGoogle(responses: { read: { case: unknown; sheetName: string } | null; writeFails?: string }) {
   const w = window as unknown as { google: unknown; __calls: { fn: string; args: unknown[] }[] };
   w.__calls = [];
   const server: Record<string, (...args: unknown[]) => unknown> = {
     crmRoiReadActiveSheet: () => responses.read,
     crmRoiBuildSheet: (json) => {
-      if (responses.buildFails) throw new Error(responses.buildFails);
-      return JSON.stringify({ sheetName: JSON.parse(json as string).name.slice(0, 31), mode: responses.read ? 'updated' : 'created' });
+      if (responses.writeFails) throw new Error(responses.writeFails);
+      const c = JSON.parse(json as string);
+      return { sheetName: responses.read?.sheetName ?? c.name.slice(0, 31), mode: responses.read ? 'updated' : 'created', case: c };
+    },
+    crmRoiUpdateSheet: (sheetName) => {
+      if (responses.writeFails) throw new Error(responses.writeFails);
+      return { sheetName, mode: 'updated', case: responses.read!.case };
     },
   };
   const runner = () => {
@@ -45,6 +50,8 @@ function fakeGoogle(responses: { read: string | null; buildFails?: string }) {
   };
   w.google = { script: { get run() { return runner(); } } };
 }
+
+const serverCalls = (page: Page) => page.evaluate(() => (window as unknown as { __calls: { fn: string; args: unknown[] }[] }).__calls);
 
 describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
   let browser: Browser;
@@ -77,7 +84,7 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
     await page.locator('#tab-4').click();
     await page.getByTestId('build').click();
     await see(page.getByTestId('build-status')).hasText('Built sheet “CRM business case”.');
-    const calls = await page.evaluate(() => (window as unknown as { __calls: { fn: string; args: unknown[] }[] }).__calls);
+    const calls = await serverCalls(page);
     expect(calls.map((c) => c.fn)).toEqual(['crmRoiReadActiveSheet', 'crmRoiBuildSheet']);
     expect(validateCase(JSON.parse(calls[1].args[0] as string))).toMatchObject({ ok: true });
     expect(console.filter((m) => /Content Security Policy|Refused/i.test(m))).toEqual([]);
@@ -85,7 +92,7 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
   });
 
   it('opens the case of the active ROI sheet for update, and shows a server failure plainly', async () => {
-    const { page } = await open({ read: JSON.stringify({ case: example, sheetName: 'Harbor ROI' }), buildFails: 'You are trying to edit a protected cell or object.' });
+    const { page } = await open({ read: { case: example, sheetName: 'Harbor ROI' }, writeFails: 'You are trying to edit a protected cell or object.' });
     await see(page.locator('[data-path="name"]')).hasValue(example.name);
     await see(page.locator('.host-status')).hasText('Editing the case on sheet “Harbor ROI”.');
     await page.locator('#tab-4').click();
@@ -93,6 +100,25 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
     await page.getByTestId('build').click();
     await see(page.getByRole('alert')).containsText('The sheet is protected');
     await see(page.locator('[data-path="name"]')).hasValue(example.name);
+    await page.close();
+  });
+
+  it('updates the ROI sheet through crmRoiUpdateSheet when the case is unchanged, and builds a case changed in the wizard', async () => {
+    const { page } = await open({ read: { case: example, sheetName: 'Harbor ROI' } });
+    await see(page.locator('.host-status')).hasText('Editing the case on sheet “Harbor ROI”.');
+    await page.locator('#tab-4').click();
+    await page.getByTestId('build').click();
+    await see(page.getByTestId('build-status')).hasText(/^Updated sheet “Harbor ROI”/);
+    await page.locator('#tab-0').click();
+    await page.locator('[data-path="horizonMonths"]').fill('36');
+    await page.locator('#tab-4').click();
+    await page.getByTestId('build').click();
+    await expect.poll(async () => (await serverCalls(page)).length).toBe(3);
+    const calls = await serverCalls(page);
+    expect(calls.map((c) => c.fn)).toEqual(['crmRoiReadActiveSheet', 'crmRoiUpdateSheet', 'crmRoiBuildSheet']);
+    expect(calls[1].args).toEqual(['Harbor ROI']);
+    expect(JSON.parse(calls[2].args[0] as string)).toMatchObject({ horizonMonths: 36 });
+    expect(calls[2].args[1]).toBe('Harbor ROI');
     await page.close();
   });
 });

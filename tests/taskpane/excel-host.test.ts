@@ -10,6 +10,7 @@ const roiCase: RoiCase = { name: 'T', currency: 'USD', startDate: '2025-01-01', 
 
 function fakeExcel(opts: { active: string; read?: () => RoiCase; buildFails?: unknown }) {
   const builds: { sheetName?: string }[] = [];
+  const updates: { sheetName?: string }[] = [];
   const context = {
     workbook: { worksheets: { getActiveWorksheet: () => ({ load: () => ({ name: opts.active }) }) } },
     sync: async () => {},
@@ -20,10 +21,14 @@ function fakeExcel(opts: { active: string; read?: () => RoiCase; buildFails?: un
     build: async (_ctx, _c, options) => {
       if (opts.buildFails) throw opts.buildFails;
       builds.push(options);
-      return { sheetName: options.sheetName ?? 'CRM ROI', created: options.sheetName === undefined };
+      return { sheetName: options.sheetName ?? 'CRM ROI', mode: options.sheetName === undefined ? 'created' : 'updated', case: roiCase };
+    },
+    update: async (_ctx, options) => {
+      updates.push(options);
+      return { sheetName: options.sheetName ?? opts.active, mode: 'updated', case: roiCase };
     },
   };
-  return { deps, builds };
+  return { deps, builds, updates };
 }
 
 describe('excelHost', () => {
@@ -31,15 +36,24 @@ describe('excelHost', () => {
     const { deps, builds } = fakeExcel({ active: 'Harbor ROI' });
     const host = excelHost(deps);
     await expect(host.loadCase()).resolves.toEqual({ case: roiCase, sheetName: 'Harbor ROI' });
-    await expect(host.build(roiCase)).resolves.toEqual({ sheetName: 'Harbor ROI', mode: 'updated' });
+    await expect(host.build(roiCase)).resolves.toMatchObject({ sheetName: 'Harbor ROI', mode: 'updated' });
     expect(builds).toEqual([{ sheetName: 'Harbor ROI' }]);
+  });
+
+  it('updates the sheet it loaded its case from through updateExcelSheet', async () => {
+    const { deps, builds, updates } = fakeExcel({ active: 'Harbor ROI' });
+    const host = excelHost(deps);
+    await host.loadCase();
+    await expect(host.update()).resolves.toEqual({ sheetName: 'Harbor ROI', mode: 'updated', case: roiCase });
+    expect(updates).toEqual([{ sheetName: 'Harbor ROI' }]);
+    expect(builds).toEqual([]);
   });
 
   it('treats a sheet the add-in does not own as "no case" and builds a new sheet', async () => {
     const { deps, builds } = fakeExcel({ active: 'Sheet1', read: () => { throw new SheetWriteError('notOwned', 'not ours'); } });
     const host = excelHost(deps);
     await expect(host.loadCase()).resolves.toBeNull();
-    await expect(host.build(roiCase)).resolves.toEqual({ sheetName: 'CRM ROI', mode: 'created' });
+    await expect(host.build(roiCase)).resolves.toMatchObject({ sheetName: 'CRM ROI', mode: 'created' });
     expect(builds).toEqual([{ sheetName: undefined }]);
   });
 

@@ -34,7 +34,7 @@ describe('buildExcelSheet', () => {
     const fake = workbook();
     const result = await buildExcelSheet(fake.context, caseWith(months));
     expect(fake.syncs).toBe(2);
-    expect(result).toMatchObject({ sheetName: 'CRM ROI', created: true });
+    expect(result).toMatchObject({ sheetName: 'CRM ROI', mode: 'created' });
     const plan = planSheet(caseWith(months));
     const [rows, columns] = size(plan);
     expect(fake.grid('CRM ROI', rows, columns)).toEqual(plan.cells.map((row) => row.map(expectedInput)));
@@ -85,7 +85,7 @@ describe('buildExcelSheet', () => {
     fake.ops = [];
     const result = await buildExcelSheet(fake.context, caseWith(12));
     expect(fake.syncs).toBe(3);
-    expect(result.created).toBe(false);
+    expect(result.mode).toBe('updated');
     expect(fake.sheets.map((s) => s.name)).toEqual(['Sheet1', 'CRM ROI']);
     const plan = planSheet(caseWith(12));
     const [rows, columns] = size(plan);
@@ -117,12 +117,12 @@ describe('buildExcelSheet', () => {
 
   it('refuses to overwrite the analyst’s cells where a bigger plan needs room', async () => {
     const fake = workbook();
-    const first = await buildExcelSheet(fake.context, caseWith(12));
+    await buildExcelSheet(fake.context, caseWith(12));
     const sheet = fake.sheet('CRM ROI')!;
     // Where the 36-month schedule's last month goes: outside the 12-month sheet, needed by the bigger one.
     const big = planSheet(caseWith(36));
     const net = big.cells.findIndex((row) => row[0].value === 'Net cash flow');
-    expect(parseRange(first.plan.owned)!.right).toBeLessThan(big.cells[0].length - 1);
+    expect(parseRange(planSheet(caseWith(12)).owned)!.right).toBeLessThan(big.cells[0].length - 1);
     sheet.cells.set(`${net},${big.cells[0].length - 1}`, { input: 'my side calculation' });
     const before = fake.ops.length;
     const err = await rejection(buildExcelSheet(fake.context, caseWith(36)));
@@ -145,7 +145,8 @@ describe('buildExcelSheet', () => {
 describe('updateExcelSheet', () => {
   async function built(months: number) {
     const fake = workbook();
-    const { plan } = await buildExcelSheet(fake.context, caseWith(months));
+    await buildExcelSheet(fake.context, caseWith(months));
+    const plan = planSheet(caseWith(months));
     fake.syncs = 0;
     fake.ops = [];
     return { fake, plan, sheet: fake.sheet('CRM ROI')! };
@@ -188,6 +189,15 @@ describe('updateExcelSheet', () => {
     expect((await rejection(updateExcelSheet(fake.context))).kind).toBe('notOwned');
     expect((await rejection(updateExcelSheet(fake.context, { sheetName: 'Nope' }))).message).toContain('no sheet named "Nope"');
     expect(fake.ops).toEqual([]);
+  });
+
+  it('finds its charts by name, never by title: a retitled chart is replaced, the analyst’s chart of the same title kept', async () => {
+    const { fake, plan, sheet } = await built(24);
+    sheet.charts[0].title = 'Cumul net (retitled)';
+    sheet.charts.push({ name: 'Chart 1', type: 'Line', title: plan.charts[0].title, series: [] });
+    await updateExcelSheet(fake.context);
+    expect(sheet.charts.map((c) => c.name)).toEqual(['Chart 1', ...plan.charts.map((c) => `crm-roi:${c.id}`)]);
+    expect(sheet.charts.slice(1).map((c) => c.title)).toEqual(plan.charts.map((c) => c.title));
   });
 
   it('readExcelSheet returns the case the sheet describes in one sync', async () => {

@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/case/evaluate';
 import type { RoiCase } from '../../src/case/types';
 import { planSheet } from '../../src/plan';
 import { parseRange } from '../../src/plan/a1';
@@ -39,7 +40,7 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
   it.each([12, 120])('builds a %i-month case: every value, formula and format equals the plan', (months) => {
     const { book, gas } = setup();
     const c = caseWith(months);
-    expect(gas.crmRoiBuildSheet(JSON.stringify(c))).toEqual({ sheetName: 'CRM ROI', mode: 'created' });
+    expect(gas.crmRoiBuildSheet(JSON.stringify(c))).toEqual({ sheetName: 'CRM ROI', mode: 'created', case: evaluate(c).case });
     const plan = planSheet(c);
     const [rows, columns] = size(plan);
     expect(book.inputs('CRM ROI', rows, columns)).toEqual(plan.cells.map((row) => row.map(expectedInput)));
@@ -88,7 +89,7 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
       const { book, gas } = setup();
       gas.crmRoiBuildSheet(JSON.stringify(c));
       book.calls = [];
-      gas.crmRoiUpdateActiveSheet();
+      gas.crmRoiUpdateSheet();
       return book.tally();
     };
     expect(update(caseWith(120))).toEqual(update(caseWith(24)));
@@ -109,16 +110,16 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
 
     const read = gas.crmRoiReadActiveSheet()!;
     expect(read.sheetName).toBe('CRM ROI');
-    expect((read.case as RoiCase).costs[1]).toMatchObject({ users: 25, note: 'Renegotiate in year 2' });
+    expect(read.case.costs[1]).toMatchObject({ users: 25, note: 'Renegotiate in year 2' });
 
-    expect(gas.crmRoiUpdateActiveSheet()).toEqual({ sheetName: 'CRM ROI', mode: 'updated' });
+    expect(gas.crmRoiUpdateSheet()).toEqual({ sheetName: 'CRM ROI', mode: 'updated', case: read.case });
     expect(book.display(sheet, r, COL.driverValues[1])).toBe(25);
     expect(book.display(sheet, r, COL.note)).toBe('Renegotiate in year 2');
     expect(sheet.cells.get(outside)!.input).toBe('mine, outside');
     expect(sheet.charts).toHaveLength(plan.charts.length);
 
     // Building from the wizard onto the active ROI sheet updates it in place.
-    expect(gas.crmRoiBuildSheet(JSON.stringify(read.case))).toEqual({ sheetName: 'CRM ROI', mode: 'updated' });
+    expect(gas.crmRoiBuildSheet(JSON.stringify(read.case))).toMatchObject({ sheetName: 'CRM ROI', mode: 'updated' });
     expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1', 'CRM ROI']);
     expect(sheet.cells.get(outside)!.input).toBe('mine, outside');
   });
@@ -127,7 +128,7 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     const { book, gas } = setup();
     const foreign = book.addSheet('CRM ROI', { A1: 'Q3 pipeline', C4: 125000 });
     const before = JSON.stringify([...foreign.cells]);
-    expect(gas.crmRoiBuildSheet(JSON.stringify(caseWith(12)))).toEqual({ sheetName: 'CRM ROI (2)', mode: 'created' });
+    expect(gas.crmRoiBuildSheet(JSON.stringify(caseWith(12)))).toMatchObject({ sheetName: 'CRM ROI (2)', mode: 'created' });
     expect(JSON.stringify([...foreign.cells])).toBe(before);
     book.active = 'CRM ROI';
     expect(gas.crmRoiReadActiveSheet()).toBeNull();
@@ -143,7 +144,7 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     const before = JSON.stringify([...sheet.cells]);
     book.calls = [];
     const address = `${String.fromCharCode(65 + COL.driverValues[1])}${r + 1}`;
-    expect(thrown(() => gas.crmRoiUpdateActiveSheet())).toContain(address);
+    expect(thrown(() => gas.crmRoiUpdateSheet())).toContain(address);
     expect(thrown(() => gas.crmRoiReadActiveSheet())).toContain('about ten');
     expect(book.writes).toEqual([]);
     expect(JSON.stringify([...sheet.cells])).toBe(before);
@@ -167,13 +168,13 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     const r = lineRow(plan, smallBusiness().costs[0].name);
     sheet.cells.set(`2,5`, { input: 'reviewed by CFO', style: {} }); // the blank row under the title
     sheet.cells.set(`${r},${COL.driverValues[3]}`, { input: '=1+1', style: {} }); // a driver slot this line does not use
-    gas.crmRoiUpdateActiveSheet();
+    gas.crmRoiUpdateSheet();
     expect(sheet.cells.get('2,5')!.input).toBe("'reviewed by CFO");
     expect(sheet.cells.get(`${r},${COL.driverValues[3]}`)!.input).toBe('=1+1');
     const lines = () => [...book.namedRanges.keys()].filter((n) => n.startsWith('CRMROI_LINE_'));
     const before = lines();
     // As the wizard does: the case read from the sheet (lines keep their ids), one line removed, built again.
-    const c = (gas.crmRoiReadActiveSheet() as { case: RoiCase }).case;
+    const c = gas.crmRoiReadActiveSheet()!.case;
     gas.crmRoiBuildSheet(JSON.stringify({ ...c, costs: c.costs.slice(1) }));
     expect(lines()).toHaveLength(before.length - 1);
   });
@@ -190,6 +191,45 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     expect(thrown(() => gas.crmRoiBuildSheet(JSON.stringify(caseWith(36))))).toContain('side note');
     sheet.protected = true;
     expect(thrown(() => gas.crmRoiBuildSheet(JSON.stringify(caseWith(12))))).toContain('protected');
+    expect(book.writes).toEqual([]);
+  });
+
+  it('records its charts by id and finds them by id: an update after their titles changed leaves exactly two', () => {
+    const { book, gas } = setup();
+    gas.crmRoiBuildSheet(JSON.stringify(caseWith(24)));
+    const sheet = book.sheet('CRM ROI')!;
+    const plan = planSheet(caseWith(24));
+    const recorded = () => sheet.metadata.filter((m) => m.key === 'crm-roi-charts').map((m) => JSON.parse(m.value!));
+    expect(recorded()).toEqual([Object.fromEntries(plan.charts.map((c, i) => [c.id, sheet.charts[i].id]))]);
+    // The analyst retitles one chart (or a translation does), and adds a chart of their own with another one's title.
+    sheet.charts[0].options.title = 'Cumul net (retitled)';
+    sheet.charts.push({ id: 999, options: { title: plan.charts[1].title }, ranges: ['A1:B2'], type: 'COLUMN', position: [] });
+    gas.crmRoiUpdateSheet();
+    expect(sheet.charts.map((c) => c.options.title)).toEqual([plan.charts[1].title, ...plan.charts.map((c) => c.title)]);
+    expect(sheet.charts[0].id).toBe(999);
+    expect(recorded()).toEqual([Object.fromEntries(plan.charts.map((c, i) => [c.id, sheet.charts[i + 1].id]))]);
+  });
+
+  it('finds the charts of a sheet written before they were recorded by their titles, then records them', () => {
+    const { book, gas } = setup();
+    gas.crmRoiBuildSheet(JSON.stringify(caseWith(24)));
+    const sheet = book.sheet('CRM ROI')!;
+    sheet.metadata = [];
+    gas.crmRoiUpdateSheet();
+    expect(sheet.charts.map((c) => c.options.title)).toEqual(planSheet(caseWith(24)).charts.map((c) => c.title));
+    expect(sheet.metadata.map((m) => m.key)).toEqual(['crm-roi-charts']);
+  });
+
+  it('updates the sheet it is asked to, whichever is active, and refuses a sheet that is gone', () => {
+    const { book, gas } = setup();
+    gas.crmRoiBuildSheet(JSON.stringify(caseWith(24)));
+    const r = lineRow(planSheet(caseWith(24)), smallBusiness().costs[1].name);
+    book.sheet('CRM ROI')!.cells.get(`${r},${COL.driverValues[1]}`)!.input = 25;
+    book.active = 'Sheet1';
+    expect(gas.crmRoiUpdateSheet('CRM ROI').case.costs[1]).toMatchObject({ users: 25 });
+    book.active = 'Sheet1';
+    book.calls = [];
+    expect(thrown(() => gas.crmRoiUpdateSheet('Renamed ROI'))).toContain('no sheet named "Renamed ROI"');
     expect(book.writes).toEqual([]);
   });
 });
@@ -231,13 +271,13 @@ describe.skipIf(!built)('Sheets start date across time zones', () => {
     const cell = book.sheet('CRM ROI')!.cells.get(`${at.top},${at.left}`)!;
     expect(book.display(book.sheet('CRM ROI')!, at.top, at.left)).toBeInstanceOf(book.Date);
     for (let i = 0; i < 4; i++) {
-      expect(gas.crmRoiUpdateActiveSheet()).toEqual({ sheetName: 'CRM ROI', mode: 'updated' });
-      expect((gas.crmRoiReadActiveSheet()!.case as RoiCase).startDate).toBe('2025-01-01');
+      expect(gas.crmRoiUpdateSheet()).toMatchObject({ sheetName: 'CRM ROI', mode: 'updated' });
+      expect(gas.crmRoiReadActiveSheet()!.case.startDate).toBe('2025-01-01');
       expect(cell.input).toBe(isoToSerial('2025-01-01'));
     }
     // The wizard's path: read the case, build it onto the same sheet.
     const read = gas.crmRoiReadActiveSheet()!;
-    expect(gas.crmRoiBuildSheet(JSON.stringify(read.case))).toEqual({ sheetName: 'CRM ROI', mode: 'updated' });
+    expect(gas.crmRoiBuildSheet(JSON.stringify(read.case))).toMatchObject({ sheetName: 'CRM ROI', mode: 'updated' });
     expect(cell.input).toBe(isoToSerial('2025-01-01'));
   });
 });

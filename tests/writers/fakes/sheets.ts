@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { parseAddress, parseRange } from '../../../src/plan/a1';
+import type { SheetsServerApi } from '../../../src/writers/sheets-api';
 
 export interface SheetsCell {
   input: string | number | boolean;
@@ -18,7 +19,9 @@ export interface SheetsFakeSheet {
   protected: boolean;
   frozen: { rows: number; columns: number };
   widths: Map<number, number>;
-  charts: { options: Record<string, unknown>; ranges: string[]; type: unknown; position: number[] }[];
+  charts: { id: number; options: Record<string, unknown>; ranges: string[]; type: unknown; position: number[] }[];
+  /** Sheet-level developer metadata. */
+  metadata: { key: string; value: string | null }[];
 }
 
 export interface Call {
@@ -27,7 +30,7 @@ export interface Call {
   write: boolean;
 }
 
-const WRITES = /^(set|clear|insert|remove|activate)/;
+const WRITES = /^(set|clear|insert|remove|activate|add)/;
 const key = (r: number, c: number) => `${r},${c}`;
 
 const DAY_MS = 86_400_000;
@@ -60,12 +63,14 @@ export class FakeSpreadsheet {
   calls: Call[] = [];
   /** The Date getValues hands out: Code.js's own realm's once loaded in a vm, so `instanceof Date` holds there. */
   Date: DateConstructor = Date;
+  /** The last chart id given out: ids are unique across the spreadsheet, as Sheets' are. */
+  private chartIds = 0;
 
   /** `timeZone`: the spreadsheet's (File › Settings), which need not be the script's (the process's TZ). */
   constructor(readonly timeZone = 'Etc/UTC') {}
 
   addSheet(name: string, cells: Record<string, string | number | boolean> = {}): SheetsFakeSheet {
-    const sheet: SheetsFakeSheet = { name, cells: new Map(), protected: false, frozen: { rows: 0, columns: 0 }, widths: new Map(), charts: [] };
+    const sheet: SheetsFakeSheet = { name, cells: new Map(), protected: false, frozen: { rows: 0, columns: 0 }, widths: new Map(), charts: [], metadata: [] };
     for (const [a1, input] of Object.entries(cells)) {
       const at = parseAddress(a1)!;
       sheet.cells.set(key(at.row, at.col), { input, style: {} });
@@ -197,10 +202,11 @@ export class FakeSpreadsheet {
         },
         setFrozenRows: (n: number) => void (sheet.frozen.rows = n),
         setFrozenColumns: (n: number) => void (sheet.frozen.columns = n),
-        getCharts: () => sheet.charts.map((chart) => ({ getOptions: () => ({ get: (o: string) => chart.options[o] }), __chart: chart })),
+        getCharts: () =>
+          sheet.charts.map((chart) => book.counted({ getChartId: () => chart.id, getOptions: () => ({ get: (o: string) => chart.options[o] }), __chart: chart }, 'EmbeddedChart')),
         removeChart: (c: { __chart: unknown }) => void (sheet.charts = sheet.charts.filter((x) => x !== c.__chart)),
         newChart: () => {
-          const chart: SheetsFakeSheet['charts'][number] = { options: {}, ranges: [], type: undefined, position: [] };
+          const chart: SheetsFakeSheet['charts'][number] = { id: 0, options: {}, ranges: [], type: undefined, position: [] };
           const builder: Record<string, Function> = {
             setChartType: (t: unknown) => ((chart.type = t), proxy),
             addRange: (r: { __a1: string }) => (chart.ranges.push(r.__a1), proxy),
@@ -209,15 +215,34 @@ export class FakeSpreadsheet {
             setNumHeaders: () => proxy,
             setPosition: (...p: number[]) => ((chart.position = p), proxy),
             setOption: (k: string, v: unknown) => ((chart.options[k] = v), proxy),
-            build: () => ({ __chart: chart }),
+            // A built chart is in no spreadsheet yet: no id.
+            build: () => ({ getChartId: () => null, __chart: chart }),
           };
           const proxy = book.counted(builder, 'ChartBuilder');
           return proxy;
         },
-        insertChart: (c: { __chart: SheetsFakeSheet['charts'][number] }) => void sheet.charts.push(c.__chart),
+        insertChart: (c: { __chart: SheetsFakeSheet['charts'][number] }) => {
+          c.__chart.id = ++book.chartIds;
+          sheet.charts.push(c.__chart);
+        },
+        addDeveloperMetadata: (key: string, value: string) => void sheet.metadata.push({ key, value }),
+        createDeveloperMetadataFinder: () => book.metadataFinder(sheet, () => true),
         activate: () => void (book.active = sheet.name),
       },
       'Sheet',
+    );
+  }
+
+  private metadataFinder(sheet: SheetsFakeSheet, match: (m: SheetsFakeSheet['metadata'][number]) => boolean): object {
+    return this.counted(
+      {
+        withKey: (key: string) => this.metadataFinder(sheet, (m) => match(m) && m.key === key),
+        find: () =>
+          sheet.metadata.filter(match).map((m) =>
+            this.counted({ getValue: () => m.value, setValue: (v: string) => void (m.value = v) }, 'DeveloperMetadata'),
+          ),
+      },
+      'DeveloperMetadataFinder',
     );
   }
 
@@ -275,9 +300,5 @@ export function loadCodeJs(book: FakeSpreadsheet) {
   book.Date = vm.runInContext('Date', context) as DateConstructor;
   vm.runInContext(readFileSync(CODE, 'utf8'), context, { filename: 'Code.js' });
   book.calls = []; // loading registers functions only; count from the first server call
-  return context as unknown as {
-    crmRoiBuildSheet(caseJson: string, sheetName?: string): { sheetName: string; mode: string };
-    crmRoiReadActiveSheet(): { case: unknown; sheetName: string } | null;
-    crmRoiUpdateActiveSheet(): { sheetName: string; mode: string };
-  };
+  return context as unknown as SheetsServerApi;
 }

@@ -1,13 +1,6 @@
 // Apps Script globals for the add-on menu: "CRM ROI › Open wizard" opens dist/gas/Sidebar.html.
 // Imported once from gas/index.ts; gas-webpack-plugin turns each `global.x = …` into a top-level Apps Script function.
 
-declare const SpreadsheetApp: { getUi(): { createAddonMenu(): AddonMenu; showSidebar(html: unknown): void } };
-declare const HtmlService: { createHtmlOutputFromFile(name: string): { setTitle(title: string): unknown } };
-interface AddonMenu {
-  addItem(caption: string, functionName: string): AddonMenu;
-  addToUi(): void;
-}
-
 declare global {
   var onOpen: () => void;
   var onInstall: () => void;
