@@ -15,10 +15,9 @@ import { say, warn } from './output';
 const USAGE = `Usage: crm-roi workbook <case.json | roi.xlsx> [-o <file.xlsx>] [--sheet <name>]
 
 Writes the case as an Excel workbook: the ROI sheet (inputs, a monthly schedule of live
-formulas, the summary metrics, named ranges) and a "${CASE_SHEET}" sheet holding the case as
-JSON. The file opens in Excel, LibreOffice and Google Sheets and recalculates there.
-Charts are not embedded (the .xlsx writer cannot draw them): the "${CASE_SHEET}" sheet lists
-their source ranges, and the add-in draws them when it rebuilds the sheet.
+formulas, the summary metrics, named ranges, two charts: cumulative net cash flow with the
+payback point, costs against benefits per year) and a "${CASE_SHEET}" sheet holding the case
+as JSON. The file opens in Excel, LibreOffice and Google Sheets and recalculates there.
 
 When the output workbook exists, it is edited in place, as the add-in edits an open
 workbook: the ROI sheet of that name is updated if crm-roi wrote it, otherwise a new ROI

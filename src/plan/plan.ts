@@ -98,12 +98,13 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     ...Object.entries(summary.cells).map(([name, ref]) => ({ name, ref })),
   ].map((n) => ({ name: prefix + n.name, ref: n.ref }));
 
+  // The cumulative chart runs over month numbers, the unit of its payback marker, so the marker sits on the line.
   const charts: ChartSpec[] = [
     {
-      id: 'cumulativeNet', title: 'Cumulative net cash flow (payback where it crosses zero)', type: 'line',
+      id: 'cumulativeNet', title: 'Cumulative net cash flow by month (payback where it crosses zero)', type: 'line',
       series: [
-        { name: 'Cumulative net', categories: months(s.rows.date), values: months(s.rows.cumulative) },
-        { name: 'Cumulative discounted net', categories: months(s.rows.date), values: months(s.rows.cumulativeDiscounted) },
+        { name: 'Cumulative net', categories: months(s.rows.monthNumber), values: months(s.rows.cumulative) },
+        { name: 'Cumulative discounted net', categories: months(s.rows.monthNumber), values: months(s.rows.cumulativeDiscounted) },
       ],
       anchor: address(summaryTop + 1, 3), width: 480, height: 288, marker: summary.cells.PAYBACK,
     },

@@ -1,10 +1,11 @@
-// Patches an existing .xlsx part by part: the cells, names and sheets asked for change, and everything else in the
-// package (other sheets, charts, drawings, comments, pivot tables, custom XML, document properties…) is copied through
-// byte for byte. ExcelJS cannot do this: it drops on load whatever it does not model. All in memory: the caller writes
-// the result (atomically, with src/cli/atomic-write.ts).
+// Patches an existing .xlsx part by part: the cells, names, sheets and add-in charts asked for change, and everything
+// else in the package (other sheets, charts, drawings, comments, pivot tables, custom XML, document properties…) is
+// copied through byte for byte. ExcelJS cannot do this: it drops on load whatever it does not model. All in memory:
+// the caller writes the result (atomically, with src/cli/atomic-write.ts).
 import JSZip from 'jszip';
 import type { CellStyle, PlanCell, StyleName } from '../plan/types';
 import { sheetNameProblem } from '../plan/sheet-name';
+import { placeCharts, type Parts, type SheetChart } from './xlsx-patch/chart';
 import { patchSheet } from './xlsx-patch/sheet';
 import { DEFAULT_STYLES, StyleBook } from './xlsx-patch/styles';
 import { emptyStrings, StringTable } from './xlsx-patch/strings';
@@ -29,6 +30,11 @@ export interface SheetEdit {
   columnWidths?: { column: number; width: number }[];
   /** Frozen rows and columns; { rows: 0, columns: 0 } unfreezes. Absent: the sheet's panes stay as they are. */
   frozen?: { rows: number; columns: number };
+  /**
+   * The add-in's charts on this sheet: each replaces the add-in's chart of its id there (found by id, never by title) or
+   * is added, and the add-in's charts of other ids go; anything else in the sheet's drawing stays. Absent: no chart changes.
+   */
+  charts?: SheetChart[];
 }
 
 export interface NamesEdit {
@@ -95,6 +101,24 @@ export async function patchXlsx(original: Uint8Array, sheets: SheetEdit[], names
     return rel.id;
   };
 
+  const removed: string[] = [];
+  const parts: Parts = {
+    read: async (path) => (taken(path) ? read(entry(path)) : undefined),
+    write: (path, xml, contentType) => {
+      written.set(entry(path), xml);
+      if (contentType) addedTypes.push({ part: `/${path}`, type: contentType });
+    },
+    remove: (path) => {
+      if (zip.files[entry(path)]) removed.push(entry(path));
+    },
+    free: (name) => {
+      let n = 1;
+      while (taken(name(n))) n++;
+      return name(n);
+    },
+    relationship: (type) => `${relationshipType}/${type}`,
+  };
+
   const stylesRel = rels.find((r) => isType(r, 'styles'));
   const stylesPath = stylesRel ? locate(workbookPath, stylesRel.target) : `${folder}styles.xml`;
   const styles = new StyleBook(stylesRel ? await read(stylesPath) : DEFAULT_STYLES);
@@ -105,6 +129,7 @@ export async function patchXlsx(original: Uint8Array, sheets: SheetEdit[], names
   const created: { name: string; id: string }[] = [];
   for (const edit of sheets) {
     let path: string;
+    let sheetName = edit.sheetName;
     if (edit.create) {
       const problem = sheetNameProblem(edit.sheetName, listed.map((s) => s.name));
       if (problem) throw new Error(`cannot add sheet "${edit.sheetName}": it ${problem}`);
@@ -121,8 +146,13 @@ export async function patchXlsx(original: Uint8Array, sheets: SheetEdit[], names
       if (!rel) throw new Error(`the workbook has no sheet "${edit.sheetName}"`);
       if (!isType(rel, 'worksheet')) throw new Error(`"${edit.sheetName}" is not a worksheet (a chart sheet or dialog sheet?)`);
       path = locate(workbookPath, rel.target);
+      sheetName = sheet.name;
     }
-    written.set(path, patchSheet(await read(path), edit, (cell) => styles.index(cell.style && edit.styles[cell.style], cell.numberFormat), strings));
+    let xml = await read(path);
+    // A sheet whose cells, widths and panes stay is not parsed for them: at the line limit that is a 12 MB part.
+    if (edit.edits.length || edit.columnWidths?.length || edit.frozen) xml = patchSheet(xml, edit, (cell) => styles.index(cell.style && edit.styles[cell.style], cell.numberFormat), strings);
+    if (edit.charts) xml = await placeCharts(parts, path, xml, sheetName, edit.charts);
+    written.set(path, xml);
   }
   for (const name of names.add) {
     if (!listed.some((s) => sameName(s.name, name.sheetName))) throw new Error(`the name ${name.name} refers to sheet "${name.sheetName}", which the workbook does not have`);
@@ -143,10 +173,11 @@ export async function patchXlsx(original: Uint8Array, sheets: SheetEdit[], names
   const chains = rels.filter((r) => isType(r, 'calcChain'));
   const chainPaths = chains.map((r) => locate(workbookPath, r.target));
   written.set(relsPath, patchRelationships(await read(relsPath), addedRels, chains.map((r) => r.id)));
-  written.set(entry(CONTENT_TYPES), patchContentTypes(await read(entry(CONTENT_TYPES)), addedTypes, chainPaths.map((p) => `/${p}`)));
+  const gone = [...chainPaths, ...removed];
+  written.set(entry(CONTENT_TYPES), patchContentTypes(await read(entry(CONTENT_TYPES)), addedTypes, gone.map((p) => `/${p}`)));
 
   const encoder = new TextEncoder();
-  for (const path of chainPaths) zip.remove(path);
+  for (const path of gone) zip.remove(path);
   for (const [path, xml] of written) {
     if (xml === originals.get(path)) continue; // unchanged: its stored bytes stay
     parseXml(xml); // a part that is not well-formed XML is never written

@@ -6,7 +6,7 @@ import { address, parseRange } from '../plan/a1';
 import { findLayout } from '../plan/anchors';
 import type { SheetPlan } from '../plan/types';
 import { prepareWrite, targetSheetName, type PreparedWrite } from './flow';
-import { CASE_SHEET, CASE_SHEET_TITLE, caseSheetRows, sheetSnapshots } from './xlsx';
+import { CASE_SHEET, CASE_SHEET_TITLE, caseSheetRows, chartsOf, sheetSnapshots } from './xlsx';
 import { patchXlsx, type CellEdit, type SheetEdit } from './xlsx-patch';
 
 export interface WorkbookUpdate {
@@ -34,6 +34,7 @@ export async function buildIntoWorkbook(original: Uint8Array, input: unknown, de
     edits: [...planEdits(plan, prepared.keep), ...prepared.clear.flatMap(cellsOf).map((a1) => ({ address: a1, cell: null }))],
     columnWidths: plan.columnWidths.map((width, i) => ({ column: i + 1, width })),
     frozen: plan.frozen,
+    charts: chartsOf(plan),
   };
   const removed = new Set(prepared.removeNames.map((n) => n.toUpperCase()));
   // A deleted line's name refers to nothing ("#REF!"), which ExcelJS does not even list: any line name of this layout

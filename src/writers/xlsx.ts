@@ -1,13 +1,15 @@
-// .xlsx writer (ExcelJS): renders a SheetPlan cell by cell plus a sheet holding the case as JSON.
-// ExcelJS cannot draw charts, so the file lists each chart's source ranges instead of faking one.
+// .xlsx writer (ExcelJS): renders a SheetPlan cell by cell plus a sheet holding the case as JSON. ExcelJS cannot
+// write charts: the part-level patcher adds the plan's charts to the package ExcelJS wrote.
 import ExcelJS from 'exceljs';
 import type { RoiCase } from '../case/types';
 import type { CellStyle, PlanCell, SheetPlan, StyleName } from '../plan/types';
-import { address } from '../plan/a1';
+import { address, parseRange } from '../plan/a1';
 import { isOwnedSheet, readSheet, type ReadResult, type SheetSnapshot } from '../plan';
 import { quoteSheet } from './grid';
 import { namesOnSheet } from './flow';
 import type { SheetName } from '../plan/anchors';
+import { patchXlsx } from './xlsx-patch';
+import type { SheetChart } from './xlsx-patch/chart';
 
 export const CASE_SHEET = 'CRM ROI case';
 /** The case sheet's A1: how an update tells its own case sheet from a user's sheet of the same name. */
@@ -32,7 +34,8 @@ const CELL_TEXT_LIMIT = 32_000;
 
 export async function writeXlsx(plan: SheetPlan, roiCase: RoiCase, options: XlsxOptions = {}): Promise<Buffer> {
   const data = await buildWorkbook(plan, roiCase, options).xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  const charted = await patchXlsx(new Uint8Array(data as ArrayBuffer), [{ sheetName: plan.sheetName, styles: plan.styles, edits: [], charts: chartsOf(plan) }], { remove: () => false, add: [] });
+  return Buffer.from(charted);
 }
 
 export function buildWorkbook(plan: SheetPlan, roiCase: RoiCase, options: XlsxOptions = {}): ExcelJS.Workbook {
@@ -52,6 +55,22 @@ export function buildWorkbook(plan: SheetPlan, roiCase: RoiCase, options: XlsxOp
   for (const { name, ref } of plan.names) workbook.definedNames.add(`${quoteSheet(plan.sheetName)}!${ref}`, name);
   writeCaseSheet(workbook.addWorksheet(CASE_SHEET), plan, roiCase);
   return workbook;
+}
+
+/**
+ * The plan's charts as the .xlsx draws them: value axes in the plan's number format, and no payback marker when the
+ * case never pays back (Excel would plot a point whose x is the text "never" at month 1).
+ */
+export function chartsOf(plan: SheetPlan): SheetChart[] {
+  const cellAt = (a1: string) => {
+    const at = parseRange(a1);
+    return at && plan.cells[at.top]?.[at.left];
+  };
+  return plan.charts.map(({ marker, ...spec }) => ({
+    ...spec,
+    ...(marker && typeof cellAt(marker)?.value === 'number' && { marker }),
+    valueFormat: cellAt(spec.series[0]?.values ?? '')?.numberFormat,
+  }));
 }
 
 function frozenView(plan: SheetPlan): Partial<ExcelJS.AddWorksheetOptions> {
@@ -119,22 +138,14 @@ function writeCaseSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, roiCase: RoiC
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
 }
 
-/** The rows of the "CRM ROI case" sheet: a title, what it is, the charts to draw by hand, and the case as JSON. */
+/** The rows of the "CRM ROI case" sheet: a title, what it is, and the case as JSON. */
 export function caseSheetRows(plan: SheetPlan, roiCase: RoiCase): string[][] {
   const rows: string[][] = [
     [CASE_SHEET_TITLE],
     [`The case sheet "${plan.sheetName}" was built from, as JSON (one line per row), for other tools. Edits belong in that sheet's inputs: \`crm-roi evaluate\` and \`crm-roi workbook\` read them from there.`],
     [],
+    [CASE_JSON_HEADER],
   ];
-  if (plan.charts.length) {
-    rows.push(['Charts: none are embedded in this file (the .xlsx writer cannot draw charts). The add-in adds them when it rebuilds the sheet; to add them by hand, chart these ranges:']);
-    rows.push(['Chart', 'Type', 'Series', 'Categories', 'Values', 'Anchor']);
-    for (const chart of plan.charts) {
-      for (const s of chart.series) rows.push([chart.title, chart.type, s.name, `${quoteSheet(plan.sheetName)}!${s.categories}`, `${quoteSheet(plan.sheetName)}!${s.values}`, chart.anchor]);
-    }
-    rows.push([]);
-  }
-  rows.push([CASE_JSON_HEADER]);
   for (const line of JSON.stringify(roiCase, null, 2).split('\n')) rows.push(chunk(line));
   return rows;
 }

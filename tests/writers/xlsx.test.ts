@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CASE_SHEET, writeXlsx } from '../../src/writers/xlsx';
 import { readCaseFromXlsx } from './case-sheet';
 import { tinyCase, tinyPlan } from './fixtures';
+import { chartsOf, seriesOf } from './xlsx-charts';
 
 async function load(buffer: Buffer) {
   const wb = new ExcelJS.Workbook();
@@ -65,12 +66,14 @@ describe('writeXlsx', () => {
     expect(await readCaseFromXlsx(buffer)).toEqual(c);
   });
 
-  it('lists chart source ranges instead of embedding a chart', async () => {
-    const wb = await load(await writeXlsx(tinyPlan('CRM ROI'), tinyCase));
+  it('embeds the plan\'s charts over the sheet\'s ranges, and the case sheet holds only the case', async () => {
+    const data = await writeXlsx(tinyPlan('CRM ROI'), tinyCase);
+    const { frames } = await chartsOf(data, 'CRM ROI');
+    expect(frames.map((f) => f.name)).toEqual(['crm-roi:cumulativeNet']);
+    expect(seriesOf(frames[0].chart)).toEqual([{ name: 'Net', categories: "'CRM ROI'!$C$3:$E$3", values: "'CRM ROI'!$C$6:$E$6" }]);
     const rows: unknown[][] = [];
-    wb.getWorksheet(CASE_SHEET)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
-    expect(rows).toContainEqual(['Net by month', 'column', 'Net', "'CRM ROI'!C3:E3", "'CRM ROI'!C6:E6", 'H2']);
-    expect(rows.some((r) => String(r[0]).includes('none are embedded'))).toBe(true);
+    (await load(data)).getWorksheet(CASE_SHEET)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+    expect(rows.slice(0, 3).map((r) => r[0])).toEqual([CASE_SHEET, expect.stringContaining('as JSON'), 'case.json']);
   });
 
   it('rejects a workbook without the case sheet or with broken JSON', async () => {

@@ -31,7 +31,8 @@ export function readWorkbook(xml: string): { sheets: SheetEntry[]; namespace: st
   return { namespace, sheets: (sheets ? children(sheets, 'sheet') : []).map((s) => ({ name: s.attrs.name, id: s.attrs[`${relationshipsPrefix(s.attrs) ?? rel}:id`] })) };
 }
 
-const relationshipsPrefix = (attrs: Record<string, string>): string | undefined =>
+/** The prefix an element's attributes bind to the relationships namespace, if any. */
+export const relationshipsPrefix = (attrs: Record<string, string>): string | undefined =>
   Object.keys(attrs).find((k) => k.startsWith('xmlns:') && RELATIONSHIPS.includes(attrs[k]))?.slice('xmlns:'.length);
 
 /** Excel reads a sheet name in quotes anywhere, and needs them for many (spaces, "A1", "R1C1"…): always quote. */
