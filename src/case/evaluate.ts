@@ -26,8 +26,9 @@ export function evaluate(input: RoiCase | unknown): Evaluation {
   const months = Array.from({ length: c.horizonMonths }, (_, i) => i + 1);
   const terms = caseTerms(c);
   const schedule = (t: LineTerms): LineSchedule => {
+    const initial = monthlyAmount(t, 0);
     const monthly = months.map((m) => monthlyAmount(t, m));
-    return { terms: t, monthly, total: sumMoney(monthly) };
+    return { terms: t, initial, monthly, total: sumMoney([initial, ...monthly]) };
   };
   const costs = terms.costs.map(schedule);
   const benefits = terms.benefits.map(schedule);
@@ -36,20 +37,26 @@ export function evaluate(input: RoiCase | unknown): Evaluation {
   const monthlyCosts = column(costs);
   const monthlyBenefits = column(benefits);
   const monthlyNet = months.map((_, i) => sumMoney([monthlyBenefits[i], -monthlyCosts[i]]));
-  let running = new Exact(0);
+  const initialCosts = sumMoney(costs.map((l) => l.initial));
+  const initialBenefits = sumMoney(benefits.map((l) => l.initial));
+  const initial = { costs: initialCosts, benefits: initialBenefits, net: sumMoney([initialBenefits, -initialCosts]) };
+  let running = new Exact(initial.net);
   const cumulativeNet = monthlyNet.map((n) => (running = running.plus(n)).toNumber());
+  const peakFunding = cumulativeNet.reduce((low, amount, i) => (amount < low.amount ? { amount, month: i + 1 } : low), { amount: initial.net, month: 0 });
 
   return {
     case: c,
     monthlyRate: monthlyRate(c.discountRate),
     costs,
     benefits,
+    initial,
     monthlyCosts,
     monthlyBenefits,
     monthlyNet,
     cumulativeNet,
+    peakFunding,
     years: rollUp(monthlyCosts, monthlyBenefits),
-    ...cashFlowMetrics(monthlyCosts, monthlyBenefits, c.discountRate),
+    ...cashFlowMetrics(monthlyCosts, monthlyBenefits, c.discountRate, initial),
   };
 }
 

@@ -4,9 +4,19 @@ import type { RoiCase } from './types';
 
 export interface LineSchedule {
   terms: LineTerms;
+  /** The amount in the initial period (month 0: today, undiscounted). */
+  initial: number;
   /** monthly[m-1] is the amount in month m (after ramp and risk). */
   monthly: number[];
+  /** Initial period and every month. */
   total: number;
+}
+
+/** Amounts of one period. */
+export interface PeriodAmounts {
+  costs: number;
+  benefits: number;
+  net: number;
 }
 
 export interface YearRollup {
@@ -25,14 +35,19 @@ export interface Evaluation {
   monthlyRate: number;
   costs: LineSchedule[];
   benefits: LineSchedule[];
+  /** TEI's Initial period (month 0): before month 1, never discounted; zero when no line starts there. */
+  initial: PeriodAmounts;
   monthlyCosts: number[];
   monthlyBenefits: number[];
   /** benefits − costs per month. */
   monthlyNet: number[];
+  /** cumulativeNet[m-1]: the position at the end of month m, the initial period included. */
   cumulativeNet: number[];
+  /** The lowest cumulative position (the funding the case needs) and its month (0 = the initial period). */
+  peakFunding: { amount: number; month: number };
   years: YearRollup[];
   totals: { costs: number; benefits: number; net: number };
-  /** Excel NPV(monthlyRate, series): month 1 is discounted one month. */
+  /** The initial amount + Excel NPV(monthlyRate, months): month 1 is discounted one month, the initial period not at all. */
   presentValue: { costs: number; benefits: number };
   /** presentValue.benefits − presentValue.costs. */
   npv: number;

@@ -59,7 +59,7 @@ export function expectation(issue: CaseIssue): { want: string; got: unknown } | 
       return { want: typeof got === 'number' && Number.isFinite(got) && got > max ? `a number ≥ 0 and ≤ ${exponent(max)} (larger is not a plausible amount)` : 'a number ≥ 0', got };
     }
     case 'fraction': return { want: 'a fraction between 0 and 1', got };
-    case 'month': return { want: `a whole month between 1 and ${issue.params.max}${issue.params.horizonBound ? ' (horizonMonths)' : ''}`, got };
+    case 'month': return { want: `a whole month between 0 (the initial period) and ${issue.params.max}${issue.params.horizonBound ? ' (horizonMonths)' : ''}`, got };
     case 'horizon': return { want: `a whole number of months between 1 and ${issue.params.max}`, got };
     case 'oneOf': return { want: `one of ${quoted(issue.params.allowed)}`, got };
     case 'text': return { want: 'a non-empty string', got };

@@ -51,7 +51,8 @@ const month = (key: string, label: string, help?: string, optional = false): Fie
 const choice = (key: string, label: string, options: [string, string][]): FieldDecl => ({ key, kind: 'choice', label, options: options.map(([value, l]) => ({ value, label: l })) });
 
 const TO_HORIZON = 'Blank = to the end of the horizon.';
-const window = [month('startMonth', 'From month'), month('endMonth', 'To month', TO_HORIZON, true)];
+const INITIAL = '0 = the initial period: today, before month 1, never discounted (TEI’s “Initial”).';
+const window = [month('startMonth', 'From month', INITIAL), month('endMonth', 'To month', TO_HORIZON, true)];
 const monthly = (line: Record<string, unknown>): Timing => ({ pattern: 'monthly', startMonth: line.startMonth as number, endMonth: line.endMonth as number | undefined, perYear: false });
 
 export const CATEGORIES: readonly { value: BenefitCategory; label: string }[] = [
@@ -65,7 +66,7 @@ export const CATEGORIES: readonly { value: BenefitCategory; label: string }[] = 
 /** Every benefit has a category, a window, a ramp-up and a risk haircut. */
 export const BENEFIT_FIELDS: readonly FieldDecl[] = [
   { key: 'category', kind: 'choice', label: 'Category', options: CATEGORIES },
-  month('startMonth', 'Starts in month'),
+  month('startMonth', 'Starts in month', INITIAL),
   { key: 'fullEffectMonth', kind: 'rampMonth', label: 'Full effect from month', help: 'Benefits ramp up linearly to full effect. Blank = full effect at once.', optional: true },
   month('endMonth', 'Ends in month', TO_HORIZON, true),
   { key: 'risk', kind: 'percent', label: 'Risk adjustment', help: 'Haircut for uncertainty: the benefit counts × (1 − risk). 10–30 % is common; blank = none.', optional: true },
@@ -74,7 +75,7 @@ export const BENEFIT_FIELDS: readonly FieldDecl[] = [
 export const LINE_TYPES: readonly LineTypeDecl[] = [
   {
     type: 'oneTime', side: 'cost', label: 'One-time', help: 'A single payment: set-up, implementation partner, hardware.',
-    fields: [money('amount', 'Amount'), month('month', 'In month')],
+    fields: [money('amount', 'Amount'), month('month', 'In month', INITIAL)],
     patterns: ['once'],
     timing: (l) => ({ pattern: 'once', startMonth: l.month as number, endMonth: l.month as number, perYear: false }),
   },

@@ -17,7 +17,7 @@ export const monthlyRate = (annualRate: number): number => Math.pow(1 + annualRa
  * Throws a RangeError naming the problem when the series differ in length, are empty or hold a non-finite number,
  * or when the rate is not a finite number above −1: callers (evaluate, SUMMARY) check their input first.
  */
-export function cashFlowMetrics(monthlyCosts: number[], monthlyBenefits: number[], annualRate: number): CashFlowMetrics {
+export function cashFlowMetrics(monthlyCosts: number[], monthlyBenefits: number[], annualRate: number, initial = { costs: 0, benefits: 0 }): CashFlowMetrics {
   checkSeries(monthlyCosts, 'monthlyCosts');
   checkSeries(monthlyBenefits, 'monthlyBenefits');
   if (monthlyCosts.length !== monthlyBenefits.length)
@@ -26,9 +26,14 @@ export function cashFlowMetrics(monthlyCosts: number[], monthlyBenefits: number[
 
   const rate = monthlyRate(annualRate);
   const net = monthlyBenefits.map((b, i) => sumMoney([b, -monthlyCosts[i]]));
-  const totals = { costs: sumMoney(monthlyCosts), benefits: sumMoney(monthlyBenefits), net: 0 };
+  // The initial period (t0) is today: counted in full, never discounted, and the start of payback and IRR.
+  const initialNet = sumMoney([initial.benefits, -initial.costs]);
+  const totals = { costs: sumMoney([initial.costs, ...monthlyCosts]), benefits: sumMoney([initial.benefits, ...monthlyBenefits]), net: 0 };
   totals.net = sumMoney([totals.benefits, -totals.costs]);
-  const presentValue = { costs: number(npv(rate, monthlyCosts), 'PV of costs'), benefits: number(npv(rate, monthlyBenefits), 'PV of benefits') };
+  const presentValue = {
+    costs: initial.costs + number(npv(rate, monthlyCosts), 'PV of costs'),
+    benefits: initial.benefits + number(npv(rate, monthlyBenefits), 'PV of benefits'),
+  };
   return {
     totals,
     presentValue,
@@ -36,9 +41,9 @@ export function cashFlowMetrics(monthlyCosts: number[], monthlyBenefits: number[
     roi: { nominal: roi(totals.benefits, totals.costs), presentValue: roi(presentValue.benefits, presentValue.costs) },
     benefitCostRatio: benefitCostRatio(presentValue.benefits, presentValue.costs),
     // A monthly guess: the default 10 % is a guess per period, far too high for monthly flows.
-    irr: annualise(irr(net, 0.01)),
-    paybackMonths: { simple: paybackPeriod(net), discounted: paybackPeriod(net, { rate }) },
-    breakEvenMonth: breakEvenPeriod(net),
+    irr: annualise(irr(initialNet === 0 ? net : [initialNet, ...net], 0.01)),
+    paybackMonths: { simple: paybackPeriod(net, { initial: -initialNet }), discounted: paybackPeriod(net, { initial: -initialNet, rate }) },
+    breakEvenMonth: breakEvenPeriod(net, { initial: -initialNet }),
   };
 }
 

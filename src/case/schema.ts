@@ -239,7 +239,7 @@ export function caseSchema(): JsonObject {
       },
       amount: { type: 'number', minimum: 0, maximum: MAX_AMOUNT, description: `An amount of money or a count, from 0 to ${amount}.` },
       fraction: { type: 'number', minimum: 0, maximum: 1, description: 'A fraction from 0 to 1: 0.1 is 10 %.' },
-      month: { type: 'integer', minimum: 1, maximum: MAX_HORIZON_MONTHS, description: '1-based month within the horizon.' },
+      month: { type: 'integer', minimum: 0, maximum: MAX_HORIZON_MONTHS, description: 'Month within the horizon: 0 is the initial period (today, not discounted), 1 ends one month after startDate.' },
       lineId: {
         type: 'string',
         pattern: LINE_ID.source,

@@ -43,9 +43,10 @@ const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.is
 const amount: Check = (v) => (isNumber(v) && v >= 0 && v <= MAX_AMOUNT ? undefined : problem('amount', { max: MAX_AMOUNT, got: v }));
 const fraction: Check = (v) => (isNumber(v) && v >= 0 && v <= 1 ? undefined : problem('fraction', { got: v }));
 const oneOf = (allowed: readonly string[]): Check => (v) => (typeof v === 'string' && allowed.includes(v) ? undefined : problem('oneOf', { allowed, got: v }));
+/** Month 0 is TEI's Initial period: today, undiscounted; months 1…horizon end each month after the start date. */
 const month: Check = (v, ctx) => {
   const max = ctx.horizon ?? MAX_HORIZON_MONTHS;
-  return Number.isInteger(v) && (v as number) >= 1 && (v as number) <= max ? undefined : problem('month', { max, horizonBound: ctx.horizon !== undefined, got: v });
+  return Number.isInteger(v) && (v as number) >= 0 && (v as number) <= max ? undefined : problem('month', { max, horizonBound: ctx.horizon !== undefined, got: v });
 };
 /** A slow ramp may reach full effect after the horizon: the case then never sees 100 %. */
 const rampMonth: Check = (v, ctx) => month(v, { ...ctx, horizon: undefined });

@@ -68,7 +68,8 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const width = Math.max(INPUT_WIDTH, s.width);
   const owned = range(0, 0, grid.height - 1, width - 1);
 
-  const months = (r: number) => `${absolute(r, s.monthCol)}:${absolute(r, s.monthCol + s.months - 1)}`;
+  // The initial period and every month: one contiguous series per row.
+  const months = (r: number) => `${absolute(r, s.initialCol)}:${absolute(r, s.monthCol + s.months - 1)}`;
   const years = (r: number) => `${absolute(r, s.yearCol)}:${absolute(r, s.yearCol + s.years - 1)}`;
   const rows = (top: number, bottom: number) => `${absolute(top, 0)}:${absolute(bottom, width - 1)}`;
   const blocks: Record<Block, [number, number]> = {

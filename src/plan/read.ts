@@ -104,7 +104,7 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
     const pattern = choice<Pattern>(r, col.TIMING, what('Timing'), { once: 'once', monthly: 'monthly', annual: 'annual' }, patterns);
     if (patterns.length > 1) line.frequency = pattern;
     if (KINDS[kind].basisEditable) line.per = choice(r, col.BASIS, what('Basis'), BASIS_LABEL);
-    const start = number(r, col.START, what('Start month'), 1, H, true);
+    const start = number(r, col.START, what('Start month'), 0, H, true);
     if (kind === 'oneTime') line.month = start;
     else line.startMonth = start;
     if (pattern && pattern !== 'once') {

@@ -9,11 +9,14 @@ import type { AssumptionCells, PlannedLine } from './inputs';
 import { section } from './inputs';
 import type { PlanCell } from './types';
 
-// Schedule block: label, total, yearly roll-ups, then one column per month. Every amount is a formula over the Inputs.
+// Schedule block: label, total, yearly roll-ups, the initial period (month 0), then one column per month. Every
+// amount is a formula over the Inputs; the initial period and the months form one contiguous series for IRR and NPV.
 
 export interface ScheduleLayout {
-  /** Columns: B holds totals, years start at C, months after the years. */
+  /** Columns: B holds totals, years start at C, then the initial period, then the months. */
   yearCol: number;
+  /** The initial period's column (month 0); month m is in initialCol + m. */
+  initialCol: number;
   monthCol: number;
   years: number;
   months: number;
@@ -27,13 +30,14 @@ const TOTAL_COL = 1;
 
 export function scheduleColumns(horizon: number) {
   const years = Math.ceil(horizon / 12);
-  return { years, yearCol: 2, monthCol: 2 + years, width: 2 + years + horizon };
+  return { years, yearCol: 2, initialCol: 2 + years, monthCol: 3 + years, width: 3 + years + horizon };
 }
 
 export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: PlannedLine[], inputRows: number[], a: AssumptionCells, f: Formats): ScheduleLayout {
   const H = ev.case.horizonMonths;
-  const { years, yearCol, monthCol, width } = scheduleColumns(H);
-  const mcol = (m: number) => monthCol + m - 1;
+  const { years, yearCol, initialCol, monthCol, width } = scheduleColumns(H);
+  /** The column of month m; m = 0 is the initial period. */
+  const mcol = (m: number) => initialCol + m;
   const monthsOf = (y: number) => ({ first: 12 * (y - 1) + 1, last: Math.min(12 * y, H) });
   section(grid, top, SECTION.schedule, width);
 
@@ -48,18 +52,20 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
     grid.set(monthNumber, yearCol + y - 1, { value: `Year ${y}`, style: 'header' });
     grid.set(date, yearCol + y - 1, { value: first === last ? `Month ${first}` : `Months ${first}–${last}`, style: 'header' });
   }
+  grid.set(monthNumber, mcol(0), { value: 0, numberFormat: f.month, style: 'header' });
+  grid.set(date, mcol(0), { value: 'Initial', style: 'header' });
   for (let m = 1; m <= H; m++) {
     grid.set(monthNumber, mcol(m), { value: m, numberFormat: f.month, style: 'header' });
     grid.set(date, mcol(m), { formula: `=DATE(YEAR(${a.startDate}),MONTH(${a.startDate})+${address(monthNumber, mcol(m))}-1,1)`, value: firstOfMonth(ev.case.startDate, m - 1), numberFormat: f.monthHeader, style: 'header' });
   }
-  const monthRefs = Array.from({ length: H }, (_, i) => `${columnName(mcol(i + 1))}$${monthNumber + 1}`);
-  const m$ = (m: number) => monthRefs[m - 1];
+  const monthRefs = Array.from({ length: H + 1 }, (_, m) => `${columnName(mcol(m))}$${monthNumber + 1}`);
+  const m$ = (m: number) => monthRefs[m];
 
   // A row of amounts: per-month formula and value; totals and years are SUMs unless `yearValue` says otherwise.
   const amountRow = (row: number, label: string, style: PlanCell['style'], monthly: (m: number) => { formula?: string; value: number }, total: number | null, yearValue?: (y: number) => PlanCell) => {
     grid.set(row, 0, { value: label, style: style === 'total' ? 'total' : 'label' });
     const values: number[] = [];
-    for (let m = 1; m <= H; m++) {
+    for (let m = 0; m <= H; m++) {
       const { formula, value } = monthly(m);
       values.push(value);
       // Literals, not a spread: V8 gives each spread copy a hidden class of its own (~100 bytes a cell here).
@@ -68,13 +74,13 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
     const sum = (first: number, last: number) => `=SUM(${range(row, mcol(first), row, mcol(last))})`;
     for (let y = 1; y <= years; y++) {
       const { first, last } = monthsOf(y);
-      grid.set(row, yearCol + y - 1, yearValue?.(y) ?? { formula: sum(first, last), value: sumMoney(values.slice(first - 1, last)), numberFormat: f.money, style });
+      grid.set(row, yearCol + y - 1, yearValue?.(y) ?? { formula: sum(first, last), value: sumMoney(values.slice(first, last + 1)), numberFormat: f.money, style });
     }
-    grid.set(row, TOTAL_COL, total === null ? { style } : { formula: sum(1, H), value: total, numberFormat: f.money, style });
+    grid.set(row, TOTAL_COL, total === null ? { style } : { formula: sum(0, H), value: total, numberFormat: f.money, style });
   };
 
   let row = date + 1;
-  const lineRow = (pl: PlannedLine, inputRow: number, monthly: number[], total: number) => {
+  const lineRow = (pl: PlannedLine, inputRow: number, initial: number, monthly: number[], total: number) => {
     const i = (col: number) => absolute(inputRow, col);
     const [start, end, pattern] = [i(COL.start), i(COL.end), i(COL.pattern)];
     const active = (m: string) => `AND(${m}>=${start},${m}<=${end},OR(${pattern}="monthly",AND(${pattern}="once",${m}=${start}),AND(${pattern}="annual",MOD(${m}-${start},12)=0)))`;
@@ -84,60 +90,63 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
     // The row's formula is built once and joined around each month's ref: one flat string per cell, not a tree of
     // fragments (at 200 lines × 240 months those trees were most of the plan's memory).
     const parts = `=IF(${active(MONTH)},${amount(MONTH)},0)`.split(MONTH);
-    amountRow(row, pl.terms.name, 'calc', (m) => ({ formula: parts.join(m$(m)), value: monthly[m - 1] }), total);
+    amountRow(row, pl.terms.name, 'calc', (m) => ({ formula: parts.join(m$(m)), value: m === 0 ? initial : monthly[m - 1] }), total);
     grid.set(row, 0, { formula: `=${i(COL.name)}`, value: pl.terms.name, style: 'label' });
     row++;
   };
-  const sideRows = (side: 'cost' | 'benefit', label: string, schedules: Evaluation['costs'], monthlyTotals: number[], total: number) => {
+  const sideRows = (side: 'cost' | 'benefit', label: string, schedules: Evaluation['costs'], totals: number[], total: number) => {
     const first = row;
     let n = 0;
     lines.forEach((pl, k) => {
       if (pl.terms.side !== side) return;
       const s = schedules[n++];
-      lineRow(pl, inputRows[k], s.monthly, s.total);
+      lineRow(pl, inputRows[k], s.initial, s.monthly, s.total);
     });
     const last = row - 1;
     const totalRow = row++;
     // No lines on this side: a plain zero row, since SUM needs a range.
-    amountRow(totalRow, label, 'total', (m) => (last >= first ? { formula: `=SUM(${range(first, mcol(m), last, mcol(m))})`, value: monthlyTotals[m - 1] } : { value: 0 }), total);
+    amountRow(totalRow, label, 'total', (m) => (last >= first ? { formula: `=SUM(${range(first, mcol(m), last, mcol(m))})`, value: totals[m] } : { value: 0 }), total);
     return totalRow;
   };
-  const costs = sideRows('cost', 'Total costs', ev.costs, ev.monthlyCosts, ev.totals.costs);
-  const benefits = sideRows('benefit', 'Total benefits', ev.benefits, ev.monthlyBenefits, ev.totals.benefits);
+  // Series from the initial period on: [month 0, month 1, …, month H].
+  const costs = sideRows('cost', 'Total costs', ev.costs, [ev.initial.costs, ...ev.monthlyCosts], ev.totals.costs);
+  const benefits = sideRows('benefit', 'Total benefits', ev.benefits, [ev.initial.benefits, ...ev.monthlyBenefits], ev.totals.benefits);
+  const netValues = [ev.initial.net, ...ev.monthlyNet];
+  const cumulativeValues = [ev.initial.net, ...ev.cumulativeNet];
 
   const cell = (r: number, m: number) => address(r, mcol(m));
   const net = row++;
-  amountRow(net, 'Net cash flow', 'total', (m) => ({ formula: `=${cell(benefits, m)}-${cell(costs, m)}`, value: ev.monthlyNet[m - 1] }), ev.totals.net);
+  amountRow(net, 'Net cash flow', 'total', (m) => ({ formula: `=${cell(benefits, m)}-${cell(costs, m)}`, value: netValues[m] }), ev.totals.net);
 
-  // Running totals: a year shows its closing position.
-  const closing = (r: number, values: number[]) => (y: number): PlanCell => ({ formula: `=${cell(r, monthsOf(y).last)}`, value: values[monthsOf(y).last - 1], numberFormat: f.money, style: 'calc' });
+  // Running totals: a year shows its closing position. The initial period opens the running sum.
+  const closing = (r: number, values: number[]) => (y: number): PlanCell => ({ formula: `=${cell(r, monthsOf(y).last)}`, value: values[monthsOf(y).last], numberFormat: f.money, style: 'calc' });
   const running = (r: number, label: string, flow: number, values: number[]) =>
-    amountRow(r, label, 'calc', (m) => ({ formula: m === 1 ? `=${cell(flow, 1)}` : `=${cell(r, m - 1)}+${cell(flow, m)}`, value: values[m - 1] }), null, closing(r, values));
+    amountRow(r, label, 'calc', (m) => ({ formula: m === 0 ? `=${cell(flow, 0)}` : `=${cell(r, m - 1)}+${cell(flow, m)}`, value: values[m] }), null, closing(r, values));
 
   const cumulative = row++;
-  running(cumulative, 'Cumulative net', net, ev.cumulativeNet);
+  running(cumulative, 'Cumulative net', net, cumulativeValues);
 
-  const discountedValues = ev.monthlyNet.map((n, i) => n / Math.pow(1 + ev.monthlyRate, i + 1));
+  const discountedValues = netValues.map((n, m) => n / Math.pow(1 + ev.monthlyRate, m));
   const discounted = row++;
-  amountRow(discounted, 'Discounted net (month m ÷ (1 + monthly rate)^m)', 'calc', (m) => ({ formula: `=${cell(net, m)}/(1+${a.monthlyRate})^${m$(m)}`, value: discountedValues[m - 1] }), ev.npv);
+  amountRow(discounted, 'Discounted net (month m ÷ (1 + monthly rate)^m)', 'calc', (m) => ({ formula: `=${cell(net, m)}/(1+${a.monthlyRate})^${m$(m)}`, value: discountedValues[m] }), ev.npv);
   const cumulativeDiscountedValues = runningSum(discountedValues);
   const cumulativeDiscounted = row++;
   running(cumulativeDiscounted, 'Cumulative discounted net', discounted, cumulativeDiscountedValues);
 
-  // Payback helpers: the last month the position is below zero (0 if never), found with MAX.
+  // Payback helpers: the last month (0 = the initial period) the position is below zero, −1 if never, found with MAX.
   const helper = (r: number, label: string, cum: number, values: number[]) => {
     grid.set(r, 0, { value: label, style: 'note' });
-    for (let m = 1; m <= H; m++) grid.set(r, mcol(m), { formula: `=IF(${belowZero(cell(cum, m))},${m$(m)},0)`, value: isShortfall(values[m - 1]) ? m : 0, numberFormat: f.month, style: 'note' });
-    const last = values.reduce((k, v, i) => (isShortfall(v) ? i + 1 : k), 0);
-    grid.set(r, TOTAL_COL, { formula: `=MAX(${range(r, mcol(1), r, mcol(H))})`, value: last, numberFormat: f.month, style: 'note' });
+    for (let m = 0; m <= H; m++) grid.set(r, mcol(m), { formula: `=IF(${belowZero(cell(cum, m))},${m$(m)},-1)`, value: isShortfall(values[m]) ? m : -1, numberFormat: f.month, style: 'note' });
+    const last = values.reduce((k, v, m) => (isShortfall(v) ? m : k), -1);
+    grid.set(r, TOTAL_COL, { formula: `=MAX(${range(r, mcol(0), r, mcol(H))})`, value: last, numberFormat: f.month, style: 'note' });
   };
   const below = row++;
-  helper(below, 'Helper: month if cumulative net < 0 (Total = last such month)', cumulative, ev.cumulativeNet);
+  helper(below, 'Helper: month if cumulative net < 0, else −1 (Total = last such month)', cumulative, cumulativeValues);
   const belowDiscounted = row++;
-  helper(belowDiscounted, 'Helper: month if cumulative discounted net < 0 (Total = last such month)', cumulativeDiscounted, cumulativeDiscountedValues);
+  helper(belowDiscounted, 'Helper: month if cumulative discounted net < 0, else −1 (Total = last such month)', cumulativeDiscounted, cumulativeDiscountedValues);
 
   return {
-    yearCol, monthCol, years, months: H, width,
+    yearCol, initialCol, monthCol, years, months: H, width,
     rows: { monthNumber, date, costs, benefits, net, cumulative, discounted, cumulativeDiscounted, below, belowDiscounted },
     end: row,
   };

@@ -33,33 +33,38 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
   const H = s.months;
   const total = (r: number) => absolute(r, 1);
   const months = (r: number) => `${absolute(r, s.monthCol)}:${absolute(r, s.monthCol + H - 1)}`;
+  /** The initial period and every month: the series IRR and payback run over. */
+  const periods = (r: number) => `${absolute(r, s.initialCol)}:${absolute(r, s.monthCol + H - 1)}`;
+  const initial = (r: number) => absolute(r, s.initialCol);
   const lastMonth = (r: number) => absolute(r, s.monthCol + H - 1);
   // Instead of an error, a formula returns the word its cached value shows: "never" or "n/a", by the registry.
   const otherwise = (key: MetricKey) => `"${errorWord(key)}"`;
-  // k = last month below zero; payback = k + shortfall / next month's flow, as paybackPeriod in the core.
+  // k = last month below zero (0 = the initial period, −1 = never); payback = k + shortfall / the next month's flow, as
+  // paybackPeriod in the core. Month k is the (k+1)th cell of the series, which starts at the initial period.
   const payback = (key: MetricKey, cum: number, flow: number, below: number) => {
     const k = total(below);
-    return `=IF(${belowZero(lastMonth(cum))},${otherwise(key)},IF(${k}=0,0,${k}+(-INDEX(${months(cum)},1,${k}))/INDEX(${months(flow)},1,${k}+1)))`;
+    return `=IF(${belowZero(lastMonth(cum))},${otherwise(key)},IF(${k}<0,0,${k}+(-INDEX(${periods(cum)},1,${k}+1))/INDEX(${periods(flow)},1,${k}+2)))`;
   };
   const { rows } = s;
   // IRR's guess: the core's own monthly rate in full, so the engine's Newton search starts at the root and reports the
   // same one (Excel gives up after 20 steps, far from it); it stays a fair start after the analyst edits inputs.
-  const monthlyIrr = irr(ev.monthlyNet, 0.01);
+  const monthlyIrr = irr([ev.initial.net, ...ev.monthlyNet], 0.01);
   const irrGuess = isError(monthlyIrr) ? 0.01 : monthlyIrr;
   const formulas: Record<MetricKey, Formula> = {
     TOTAL_COSTS: () => `=${total(rows.costs)}`,
     TOTAL_BENEFITS: () => `=${total(rows.benefits)}`,
     NET_BENEFIT: (at) => `=${at('TOTAL_BENEFITS')}-${at('TOTAL_COSTS')}`,
-    PV_COSTS: () => `=NPV(${a.monthlyRate},${months(rows.costs)})`,
-    PV_BENEFITS: () => `=NPV(${a.monthlyRate},${months(rows.benefits)})`,
+    // The initial period is today: added in full; months are discounted from month 1.
+    PV_COSTS: () => `=${initial(rows.costs)}+NPV(${a.monthlyRate},${months(rows.costs)})`,
+    PV_BENEFITS: () => `=${initial(rows.benefits)}+NPV(${a.monthlyRate},${months(rows.benefits)})`,
     NPV: (at) => `=${at('PV_BENEFITS')}-${at('PV_COSTS')}`,
     ROI: (at) => `=IFERROR((${at('TOTAL_BENEFITS')}-${at('TOTAL_COSTS')})/${at('TOTAL_COSTS')},${otherwise('ROI')})`,
     ROI_PV: (at) => `=IFERROR((${at('PV_BENEFITS')}-${at('PV_COSTS')})/${at('PV_COSTS')},${otherwise('ROI_PV')})`,
     BCR: (at) => `=IFERROR(${at('PV_BENEFITS')}/${at('PV_COSTS')},${otherwise('BCR')})`,
-    IRR: () => `=IFERROR((1+IRR(${months(rows.net)},${decimal(irrGuess)}))^12-1,${otherwise('IRR')})`,
+    IRR: () => `=IFERROR((1+IRR(${periods(rows.net)},${decimal(irrGuess)}))^12-1,${otherwise('IRR')})`,
     PAYBACK: () => payback('PAYBACK', rows.cumulative, rows.net, rows.below),
     PAYBACK_DISCOUNTED: () => payback('PAYBACK_DISCOUNTED', rows.cumulativeDiscounted, rows.discounted, rows.belowDiscounted),
-    BREAK_EVEN: () => `=IF(${belowZero(lastMonth(rows.cumulative))},${otherwise('BREAK_EVEN')},${total(rows.below)}+1)`,
+    BREAK_EVEN: () => `=IF(${belowZero(lastMonth(rows.cumulative))},${otherwise('BREAK_EVEN')},MAX(${total(rows.below)},0)+1)`,
   };
   const metrics = metricsOf(SHEET_METRICS);
   section(grid, top, SECTION.summary);

@@ -189,8 +189,8 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await page.locator('#tab-2').click();
     await field('benefits[1].margin').fill('150');
     await see(errorFor('benefits[1].margin')).hasText('Must be a percentage between 0 and 100 (got 150 %).');
-    await field('benefits[0].startMonth').fill('0');
-    await see(errorFor('benefits[0].startMonth')).hasText(/between 1 and 36/);
+    await field('benefits[0].startMonth').fill('-1');
+    await see(errorFor('benefits[0].startMonth')).hasText(/between 0 \(the initial period\) and 36/);
 
     // Step tabs count the problems; the review has no numbers; Build is disabled and lists every problem.
     await see(page.locator('#tab-0')).hasText('1 Basics (1)');

@@ -199,6 +199,8 @@ const JSON_SHAPE = [
   'case', 'currency', 'startDate', 'horizonMonths', 'discountRate', 'monthlyRate',
   'totals', 'totals.costs', 'totals.benefits', 'totals.net', 'presentValue', 'presentValue.costs', 'presentValue.benefits', 'npv',
   'roi', 'roi.nominal', 'roi.presentValue', 'benefitCostRatio', 'irr', 'paybackMonths', 'paybackMonths.simple', 'paybackMonths.discounted', 'breakEvenMonth',
+  // Added by the TEI issue: today's keys stay, the initial period and the peak funding need join them.
+  'initial', 'initial.costs', 'initial.benefits', 'initial.net', 'initial.cumulativeNet', 'peakFunding', 'peakFunding.amount', 'peakFunding.month',
   'years', 'years[].year', 'years[].firstMonth', 'years[].lastMonth', 'years[].costs', 'years[].benefits', 'years[].net', 'years[].cumulativeNet',
   'lines', 'lines.costs', 'lines.costs[].name', 'lines.costs[].type', 'lines.costs[].total',
   'lines.benefits', 'lines.benefits[].name', 'lines.benefits[].type', 'lines.benefits[].category', 'lines.benefits[].total',

@@ -46,7 +46,7 @@ const BAD: [string, Mutate][] = [
   ['misspelt cost property', (c) => (c.costs[0].hourlyrate = 50)],
   ['unknown labour frequency', (c) => (c.costs[0].frequency = 'weekly')],
   ['endMonth on a one-off labour line', (c) => (c.costs[0].endMonth = 3)],
-  ['month 0', (c) => (c.costs[0].startMonth = 0)],
+  ['month -1', (c) => (c.costs[0].startMonth = -1)],
   ['non-string note', (c) => (c.costs[0].note = 5)],
   ['unknown category', (c) => (c.benefits[0].category = 'sales')],
   ['unknown per', (c) => (c.benefits[0].per = 'week')],

@@ -76,12 +76,13 @@ describe('validateCase', () => {
     expect(errorsOf((c) => (c.notes = ['ok', 3]))).toEqual(['notes[1]: expected a string, got 3']);
   });
 
-  it('keeps every month within 1..horizon and whole', () => {
-    expect(errorsOf((c) => (c.costs[0].month = 25))).toEqual(['costs[0].month: expected a whole month between 1 and 24 (horizonMonths), got 25']);
-    expect(errorsOf((c) => (c.costs[1].startMonth = 0))).toEqual(['costs[1].startMonth: expected a whole month between 1 and 24 (horizonMonths), got 0']);
-    expect(errorsOf((c) => (c.benefits[0].endMonth = 2.5))).toEqual(['benefits[0].endMonth: expected a whole month between 1 and 24 (horizonMonths), got 2.5']);
+  it('keeps every month within 0 (the initial period)..horizon and whole', () => {
+    expect(errorsOf((c) => (c.costs[0].month = 25))).toEqual(['costs[0].month: expected a whole month between 0 (the initial period) and 24 (horizonMonths), got 25']);
+    expect(errorsOf((c) => (c.costs[1].startMonth = -1))).toEqual(['costs[1].startMonth: expected a whole month between 0 (the initial period) and 24 (horizonMonths), got -1']);
+    expect(errorsOf((c) => (c.benefits[0].endMonth = 2.5))).toEqual(['benefits[0].endMonth: expected a whole month between 0 (the initial period) and 24 (horizonMonths), got 2.5']);
+    expect(errorsOf((c) => ((c.costs[0].month = 0), (c.costs[1].startMonth = 0)))).toEqual([]);
     // With an invalid horizon, months are still checked against the largest horizon.
-    expect(errorsOf((c) => ((c.horizonMonths = 'x'), (c.costs[0].month = 300)))).toContain('costs[0].month: expected a whole month between 1 and 240, got 300');
+    expect(errorsOf((c) => ((c.horizonMonths = 'x'), (c.costs[0].month = 300)))).toContain('costs[0].month: expected a whole month between 0 (the initial period) and 240, got 300');
   });
 
   it('orders the window: endMonth and fullEffectMonth not before startMonth', () => {

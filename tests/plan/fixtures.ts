@@ -36,7 +36,7 @@ const note = fc.option(fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ,.]{0,30}$/), { ni
 
 /** A window inside the horizon: start, optional end ≥ start, optional full effect ≥ start. */
 const window = (h: number) =>
-  fc.integer({ min: 1, max: h }).chain((start) =>
+  fc.integer({ min: 0, max: h }).chain((start) => // month 0: the initial period
     fc.record({
       startMonth: fc.constant(start),
       endMonth: fc.option(fc.integer({ min: start, max: h }), { nil: undefined }),

@@ -99,7 +99,7 @@ describe('sheet formulas = core (HyperFormula)', () => {
 
   it('a 240-month horizon', () => {
     const { plan } = checkCase({ ...MIXED, horizonMonths: 240 });
-    expect(plan.cells[0].length).toBe(2 + 20 + 240);
+    expect(plan.cells[0].length).toBe(2 + 20 + 1 + 240); // label, total, years, the initial period, months
   });
 
   it('an IRR near −100 % a month (cents against a later cent): everything else matches, IRR n/a', () => {

@@ -89,7 +89,7 @@ describe('readSheet', () => {
     const issues = issuesOf(edit(edit(edit(edit(s, adm, F + 2, ''), adm, START, 31), sav, 12, 'weekly'), sav, 3, 'Luck'));
     expect(issues.map((i) => i.address)).toEqual([`H${adm + 1}`, `O${adm + 1}`, `M${sav + 1}`, `D${sav + 1}`]);
     expect(issues[0].message).toBe('Hourly rate of "Admin" must be a number from 0 to 1000000000000000, got a blank cell');
-    expect(issues[1].message).toBe('Start month of "Admin" must be a whole number from 1 to 30, got 31');
+    expect(issues[1].message).toBe('Start month of "Admin" must be a whole number from 0 to 30, got 31');
     expect(issues[2].message).toContain('Timing of "Savings" must be one of "monthly"');
     expect(issues[3].message).toContain('Category of "Savings" must be one of "Revenue"');
   });

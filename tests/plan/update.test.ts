@@ -134,7 +134,10 @@ describe('isOwnedSheet / planWrite', () => {
 
   it('refuses when columns were inserted inside the region, saying so once', () => {
     const s = written(plan);
-    const names = s.names!.map((n) => (n.name === 'CRMROI_LAYOUT_V2' ? { ...n, ref: n.ref.replace(/\$AI\$/, '$AJ$') } : n));
+    // The region one column wider than the sheet was written: a column went in somewhere inside it.
+    const region = parseRange(plan.owned)!;
+    const wider = `$A$1:$${address(region.bottom, region.right + 1).replace(/(\d+)$/, '$$$1')}`;
+    const names = s.names!.map((n) => (n.name === 'CRMROI_LAYOUT_V2' ? { ...n, ref: wider } : n));
     const w = planWrite(plan, { ...s, names }, plan);
     expect(w.ok).toBe(false);
     expect(w.conflicts).toHaveLength(1);

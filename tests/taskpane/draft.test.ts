@@ -88,7 +88,7 @@ describe('checkDraft: errors keyed by the input they belong to', () => {
   it('a month beyond the horizon is an error on that month field', () => {
     const d = draft();
     d.costs[0].values.month = '25';
-    expect(checkDraft(d).errors).toEqual([{ path: 'costs[0].month', message: 'Must be a whole month between 1 and 24 (horizonMonths) (got 25).' }]);
+    expect(checkDraft(d).errors).toEqual([{ path: 'costs[0].month', message: 'Must be a whole month between 0 (the initial period) and 24 (horizonMonths) (got 25).' }]);
   });
 
   it('a blank optional month is omitted, not an error', () => {
