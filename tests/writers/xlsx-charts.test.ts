@@ -67,9 +67,11 @@ function schedule(plan: SheetPlan, horizon: number) {
   const row = (label: string) => plan.cells.findIndex((r) => r[0].value === label && r[0].formula === undefined);
   const header = plan.cells[row('Month')];
   const first = header.findIndex((c) => c.value === 1);
+  // The series start at the initial period (month 0), the column before month 1.
+  const initial = header.findIndex((c) => c.value === 0);
   const years = header.flatMap((c, i) => (typeof c.value === 'string' && c.value.startsWith('Year ') ? [i] : []));
   const at = (label: string, from: number, to: number) => `'${plan.sheetName}'!${absolute(row(label), from)}:${absolute(row(label), to)}`;
-  return { row, first, months: (label: string) => at(label, first, first + horizon - 1), byYear: (label: string) => at(label, years[0], years.at(-1)!) };
+  return { row, first, months: (label: string) => at(label, initial, first + horizon - 1), byYear: (label: string) => at(label, years[0], years.at(-1)!) };
 }
 
 describe.each(EXAMPLES)('%s written as an .xlsx', (name) => {
@@ -110,9 +112,10 @@ describe.each(EXAMPLES)('%s written as an .xlsx', (name) => {
       { name: 'Cumulative discounted net', categories: months('Month'), values: months('Cumulative discounted net') },
       ...(paysBack ? [{ name: 'Payback', categories: `'${plan.sheetName}'!${payback}`, values: `'${plan.sheetName}'!${payback}` }] : []),
     ]);
-    // The references hold what they should: months 1…H, the core's cumulative net, a discounted position ending at the NPV.
-    expect(valuesAt(book, series[0].categories!)).toEqual(ev.cumulativeNet.map((_, i) => i + 1));
-    expect(valuesAt(book, series[0].values!)).toEqual(ev.cumulativeNet.map((v) => expect.closeTo(v, 6)));
+    // The references hold what they should: months 0…H, the core's cumulative net from the initial period on, a
+    // discounted position ending at the NPV.
+    expect(valuesAt(book, series[0].categories!)).toEqual([0, ...ev.cumulativeNet.map((_, i) => i + 1)]);
+    expect(valuesAt(book, series[0].values!)).toEqual([ev.initial.net, ...ev.cumulativeNet].map((v) => expect.closeTo(v, 6)));
     expect(valuesAt(book, series[1].values!).at(-1)).toBeCloseTo(ev.npv as number, 6);
     if (paysBack) expect(valuesAt(book, series[2].categories!)).toEqual([expect.closeTo(ev.paybackMonths.simple as number, 9)]);
     // Axes with labels: months along the bottom, money up the side in the sheet's own currency format, gridlines.

@@ -210,8 +210,9 @@ function scatterPlot(spec: SheetChart, ref: Ref): string {
     const at = numRef(ref(spec.marker, 'marker'));
     series.push(ser(series.length, PAYBACK, point, `<c:xVal>${at}</c:xVal><c:yVal>${at}</c:yVal><c:smooth val="0"/>`));
   }
+  // The months run from the initial period (0) to the horizon: one cell each.
   const months = checkedRange(spec.series[0]?.categories ?? '', 'categories');
-  const count = months.right - months.left + months.bottom - months.top + 1;
+  const count = months.right - months.left + months.bottom - months.top;
   // At most a dozen labelled ticks along the months: every month, quarter, half year, year, two or five years.
   const step = [1, 3, 6, 12, 24, 60].find((s) => count / s <= 12) ?? 120;
   return (
