@@ -40,23 +40,47 @@ export function styleGrid<T>(plan: SheetPlan, pick: (style: CellStyle) => T | un
   return plan.cells.map((row) => row.map((c) => (c.style ? pick(plan.styles[c.style] ?? {}) : undefined) ?? fallback));
 }
 
-/** A1 areas per style name, same-style runs within a row merged ("C6:DR6"), so a host styles each name in one call. */
-export function styleAreas(plan: SheetPlan): Map<StyleName, string[]> {
-  const areas = new Map<StyleName, string[]>();
+export type Kept = { row: number; col: number }[];
+const keyOf = (r: number, c: number) => `${r},${c}`;
+
+/**
+ * A1 runs within each row of cells grouped by `groupOf` (undefined: not in any group), merged ("C6:DR6") so a host
+ * handles each group in one call. Kept cells (the analyst's, or inputs left as they are) belong to no group.
+ */
+function areas<K>(plan: SheetPlan, groupOf: (cell: PlanCell) => K | undefined, keep: Kept): Map<K, string[]> {
+  const kept = new Set(keep.map((k) => keyOf(k.row, k.col)));
+  const out = new Map<K, string[]>();
   plan.cells.forEach((row, r) => {
+    const group = (c: number) => (kept.has(keyOf(r, c)) ? undefined : groupOf(row[c]));
     let c = 0;
     while (c < row.length) {
-      const style = row[c].style;
+      const g = group(c);
       let end = c;
-      while (end + 1 < row.length && row[end + 1].style === style) end++;
-      if (style) {
-        const list = areas.get(style) ?? areas.set(style, []).get(style)!;
+      while (end + 1 < row.length && group(end + 1) === g) end++;
+      if (g !== undefined) {
+        const list = out.get(g) ?? out.set(g, []).get(g)!;
         list.push(end === c ? address(r, c) : range(r, c, r, end));
       }
       c = end + 1;
     }
   });
-  return areas;
+  return out;
+}
+
+/** A1 areas per style name, kept cells left out: each style is applied in one call. */
+export const styleAreas = (plan: SheetPlan, keep: Kept = []): Map<StyleName, string[]> => areas(plan, (cell) => cell.style, keep);
+
+/** A1 runs of every cell the plan writes (content or format), kept cells left out: their formats are reset first. */
+export const writtenAreas = (plan: SheetPlan, keep: Kept = []): string[] =>
+  areas(plan, (cell) => (cell.value !== undefined || cell.formula !== undefined || cell.style !== undefined || cell.numberFormat !== undefined ? true : undefined), keep).get(true) ?? [];
+
+/** A dense grid of one attribute for the plan's rectangle, with each kept cell's current attribute put back. */
+export function withKept<T>(grid: T[][], keep: Kept, current: (row: number, col: number) => T | undefined): T[][] {
+  for (const { row, col } of keep) {
+    const v = current(row, col);
+    if (v !== undefined) grid[row][col] = v;
+  }
+  return grid;
 }
 
 /** Consecutive columns of equal width as one run (month columns share a width, so runs do not grow with the horizon). */

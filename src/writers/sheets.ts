@@ -5,10 +5,11 @@ import type { SheetSnapshot } from '../plan';
 import type { ChartSpec } from '../plan/types';
 import { parseRange } from '../plan/a1';
 import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, prepareWrite, targetSheetName, type PreparedWrite, type WriteResult } from './flow';
-import { inputGrid, numberFormatGrid, styleAreas, styleGrid, widthPixels, widthRuns } from './grid';
+import { inputGrid, numberFormatGrid, styleAreas, styleGrid, widthPixels, widthRuns, withKept, writtenAreas } from './grid';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type SheetRange = GoogleAppsScript.Spreadsheet.Range;
 type EmbeddedChart = GoogleAppsScript.Spreadsheet.EmbeddedChart;
 type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 
@@ -88,18 +89,25 @@ function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, cl
   const chartRecord = reuse ? sheet.createDeveloperMetadataFinder().withKey(CHART_IDS_KEY).find()[0] : undefined;
   if (reuse) removeOwnCharts(sheet, plan.charts, chartRecord);
   const range = sheet.getRange(1, 1, plan.cells.length, plan.cells[0].length);
-  if (reuse) range.clearFormat();
+  // Kept cells (the analyst's, and inputs already holding the plan's value) keep their formats: each attribute is
+  // read once for the whole rectangle and put back in the grid written over it; only the plan's own cells are reset.
+  const now = reuse ? currentFormats(range) : undefined;
+  const kept = <T>(grid: T[][], pick: (f: CurrentFormats) => readonly (readonly unknown[])[]) => (now ? withKept(grid, keep, (r, c) => pick(now)[r]?.[c] as T | undefined) : grid);
+  if (reuse) {
+    const written = writtenAreas(plan, keep);
+    if (written.length) sheet.getRangeList(written).clearFormat();
+  }
   // setValues enters "=…" as formulas and "'…" as text, so one call writes every cell.
   range.setValues(inputGrid(plan, keep));
-  range.setNumberFormats(numberFormatGrid(plan));
-  range.setFontWeights(styleGrid(plan, (s) => (s.bold ? 'bold' : undefined), 'normal'));
-  range.setFontStyles(styleGrid(plan, (s) => (s.italic ? 'italic' : undefined), 'normal'));
-  range.setFontSizes(styleGrid(plan, (s) => s.fontSize, DEFAULT_FONT_SIZE));
-  range.setFontColors(styleGrid(plan, (s) => s.fontColor, DEFAULT_FONT_COLOR));
-  range.setBackgrounds(styleGrid<string | null>(plan, (s) => s.fill, null));
-  range.setHorizontalAlignments(styleGrid(plan, (s) => s.horizontalAlignment, null));
-  range.setWraps(styleGrid(plan, (s) => s.wrap, false));
-  const areas = styleAreas(plan);
+  range.setNumberFormats(kept(numberFormatGrid(plan), (f) => f.numberFormats));
+  range.setFontWeights(kept(styleGrid(plan, (s) => (s.bold ? 'bold' : undefined), 'normal'), (f) => f.fontWeights));
+  range.setFontStyles(kept(styleGrid(plan, (s) => (s.italic ? 'italic' : undefined), 'normal'), (f) => f.fontStyles));
+  range.setFontSizes(kept(styleGrid(plan, (s) => s.fontSize, DEFAULT_FONT_SIZE), (f) => f.fontSizes));
+  range.setFontColors(kept(styleGrid(plan, (s) => s.fontColor, DEFAULT_FONT_COLOR), (f) => f.fontColors));
+  range.setBackgrounds(kept(styleGrid<string | null>(plan, (s) => s.fill, null), (f) => f.backgrounds));
+  range.setHorizontalAlignments(kept(styleGrid(plan, (s) => s.horizontalAlignment, null), (f) => f.alignments));
+  range.setWraps(kept(styleGrid(plan, (s) => s.wrap, false), (f) => f.wraps));
+  const areas = styleAreas(plan, keep);
   for (const [style, list] of areas) {
     const { borderTop, borderBottom } = plan.styles[style] ?? {};
     if (borderTop || borderBottom) sheet.getRangeList(list).setBorder(borderTop ? true : null, null, borderBottom ? true : null, null, null, null);
@@ -113,6 +121,20 @@ function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, cl
   insertCharts(sheet, enums, plan.charts, chartRecord);
   sheet.activate();
 }
+
+type CurrentFormats = ReturnType<typeof currentFormats>;
+
+/** The rectangle's formats as they are now: one read per attribute, whatever its size. */
+const currentFormats = (range: SheetRange) => ({
+  numberFormats: range.getNumberFormats(),
+  fontWeights: range.getFontWeights(),
+  fontStyles: range.getFontStyles(),
+  fontSizes: range.getFontSizes(),
+  fontColors: range.getFontColors(),
+  backgrounds: range.getBackgrounds(),
+  alignments: range.getHorizontalAlignments(),
+  wraps: range.getWraps(),
+});
 
 /** The chart ids in the sheet's record, or undefined when it has no readable one. */
 function recordedChartIds(record: DeveloperMetadata | undefined): Set<unknown> | undefined {

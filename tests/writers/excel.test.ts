@@ -170,6 +170,20 @@ describe('updateExcelSheet', () => {
     expect(fake.grid('CRM ROI', rows, columns)).toEqual(replanned.cells.map((row) => row.map(expectedInput)));
   });
 
+  it("keeps the analyst's cells in blank spots as they were, format and all, and an input's own number format", async () => {
+    const { fake, plan, sheet } = await built(12);
+    const r = rowOf(plan, smallBusiness().costs[1].name);
+    sheet.cells.set('2,5', { input: 0.25, numberFormat: '0.0%', style: { 'font.bold': true } }); // the blank row under the title
+    sheet.cells.set(`${r},${COL.driverValues[3]}`, { input: '=2*3' }); // a driver slot this line does not use
+    sheet.cells.get(`${r},${COL.driverValues[1]}`)!.numberFormat = '0 "seats"'; // the users input, reformatted
+    await updateExcelSheet(fake.context);
+    expect(sheet.cells.get('2,5')).toEqual({ input: 0.25, numberFormat: '0.0%', style: { 'font.bold': true } });
+    expect(sheet.cells.get(`${r},${COL.driverValues[3]}`)!.input).toBe('=2*3');
+    expect(sheet.cells.get(`${r},${COL.driverValues[1]}`)!.numberFormat).toBe('0 "seats"');
+    // The add-in's own cells are restyled as the plan says.
+    expect(sheet.cells.get('0,0')!.style).toMatchObject({ 'font.bold': true });
+  });
+
   it('writes nothing when an edit is invalid, and names the cell', async () => {
     const { fake, plan, sheet } = await built(12);
     const r = rowOf(plan, smallBusiness().costs[1].name);

@@ -166,10 +166,11 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     const sheet = book.sheet('CRM ROI')!;
     const plan = planSheet(caseWith(24));
     const r = lineRow(plan, smallBusiness().costs[0].name);
-    sheet.cells.set(`2,5`, { input: 'reviewed by CFO', style: {} }); // the blank row under the title
+    sheet.cells.set(`2,5`, { input: 'reviewed by CFO', numberFormat: '@', style: { fontWeight: 'bold', background: '#00ff00' } }); // the blank row under the title
     sheet.cells.set(`${r},${COL.driverValues[3]}`, { input: '=1+1', style: {} }); // a driver slot this line does not use
     gas.crmRoiUpdateSheet();
     expect(sheet.cells.get('2,5')!.input).toBe("'reviewed by CFO");
+    expect(sheet.cells.get('2,5')).toMatchObject({ numberFormat: '@', style: { fontWeight: 'bold', background: '#00ff00' } });
     expect(sheet.cells.get(`${r},${COL.driverValues[3]}`)!.input).toBe('=1+1');
     const lines = () => [...book.namedRanges.keys()].filter((n) => n.startsWith('CRMROI_LINE_'));
     const before = lines();

@@ -193,6 +193,7 @@ export class FakeSpreadsheet {
             {
               setBorder: (...edges: unknown[]) => list.forEach((a1) => rangeA1(a1).__each((cell) => (cell.style.border = edges))),
               clear: () => list.forEach((a1) => rangeA1(a1).__each((cell) => Object.assign(cell, { input: '', style: {}, numberFormat: undefined }))),
+              clearFormat: () => list.forEach((a1) => rangeA1(a1).__each((cell) => Object.assign(cell, { style: {}, numberFormat: undefined }))),
             },
             'RangeList',
           ),
@@ -256,6 +257,7 @@ export class FakeSpreadsheet {
       }
     };
     const grid = <T>(f: (r: number, c: number) => T): T[][] => Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
+    const styled = (what: string, otherwise: unknown) => grid((r, c) => sheet.cells.get(key(top + r, left + c))?.style[what] ?? otherwise);
     const set = (what: string) => (values: unknown[][]) => {
       if (values.length !== rows || values.some((row) => row.length !== cols)) throw new Error(`The number of rows or columns in the data does not match the range (${what})`);
       each((cell, r, c) => (what === 'input' ? (cell.input = values[r][c] as SheetsCell['input']) : what === 'numberFormat' ? (cell.numberFormat = values[r][c] as string) : (cell.style[what] = values[r][c])));
@@ -273,6 +275,15 @@ export class FakeSpreadsheet {
           const input = sheet.cells.get(key(top + r, left + c))?.input;
           return typeof input === 'string' && input.startsWith('=') ? input : '';
         }),
+        // What Sheets reports for a cell that was never formatted.
+        getNumberFormats: () => grid((r, c) => sheet.cells.get(key(top + r, left + c))?.numberFormat ?? 'General'),
+        getFontWeights: () => styled('fontWeight', 'normal'),
+        getFontStyles: () => styled('fontStyle', 'normal'),
+        getFontSizes: () => styled('fontSize', 10),
+        getFontColors: () => styled('fontColor', '#000000'),
+        getBackgrounds: () => styled('background', '#ffffff'),
+        getHorizontalAlignments: () => styled('horizontalAlignment', 'general'),
+        getWraps: () => styled('wrap', false),
         setValues: set('input'),
         setNumberFormats: set('numberFormat'),
         setFontWeights: set('fontWeight'),
