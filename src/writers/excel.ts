@@ -4,7 +4,7 @@ import type { RoiCase } from '../case/types';
 import type { SheetSnapshot } from '../plan';
 import type { CellStyle, ChartSpec } from '../plan/types';
 import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, namesOnSheet, prepareWrite, snapshotAtA1, targetSheetName, type PreparedWrite, type WriteResult } from './flow';
-import { inputGrid, numberFormatGrid, styleAreas, widthPoints, widthRuns, withKept, writtenAreas } from './grid';
+import { inputGrid, numberFormatGrid, styleAreas, widthPoints, widthRuns, writtenRuns } from './grid';
 
 /**
  * The add-in names each chart it draws this prefix followed by the chart's plan id: a rebuild finds its own charts by
@@ -48,7 +48,7 @@ export async function buildExcelSheet(context: Excel.RequestContext, input: unkn
   if (reuse && reads!.protection.protected) throw protectedError(same.name);
 
   const sheet = reuse ? same : worksheets.add(sheetName);
-  writePlan(context, sheet, prepared, reuse ? reads!.charts.items : [], names.items, reuse ? reads!.used : undefined);
+  writePlan(context, sheet, prepared, reuse ? reads!.charts.items : [], names.items);
   await context.sync();
   return { sheetName: prepared.plan.sheetName, mode: reuse ? 'updated' : 'created', case: prepared.case };
 }
@@ -63,7 +63,7 @@ export async function updateExcelSheet(context: Excel.RequestContext, options: {
   const snapshot = checkedSnapshot(sheet, reads, options.sheetName);
   const prepared = prepareWrite(caseFromSheet(snapshot), sheet.name, snapshot);
   if (reads.protection.protected) throw protectedError(sheet.name);
-  writePlan(context, sheet, prepared, reads.charts.items, reads.names.items, reads.used);
+  writePlan(context, sheet, prepared, reads.charts.items, reads.names.items);
   await context.sync();
   return { sheetName: sheet.name, mode: 'updated', case: prepared.case };
 }
@@ -89,7 +89,7 @@ function checkedSnapshot(sheet: Excel.Worksheet, reads: SheetReads, requested: s
 function loadSheet(context: Excel.RequestContext, sheet: Excel.Worksheet): SheetReads {
   // Values only: a cell that is merely formatted is not the analyst's data.
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('values,formulas,numberFormat,rowIndex,columnIndex');
+  used.load('values,formulas,rowIndex,columnIndex');
   sheet.protection.load('protected');
   sheet.charts.load('items/name');
   // The layout's anchors: every workbook name with its reference, kept for the names on this sheet.
@@ -102,28 +102,33 @@ function snapshotOf(name: string, { used, names }: SheetReads): SheetSnapshot {
   return used.isNullObject ? { name, values: [], names: onSheet } : { ...snapshotAtA1(name, used.rowIndex, used.columnIndex, used.values, used.formulas), names: onSheet };
 }
 
-/** A cell's number format as the host loaded it with the sheet (the used range may start below or right of A1). */
-function currentFormat(used: Excel.Range | undefined, row: number, col: number): string | undefined {
-  if (!used || used.isNullObject) return undefined;
-  const format = used.numberFormat?.[row - used.rowIndex]?.[col - used.columnIndex];
-  return typeof format === 'string' ? format : undefined;
-}
-
 const protectedError = (name: string) =>
   new SheetWriteError('protected', `Sheet "${name}" is protected. Unprotect it (Review › Unprotect Sheet) and try again; nothing was written.`);
 
 /** Queues the whole plan on `sheet`; the caller's next sync sends it. */
-function writePlan(context: Excel.RequestContext, sheet: Excel.Worksheet, { plan, clear, keep, removeNames }: PreparedWrite, oldCharts: Excel.Chart[], oldNames: Excel.NamedItem[], used?: Excel.Range): void {
+function writePlan(context: Excel.RequestContext, sheet: Excel.Worksheet, { plan, clear, keep, removeNames }: PreparedWrite, oldCharts: Excel.Chart[], oldNames: Excel.NamedItem[]): void {
   context.workbook.application.suspendApiCalculationUntilNextSync();
   for (const chunk of chunks(clear)) sheet.getRanges(chunk).clear('All');
   for (const chart of oldCharts) if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
 
-  // The plan's rectangle in three calls. Only the cells the plan writes get their formats reset and restyled; kept
-  // cells (the analyst's, and inputs already holding the plan's value) are written back as they are, number format too.
-  const whole = sheet.getRangeByIndexes(0, 0, plan.cells.length, plan.cells[0].length);
-  for (const chunk of chunks(writtenAreas(plan, keep))) sheet.getRanges(chunk).clear('Formats');
-  whole.formulas = inputGrid(plan, keep);
-  whole.numberFormat = withKept(numberFormatGrid(plan), keep, (r, c) => currentFormat(used, r, c));
+  // A new sheet takes the plan's rectangle in two 2D writes. An update writes only the cells the plan fills, row by
+  // row, around the kept ones (the analyst's, and inputs already holding the plan's value), which Excel then leaves
+  // exactly as they were: rich text, links and formats included. Still one batch, one sync.
+  const inputs = inputGrid(plan);
+  const formats = numberFormatGrid(plan);
+  if (!keep.length) {
+    const whole = sheet.getRangeByIndexes(0, 0, plan.cells.length, plan.cells[0].length);
+    whole.clear('Formats');
+    whole.formulas = inputs;
+    whole.numberFormat = formats;
+  } else {
+    for (const run of writtenRuns(plan, keep)) {
+      const target = sheet.getRangeByIndexes(run.row, run.from, 1, run.to - run.from + 1);
+      target.clear('Formats');
+      target.formulas = [inputs[run.row].slice(run.from, run.to + 1)];
+      target.numberFormat = [formats[run.row].slice(run.from, run.to + 1)];
+    }
+  }
   for (const [style, areas] of styleAreas(plan, keep)) {
     for (const chunk of chunks(areas)) applyStyle(sheet.getRanges(chunk), plan.styles[style]);
   }

@@ -1,6 +1,6 @@
 // Host-neutral shaping of a SheetPlan into the 2D blocks and grouped areas the host writers send in a few calls.
 import type { CellStyle, PlanCell, SheetPlan, StyleName } from '../plan/types';
-import { address, range } from '../plan/a1';
+import { address, parseRange, range } from '../plan/a1';
 
 export type HostInput = string | number | boolean;
 
@@ -70,9 +70,17 @@ function areas<K>(plan: SheetPlan, groupOf: (cell: PlanCell) => K | undefined, k
 /** A1 areas per style name, kept cells left out: each style is applied in one call. */
 export const styleAreas = (plan: SheetPlan, keep: Kept = []): Map<StyleName, string[]> => areas(plan, (cell) => cell.style, keep);
 
+const written = (cell: PlanCell) => (cell.value !== undefined || cell.formula !== undefined || cell.style !== undefined || cell.numberFormat !== undefined ? true : undefined);
+
 /** A1 runs of every cell the plan writes (content or format), kept cells left out: their formats are reset first. */
-export const writtenAreas = (plan: SheetPlan, keep: Kept = []): string[] =>
-  areas(plan, (cell) => (cell.value !== undefined || cell.formula !== undefined || cell.style !== undefined || cell.numberFormat !== undefined ? true : undefined), keep).get(true) ?? [];
+export const writtenAreas = (plan: SheetPlan, keep: Kept = []): string[] => areas(plan, written, keep).get(true) ?? [];
+
+/** The same runs as row and column indexes, for a host that writes them one by one. */
+export const writtenRuns = (plan: SheetPlan, keep: Kept): { row: number; from: number; to: number }[] =>
+  writtenAreas(plan, keep).map((a1) => {
+    const r = parseRange(a1)!;
+    return { row: r.top, from: r.left, to: r.right };
+  });
 
 /** A dense grid of one attribute for the plan's rectangle, with each kept cell's current attribute put back. */
 export function withKept<T>(grid: T[][], keep: Kept, current: (row: number, col: number) => T | undefined): T[][] {

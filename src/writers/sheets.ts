@@ -99,6 +99,7 @@ function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, cl
   }
   // setValues enters "=…" as formulas and "'…" as text, so one call writes every cell.
   range.setValues(inputGrid(plan, keep));
+  if (now) restoreRichText(sheet, keep, now.richText);
   range.setNumberFormats(kept(numberFormatGrid(plan), (f) => f.numberFormats));
   range.setFontWeights(kept(styleGrid(plan, (s) => (s.bold ? 'bold' : undefined), 'normal'), (f) => f.fontWeights));
   range.setFontStyles(kept(styleGrid(plan, (s) => (s.italic ? 'italic' : undefined), 'normal'), (f) => f.fontStyles));
@@ -134,7 +135,20 @@ const currentFormats = (range: SheetRange) => ({
   backgrounds: range.getBackgrounds(),
   alignments: range.getHorizontalAlignments(),
   wraps: range.getWraps(),
+  richText: range.getRichTextValues(),
 });
+
+/**
+ * setValues writes a kept cell back as plain text: a note with bold words or a link gets its rich text back, one
+ * call each (few cells have any). A formula has no rich text.
+ */
+function restoreRichText(sheet: Sheet, keep: PreparedWrite['keep'], richText: (GoogleAppsScript.Spreadsheet.RichTextValue | null)[][]): void {
+  for (const { row, col, input } of keep) {
+    const rich = richText[row]?.[col];
+    if (!rich || (typeof input === 'string' && input.startsWith('='))) continue;
+    if (rich.getRuns().length > 1 || rich.getLinkUrl() !== null) sheet.getRange(row + 1, col + 1).setRichTextValue(rich);
+  }
+}
 
 /** The chart ids in the sheet's record, or undefined when it has no readable one. */
 function recordedChartIds(record: DeveloperMetadata | undefined): Set<unknown> | undefined {

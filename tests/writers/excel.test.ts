@@ -167,7 +167,10 @@ describe('updateExcelSheet', () => {
     expect(fake.value(sheet, r, COL.note)).toBe('Quote from March, valid 90 days');
     const replanned = planSheet(result.case);
     const [rows, columns] = size(replanned);
-    expect(fake.grid('CRM ROI', rows, columns)).toEqual(replanned.cells.map((row) => row.map(expectedInput)));
+    // Every cell is the plan's, but the inputs that already held the plan's value: left exactly as the analyst typed them.
+    const expected = replanned.cells.map((row) => row.map(expectedInput));
+    expected[r][COL.note] = 'Quote from March, valid 90 days';
+    expect(fake.grid('CRM ROI', rows, columns)).toEqual(expected);
   });
 
   it("keeps the analyst's cells in blank spots as they were, format and all, and an input's own number format", async () => {
@@ -180,8 +183,16 @@ describe('updateExcelSheet', () => {
     expect(sheet.cells.get('2,5')).toEqual({ input: 0.25, numberFormat: '0.0%', style: { 'font.bold': true } });
     expect(sheet.cells.get(`${r},${COL.driverValues[3]}`)!.input).toBe('=2*3');
     expect(sheet.cells.get(`${r},${COL.driverValues[1]}`)!.numberFormat).toBe('0 "seats"');
-    // The add-in's own cells are restyled as the plan says.
+    // The add-in's own cells are restyled as the plan says; no write reaches a kept cell (rich text and links stay).
     expect(sheet.cells.get('0,0')!.style).toMatchObject({ 'font.bold': true });
+    const writes = fake.ops.filter((op) => op.sheet === 'CRM ROI' && !['addName', 'addChart'].includes(op.op));
+    const touches = (row: number, col: number) => writes.some((op) => op.address !== undefined && op.address.split(',').some((a) => {
+      const box = parseRange(a);
+      return box !== undefined && row >= box.top && row <= box.bottom && col >= box.left && col <= box.right;
+    }));
+    expect(touches(2, 5)).toBe(false);
+    expect(touches(r, COL.driverValues[1])).toBe(false);
+    expect(touches(r, COL.amount)).toBe(true); // a formula cell of the add-in's
   });
 
   it('writes nothing when an edit is invalid, and names the cell', async () => {

@@ -168,10 +168,13 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     const r = lineRow(plan, smallBusiness().costs[0].name);
     sheet.cells.set(`2,5`, { input: 'reviewed by CFO', numberFormat: '@', style: { fontWeight: 'bold', background: '#00ff00' } }); // the blank row under the title
     sheet.cells.set(`${r},${COL.driverValues[3]}`, { input: '=1+1', style: {} }); // a driver slot this line does not use
+    const note = sheet.cells.get(`${r},${COL.note}`) ?? { input: '', style: {} };
+    sheet.cells.set(`${r},${COL.note}`, { ...note, input: 'see the quote', richText: { runs: ['see the ', 'quote'], link: 'https://example.com/q' } });
     gas.crmRoiUpdateSheet();
     expect(sheet.cells.get('2,5')!.input).toBe("'reviewed by CFO");
     expect(sheet.cells.get('2,5')).toMatchObject({ numberFormat: '@', style: { fontWeight: 'bold', background: '#00ff00' } });
     expect(sheet.cells.get(`${r},${COL.driverValues[3]}`)!.input).toBe('=1+1');
+    expect(sheet.cells.get(`${r},${COL.note}`)!.richText).toEqual({ runs: ['see the ', 'quote'], link: 'https://example.com/q' });
     const lines = () => [...book.namedRanges.keys()].filter((n) => n.startsWith('CRMROI_LINE_'));
     const before = lines();
     // As the wizard does: the case read from the sheet (lines keep their ids), one line removed, built again.

@@ -222,8 +222,7 @@ export class FakeExcel {
       const input = sheet.cells.get(key(top + i, left + j))?.input ?? '';
       return typeof input === 'string' ? input.replace(/^'/, '') : input;
     }));
-    const numberFormat = Array.from({ length: bottom - top + 1 }, (_, i) => Array.from({ length: right - left + 1 }, (_, j) => sheet.cells.get(key(top + i, left + j))?.numberFormat ?? 'General'));
-    const used = this.track({ values, formulas, numberFormat, rowIndex: top, columnIndex: left, address: `${name}!${rect(top, left, bottom - top + 1, right - left + 1)}` });
+    const used = this.track({ values, formulas, rowIndex: top, columnIndex: left, address: `${name}!${rect(top, left, bottom - top + 1, right - left + 1)}` });
     used.isNullObject = false;
     return used;
   }

@@ -11,6 +11,8 @@ export interface SheetsCell {
   input: string | number | boolean;
   numberFormat?: string;
   style: Record<string, unknown>;
+  /** Rich text beyond the plain value: its runs (e.g. a bold word) and link. setValues drops it, as Sheets does. */
+  richText?: { runs: string[]; link: string | null };
 }
 
 export interface SheetsFakeSheet {
@@ -284,7 +286,17 @@ export class FakeSpreadsheet {
         getBackgrounds: () => styled('background', '#ffffff'),
         getHorizontalAlignments: () => styled('horizontalAlignment', 'general'),
         getWraps: () => styled('wrap', false),
-        setValues: set('input'),
+        getRichTextValues: () =>
+          grid((r, c) => {
+            const cell = sheet.cells.get(key(top + r, left + c));
+            const rich = cell?.richText ?? { runs: [String(cell?.input ?? '')], link: null };
+            return { getRuns: () => rich.runs, getLinkUrl: () => rich.link, getText: () => rich.runs.join(''), __rich: rich };
+          }),
+        setRichTextValue: (value: { __rich: SheetsCell['richText'] }) => (each((cell) => (cell.richText = value.__rich)), api),
+        setValues: (values: unknown[][]) => {
+          each((cell) => delete cell.richText);
+          return set('input')(values);
+        },
         setNumberFormats: set('numberFormat'),
         setFontWeights: set('fontWeight'),
         setFontStyles: set('fontStyle'),
