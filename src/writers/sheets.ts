@@ -45,9 +45,13 @@ export type IsoDateOf = (date: Date) => string;
  * and Date getters read it in the script's zone, where that midnight can still be the day before: dates go as ISO text.
  */
 function readBackSnapshot(sheet: Sheet, isoDateOf: IsoDateOf): SheetSnapshot {
-  const snapshot = snapshotOf(sheet);
-  return { ...snapshot, values: snapshot.values.map((row) => row.map((v) => (v instanceof Date ? isoDateOf(v) : v))) };
+  return withIsoDates(snapshotOf(sheet), isoDateOf);
 }
+
+const withIsoDates = (snapshot: SheetSnapshot, isoDateOf: IsoDateOf): SheetSnapshot => ({
+  ...snapshot,
+  values: snapshot.values.map((row) => row.map((v) => (v instanceof Date ? isoDateOf(v) : v))),
+});
 
 const isProtected = (sheet: Sheet, enums: SheetsEnums) => sheet.getProtections(enums.sheetProtection).some((p) => !p.canEdit());
 
@@ -73,8 +77,11 @@ export function readSheetsSheet(sheet: Sheet, isoDateOf: IsoDateOf): RoiCase {
 
 /** Rewrites an owned sheet from the case it describes, keeping the analyst's edits and notes. */
 export function updateSheetsSheet(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, isoDateOf: IsoDateOf): WriteResult {
-  const snapshot = readBackSnapshot(sheet, isoDateOf);
+  const raw = snapshotOf(sheet);
+  const snapshot = withIsoDates(raw, isoDateOf);
   const prepared = prepareWrite(caseFromSheet(snapshot), snapshot.name, snapshot);
+  // A kept date (a date typed in a note) goes back as the Date Sheets gave, not as the ISO text read back used.
+  prepared.keep = prepared.keep.map((k) => (raw.values[k.row]?.[k.col] instanceof Date && k.input === snapshot.values[k.row]?.[k.col] ? { ...k, input: raw.values[k.row][k.col] } : k));
   if (isProtected(sheet, enums)) throw protectedError(snapshot.name);
   writePlan(ss, enums, sheet, prepared, true);
   return { sheetName: snapshot.name, mode: 'updated', case: prepared.case };

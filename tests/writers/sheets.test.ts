@@ -170,11 +170,16 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     sheet.cells.set(`${r},${COL.driverValues[3]}`, { input: '=1+1', style: {} }); // a driver slot this line does not use
     const note = sheet.cells.get(`${r},${COL.note}`) ?? { input: '', style: {} };
     sheet.cells.set(`${r},${COL.note}`, { ...note, input: 'see the quote', richText: { runs: ['see the ', 'quote'], link: 'https://example.com/q' } });
+    const other = lineRow(plan, smallBusiness().costs[2].name);
+    sheet.cells.set(`${other},${COL.note}`, { input: 45717, numberFormat: 'yyyy-mm-dd', style: {} }); // a date typed as a note
     gas.crmRoiUpdateSheet();
     expect(sheet.cells.get('2,5')!.input).toBe("'reviewed by CFO");
     expect(sheet.cells.get('2,5')).toMatchObject({ numberFormat: '@', style: { fontWeight: 'bold', background: '#00ff00' } });
     expect(sheet.cells.get(`${r},${COL.driverValues[3]}`)!.input).toBe('=1+1');
     expect(sheet.cells.get(`${r},${COL.note}`)!.richText).toEqual({ runs: ['see the ', 'quote'], link: 'https://example.com/q' });
+    // Still a date, not its text: the note read back as "2025-03-03", and the cell keeps what Sheets holds.
+    expect(sheet.cells.get(`${other},${COL.note}`)).toMatchObject({ numberFormat: 'yyyy-mm-dd' });
+    expect(typeof sheet.cells.get(`${other},${COL.note}`)!.input).not.toBe('string');
     const lines = () => [...book.namedRanges.keys()].filter((n) => n.startsWith('CRMROI_LINE_'));
     const before = lines();
     // As the wizard does: the case read from the sheet (lines keep their ids), one line removed, built again.
