@@ -103,7 +103,7 @@ export interface WritePlan {
 export function planWrite(plan: SheetPlan, previous?: SheetSnapshot, previousPlan?: SheetPlan): WritePlan {
   const none: WritePlan = { ok: true, clear: [], conflicts: [], keep: [], removeNames: [] };
   if (!previous) return none;
-  const moved = movedColumns(previous, previousPlan);
+  const moved = movedColumns(previous, previousPlan) ?? resizedBlock(previous, previousPlan);
   if (moved) return { ...none, ok: false, conflicts: [moved] };
   const owns = ownership(previous, previousPlan);
   const width = plan.cells[0]?.length ?? 0;
@@ -186,6 +186,27 @@ function ownership(previous: SheetSnapshot, previousPlan: SheetPlan | undefined)
 }
 
 const width = (r: Rect) => r.right - r.left + 1;
+
+/**
+ * Rows inserted or deleted inside one of the add-in's blocks (the Schedule, the Summary…): its cells no longer line up
+ * with what the add-in wrote there. Notes may grow (rows added there hold notes); a deleted line row is planned for.
+ */
+function resizedBlock(previous: SheetSnapshot, previousPlan: SheetPlan | undefined): SheetIssue | undefined {
+  const layout = findLayout(previous.names);
+  if (!layout || !previousPlan) return undefined;
+  const now = namesOf(previous.names, layout.prefix);
+  for (const [key, ref] of namesOf(previousPlan.names, layout.prefix)) {
+    if (!key.startsWith('BLOCK_') || key === 'BLOCK_NOTES') continue;
+    const [was, is] = [parseRange(ref), parseRange(now.get(key) ?? '')];
+    if (!was || !is || is.bottom - is.top === was.bottom - was.top) continue;
+    const block = key.slice('BLOCK_'.length).toLowerCase().replace(/_/g, ' ');
+    return {
+      address: rectToA1(is),
+      message: `Rows were inserted or deleted inside the add-in's ${block} block (now ${rectToA1(is)}), so the add-in cannot tell its cells from yours there. Undo that change, or build into a new sheet; nothing was written.`,
+    };
+  }
+  return undefined;
+}
 
 /** Columns inserted or deleted inside a v2 region: every column after them shifted, and no cell can be told apart. */
 function movedColumns(previous: SheetSnapshot, previousPlan: SheetPlan | undefined): SheetIssue | undefined {

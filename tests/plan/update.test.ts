@@ -159,4 +159,14 @@ describe('isOwnedSheet / planWrite', () => {
     expect(cellsOf(w.clear)).toContain('0,19');
     expect(plan.names.map((n) => n.name)).toContain('CRMROI_LAYOUT_V2');
   });
+
+  it('refuses when rows were inserted inside one of its blocks, naming the block once', () => {
+    const s = written(plan);
+    const schedule = parseRange(s.names!.find((n) => n.name === 'CRMROI_BLOCK_SCHEDULE')!.ref)!;
+    const names = s.names!.map((n) => (n.name === 'CRMROI_BLOCK_SCHEDULE' ? { ...n, ref: `$A$${schedule.top + 1}:$${address(schedule.bottom + 1, schedule.right).replace(/(\d+)$/, '$$$1')}` } : n));
+    const w = planWrite(plan, { ...s, names }, plan);
+    expect(w.ok).toBe(false);
+    expect(w.conflicts).toHaveLength(1);
+    expect(w.conflicts[0].message).toMatch(/^Rows were inserted or deleted inside the add-in's schedule block/);
+  });
 });
