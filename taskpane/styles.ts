@@ -54,6 +54,9 @@ button.link { background: none; border: none; padding: 0; color: var(--danger); 
 .chart-line.good { stroke: var(--accent); }
 .chart-line.bad { stroke: var(--danger); }
 .chart-label { font-size: 9px; fill: var(--muted); }
+.chart-point { fill: var(--danger); }
+.chart-low .chart-label { fill: var(--danger); }
+.chart-payback .chart-label { fill: var(--ok); }
 .problems { padding-left: 18px; margin: 8px 0; }
 .problems li { margin: 2px 0; }
 .build-status.ok, .host-status.ok { color: var(--ok); }

@@ -231,12 +231,12 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
       return;
     }
     const money = moneyFormatter(verdict.case.currency);
-    const be = isError(ev.breakEvenMonth) ? null : ev.breakEvenMonth;
     replaceChildren(metrics, ...reviewRows(ev).flatMap(({ key, label, shown }) => [
       h('dt', {}, label),
       h('dd', { 'data-metric': key, title: shown.reason ?? null }, shown.text, shown.reason ? h('span', { class: 'reason' }, ` ${shown.reason}`) : null),
     ]));
-    replaceChildren(chart, cumulativeChart(ev.cumulativeNet, be, money));
+    const payback = ev.paybackMonths.simple;
+    replaceChildren(chart, cumulativeChart({ cumulative: [ev.initial.net, ...ev.cumulativeNet], paybackMonths: isError(payback) ? null : payback, peak: ev.peakFunding, money }));
   }
 
   function renderBuild(): void {

@@ -124,6 +124,12 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     expect(await page.getByTestId('metrics').locator('dt').allTextContents()).toEqual(REVIEW_METRICS.map(metricLabel));
     expect(await page.locator('[data-metric]').evaluateAll((dds) => dds.map((dd) => dd.getAttribute('data-metric')))).toEqual([...REVIEW_METRICS]);
     await see(page.locator('.chart polyline')).hasCount(1);
+    // The chart has money and month values, and labels its low point (the funding need) and its payback point.
+    expect((await page.locator('.chart .chart-value').allTextContents()).length).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.chart .chart-month').first().textContent()).toBe('0');
+    await see(page.locator('.chart .chart-low text')).hasText(/^Low .*\(month \d+\)$/);
+    await see(page.locator('.chart .chart-payback text')).hasText(`Payback ${(ev.paybackMonths.simple as number).toFixed(1)} mo`);
+    await page.locator('.chart').screenshot({ path: path.join(root, 'test-artifacts/review-chart.png') });
     await page.getByRole('button', { name: 'Next' }).click();
 
     // Step 5: build; the rendered sheet shows the core's numbers.
