@@ -68,7 +68,9 @@ export function writeInputs(grid: Grid, top: number, lines: PlannedLine[], a: As
       set(COL.driverValues[j], { value: d.value, style: 'input', numberFormat: d.format === 'money' ? f.moneyInput : d.format === 'percent' ? f.percent : f.number });
     });
     set(COL.pattern, { value: t.pattern, style: kind.patterns.length > 1 ? 'input' : 'label' });
-    set(COL.basis, { value: t.perYear ? BASIS_LABEL.year : BASIS_LABEL.month, style: kind.basisEditable ? 'input' : 'label' });
+    // The basis says what a driver is stated per: editable on amount benefits, shown where a line is stated per year,
+    // blank elsewhere (a one-time cost has no basis).
+    set(COL.basis, kind.basisEditable || t.perYear ? { value: t.perYear ? BASIS_LABEL.year : BASIS_LABEL.month, style: kind.basisEditable ? 'input' : 'label' } : { style: 'label' });
     set(COL.start, { value: t.startMonth, numberFormat: f.month, style: 'input' });
     // Linked cells keep "to the horizon" and "no ramp" live; typing a number over them makes it explicit.
     const end = t.pattern === 'once' ? { formula: `=${address(r, COL.start)}`, style: 'calc' as const }

@@ -46,7 +46,7 @@ export const INPUT_WIDTH = 20;
 
 export const INPUT_HEADERS: string[] = [
   'Line', 'Side', 'Type', 'Category', 'Driver 1', 'Value', 'Driver 2', 'Value', 'Driver 3', 'Value', 'Driver 4', 'Value',
-  'Timing', 'Basis', 'Start month', 'End month', 'Full effect month', 'Risk', 'Amount per occurrence', 'Notes (yours, kept on update)',
+  'Timing', 'Basis', 'Start month', 'End month', 'Full effect month', 'Risk', 'Amount each active month or payment, before ramp and risk', 'Notes (yours, kept on update)',
 ];
 
 export const SIDE_LABEL = { cost: 'Cost', benefit: 'Benefit' } as const;

@@ -57,6 +57,15 @@ describe('planSheet', () => {
     expect(licences[19]).toMatchObject({ value: 'list price' });
   });
 
+  it('shows a basis only where it means something: blank on a one-time cost, "per year" on a yearly line', () => {
+    const plan = planSheet(MIXED);
+    const basis = (name: string) => plan.cells.find((r) => r[0].value === name && !r[0].formula)![13];
+    expect(basis('Setup')).toEqual({ style: 'label' });
+    expect(basis('Licences')).toEqual({ style: 'label' });
+    expect(basis('Retention')).toMatchObject({ value: 'per year', style: 'label' });
+    expect(basis('Savings')).toMatchObject({ value: 'per year', style: 'input' });
+  });
+
   it('formats money in the case currency: symbol where common, the ISO code otherwise', () => {
     const fmt = (currency: string) => planSheet({ ...MIXED, currency }).cells.flat().find((c) => c.style === 'total' && c.numberFormat?.includes('#,##0'))!.numberFormat;
     expect(fmt('USD')).toBe('"$"#,##0;[Red]-"$"#,##0');
