@@ -1,10 +1,12 @@
-import { address, columnName } from '../src/plan/a1';
+import { address, columnName, parseRange } from '../src/plan/a1';
+import { findLayout, namesOf } from '../src/plan/anchors';
 import type { PlanCell, SheetPlan } from '../src/plan/types';
 import { h, replaceChildren } from '../taskpane/dom';
 import { formatValue } from './numfmt';
 
 // The playground's stand-in for a worksheet: the sheet plan as a table with its values, formats and styles.
-// Input cells are editable; focusing any cell shows its address and formula in the formula bar.
+// Input cells and line notes are editable; the formula bar shows the focused cell and follows typing; Enter commits
+// and moves down a row, as in a spreadsheet.
 
 
 export interface GridView {
@@ -12,12 +14,14 @@ export interface GridView {
 }
 
 export function gridView(container: HTMLElement, formulaBar: { address: HTMLElement; content: HTMLElement }, onEdit: (row: number, col: number, text: string) => void): GridView {
+  /** The cell to focus once the sheet is drawn again after an edit (Enter moves down a row). */
+  let focusNext: string | undefined;
   const select = (row: number, col: number, cell: PlanCell) => {
     formulaBar.address.textContent = `${address(row, col)}`;
     formulaBar.content.textContent = cell.formula ?? (cell.value === null || cell.value === undefined ? '' : String(cell.value));
   };
 
-  function cellElement(plan: SheetPlan, row: number, col: number): HTMLTableCellElement {
+  function cellElement(plan: SheetPlan, row: number, col: number, editable: boolean): HTMLTableCellElement {
     const cell = plan.cells[row][col];
     const style = cell.style ? plan.styles[cell.style] : undefined;
     const shown = formatValue(cell.value, cell.numberFormat);
@@ -36,7 +40,7 @@ export function gridView(container: HTMLElement, formulaBar: { address: HTMLElem
     if (typeof cell.value === 'number' && !style?.horizontalAlignment) td.style.textAlign = 'right';
     if (shown.red) td.style.color = '#C00000';
     if (cell.formula) td.classList.add('formula');
-    if (cell.style === 'input') {
+    if (editable) {
       // Shows the formatted value; while focused, the text one would edit in Excel (a date as yyyy-mm-dd, a rate as 8%).
       const input = h('input', { value: shown.text, 'aria-label': `Input ${address(row, col)}` });
       input.addEventListener('focus', () => {
@@ -44,10 +48,15 @@ export function gridView(container: HTMLElement, formulaBar: { address: HTMLElem
         input.value = editText(cell);
         input.select();
       });
+      input.addEventListener('input', () => (formulaBar.content.textContent = input.value));
       input.addEventListener('blur', () => (input.value = shown.text));
       input.addEventListener('change', () => onEdit(row, col, input.value));
       input.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter') input.blur();
+        if (e.key !== 'Enter') return;
+        e.preventDefault();
+        focusNext = address(row + 1, col);
+        input.blur();
+        if (focusNext) focus(focusNext); // no edit, so no redraw: move now
       });
       td.append(input);
     } else {
@@ -68,16 +77,34 @@ export function gridView(container: HTMLElement, formulaBar: { address: HTMLElem
           return col;
         }));
       const head = h('thead', {}, h('tr', {}, h('th', {}), ...Array.from({ length: width }, (_, c) => h('th', { scope: 'col' }, columnName(c)))));
-      const rows = plan.cells.map((cells, r) => {
-        const tr = h('tr', {}, h('th', { scope: 'row' }, String(r + 1)), ...cells.map((_, c) => cellElement(plan, r, c)));
-        return tr;
-      });
+      const editable = editableCells(plan);
+      const rows = plan.cells.map((cells, r) => h('tr', {}, h('th', { scope: 'row' }, String(r + 1)), ...cells.map((_, c) => cellElement(plan, r, c, editable.has(address(r, c))))));
       const table = h('table', { class: 'sheet', 'aria-label': `Worksheet ${plan.sheetName}` }, cols, head, h('tbody', {}, ...rows));
       // A fixed-layout table keeps the plan's column widths only with an explicit total width, as a spreadsheet does.
       table.style.width = `${plan.columnWidths.reduce((sum, w) => sum + columnPixels(w), ROW_HEADER_PX)}px`;
       replaceChildren(container, table);
+      if (focusNext) focus(focusNext);
     },
   };
+
+  function focus(a1: string): void {
+    const td = container.querySelector<HTMLElement>(`[data-address="${a1}"]`);
+    if (!td) return;
+    focusNext = undefined;
+    (td.querySelector('input') ?? td).focus();
+  }
+}
+
+/** Inputs, and each line's note (found by the layout's names: the Notes column across every line row). */
+function editableCells(plan: SheetPlan): Set<string> {
+  const cells = new Set<string>();
+  plan.cells.forEach((row, r) => row.forEach((cell, c) => cell.style === 'input' && cells.add(address(r, c))));
+  const layout = findLayout(plan.names);
+  if (!layout) return cells;
+  const names = namesOf(plan.names, layout.prefix);
+  const note = parseRange(names.get('COL_NOTE') ?? '');
+  if (note) for (const [key, ref] of names) if (key.startsWith('LINE_')) cells.add(address(parseRange(ref)!.top, note.left));
+  return cells;
 }
 
 /** The text of a cell as Excel's edit mode shows it. */

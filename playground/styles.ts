@@ -15,8 +15,9 @@ export const PLAYGROUND_CSS = `
 #sheet { overflow: auto; max-height: calc(100vh - 120px); border: 1px solid var(--border); }
 table.sheet { border-collapse: collapse; table-layout: fixed; font: 12px Calibri, Arial, sans-serif; }
 table.sheet col.rowhead { width: 40px; }
-table.sheet th { background: #f3f3f3; color: #616161; font-weight: normal; border: 1px solid #e0e0e0; position: sticky; top: 0; z-index: 1; }
-table.sheet tbody th { position: sticky; left: 0; }
+table.sheet th { background: #f3f3f3; color: #616161; font-weight: normal; border: 1px solid #e0e0e0; position: sticky; top: 0; z-index: 3; background-clip: padding-box; }
+/* The frozen row numbers sit above the cells that scroll under them (inputs and focus outlines included). */
+table.sheet tbody th { position: sticky; left: 0; z-index: 2; box-shadow: 1px 0 0 #e0e0e0; }
 table.sheet td { border: 1px solid #e8e8e8; padding: 1px 4px; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; height: 20px; }
 table.sheet td:focus, table.sheet td:focus-within { outline: 2px solid #107c41; outline-offset: -2px; }
 table.sheet td input { border: none; background: transparent; color: inherit; padding: 0; font: inherit; text-align: inherit; width: 100%; }

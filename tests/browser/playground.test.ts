@@ -173,14 +173,28 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     const usersCol = plan.cells[row - 1].findIndex((_c, i) => i > 0 && plan.cells[row - 1][i - 1].value === 'Users');
     const usersAddress = `${String.fromCharCode(65 + usersCol)}${row}`;
     const input = page.locator(`td[data-address="${usersAddress}"] input`);
+    await input.click();
     await input.fill('30');
+    await see(page.locator('#fx-content')).hasText('30'); // the formula bar follows typing
     await input.press('Enter');
     await see(page.locator('#sheet-status')).hasText('Recalculated.');
+    // Enter moved down a row, as in a spreadsheet.
+    const below = `${String.fromCharCode(65 + usersCol)}${row + 1}`;
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('td')?.getAttribute('data-address'))).toBe(below);
     (expected.costs[0] as { users: number }).users = 30;
     const edited = evaluate(expected);
     await expect.poll(() => namedCellText(expected, 'CRMROI_NPV')).toBe(expectedCell(expected, 'CRMROI_NPV', edited.npv));
     await see(field('costs[0].users')).hasValue('30');
     await see(page.locator('[data-metric="NPV"]')).hasText(money(edited.npv));
+
+    // A line's note is editable in the sheet too, and the wizard reads it back.
+    const noteCol = plan.cells.findIndex((r) => r.some((c) => c.value === 'Notes (yours, kept on update)'));
+    const notesHeader = plan.cells[noteCol].findIndex((c) => c.value === 'Notes (yours, kept on update)');
+    const note = page.locator(`td[data-address="${String.fromCharCode(65 + notesHeader)}${row}"] input`);
+    await note.fill('Renegotiate at renewal');
+    await note.press('Enter');
+    await see(page.locator('#sheet-status')).hasText('Recalculated.');
+    await expect.poll(() => page.locator(`td[data-address="${String.fromCharCode(65 + notesHeader)}${row}"] input`).inputValue()).toBe('Renegotiate at renewal');
   });
 
   it('bad input: messages next to the fields, Build disabled, nothing written', async () => {
