@@ -61,7 +61,7 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
     ROI: (at) => `=IFERROR((${at('TOTAL_BENEFITS')}-${at('TOTAL_COSTS')})/${at('TOTAL_COSTS')},${otherwise('ROI')})`,
     ROI_PV: (at) => `=IFERROR((${at('PV_BENEFITS')}-${at('PV_COSTS')})/${at('PV_COSTS')},${otherwise('ROI_PV')})`,
     BCR: (at) => `=IFERROR(${at('PV_BENEFITS')}/${at('PV_COSTS')},${otherwise('BCR')})`,
-    IRR: () => `=IFERROR((1+IRR(${periods(rows.net)},${decimal(irrGuess)}))^12-1,${otherwise('IRR')})`,
+    IRR: () => `=IFERROR((1+IRR(${periods(rows.net)},${guessCell}))^12-1,${otherwise('IRR')})`,
     PAYBACK: () => payback('PAYBACK', rows.cumulative, rows.net, rows.below),
     PAYBACK_DISCOUNTED: () => payback('PAYBACK_DISCOUNTED', rows.cumulativeDiscounted, rows.discounted, rows.belowDiscounted),
     BREAK_EVEN: () => `=IF(${belowZero(lastMonth(rows.cumulative))},${otherwise('BREAK_EVEN')},MAX(${total(rows.below)},0)+1)`,
@@ -73,7 +73,13 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
     if (i < 0) throw new Error(`the Summary refers to ${key}, which it does not list`);
     return absolute(top + 1 + i, 1);
   };
-  const cells: Record<string, string> = {};
+  // FAST: no number typed inside a formula. IRR's starting guess sits in its own labelled cell below the metrics.
+  const guessRow = top + 1 + metrics.length;
+  const guessCell = absolute(guessRow, 1);
+  grid.set(guessRow, 0, { value: 'IRR search start (monthly rate)', style: 'label' });
+  grid.set(guessRow, 1, { value: irrGuess, numberFormat: f.rate, style: 'calc' });
+  grid.set(guessRow, 2, { value: 'Where IRR starts looking: the monthly IRR the add-in found when it last built the sheet. Any rate near the answer works.', style: 'note' });
+  const cells: Record<string, string> = { IRR_GUESS: guessCell };
   metrics.forEach((m, i) => {
     const r = top + 1 + i;
     const value = m.value(ev);
@@ -82,8 +88,5 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
     grid.set(r, 2, { value: metricExplanation(m.key, H), style: 'note' });
     cells[m.key] = absolute(r, 1);
   });
-  return { cells, end: top + 1 + metrics.length };
+  return { cells, end: guessRow + 1 };
 }
-
-/** A number as formula text without exponent notation ("1e-7" is not a literal every host parses). */
-const decimal = (x: number): string => (x === 0 || Math.abs(x) >= 1e-6 ? String(x) : x.toFixed(20).replace(/\.?0+$/, ''));

@@ -108,9 +108,12 @@ describe('the metric registry', () => {
 
 // ---- the consumers ----
 
+const IRR_GUESS_LABEL = 'IRR search start (monthly rate)';
+
 function summaryRows(plan: SheetPlan): SheetPlan['cells'] {
   const top = plan.cells.findIndex((r) => r[0].value === 'Summary' && r[0].style === 'section');
-  const end = plan.cells.findIndex((r, i) => i > top && (r[0].value === undefined || r[0].style === 'section'));
+  // The metric rows; the IRR's starting-guess row follows them.
+  const end = plan.cells.findIndex((r, i) => i > top && (r[0].value === undefined || r[0].style === 'section' || r[0].value === IRR_GUESS_LABEL));
   return plan.cells.slice(top + 1, end);
 }
 
@@ -144,6 +147,12 @@ describe('every consumer draws its metric labels from the registry', () => {
       expect(ref, m.key).toBe(`$B$${plan.cells.indexOf(r) + 1}`);
     });
     expect(oldWordingsIn(plan.cells.map((r) => String(r[0].value ?? '')))).toEqual([]);
+    // FAST: IRR's starting guess is a labelled cell under the metrics, never a number typed into the formula.
+    const guess = plan.cells[plan.cells.indexOf(rows[rows.length - 1]) + 1];
+    expect(guess[0].value).toBe(IRR_GUESS_LABEL);
+    const irr = rows[specs.findIndex((m) => m.key === 'IRR')][1].formula!;
+    expect(irr).toContain(`,$B$${plan.cells.indexOf(guess) + 1})`);
+    expect(irr.replace(/\$?[A-Z]+\$?\d+/g, '')).not.toMatch(/\d\.\d/);
   });
 
   it.each(cases)('crm-roi evaluate on %s: the metric block is the registry labels, each with its value or meaning', (name, c) => {
