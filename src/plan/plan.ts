@@ -2,7 +2,7 @@ import { evaluate } from '../case/evaluate';
 import type { Evaluation } from '../case/evaluation';
 import { caseTerms } from '../case/terms';
 import type { RoiCase } from '../case/types';
-import { absolute, address, range } from './a1';
+import { absolute, address, parseAddress, range } from './a1';
 import { BLOCKS, blockKey, columnKey, INPUT_COLUMNS, LAYOUT_KEY, lineKey, type Block, type InputColumn } from './anchors';
 import { formats, STYLES } from './format';
 import { Grid } from './grid';
@@ -27,7 +27,8 @@ const SPARE_NOTE_ROWS = 2;
 /** Rows the two charts beside the summary need (288 px at 20 px a row). */
 const CHART_ROWS = 15;
 
-const INPUT_WIDTHS = [30, 13, 12, 13, 24, 13, 22, 13, 24, 13, 24, 13, 10, 10, 10, 10, 10, 8, 14, 40];
+// Column C is wide for the Summary's explanations, which wrap there beside the charts.
+const INPUT_WIDTHS = [30, 13, 40, 13, 24, 13, 22, 13, 24, 13, 24, 13, 10, 10, 10, 10, 10, 8, 14, 40];
 const MONTH_WIDTH = 12;
 
 /**
@@ -119,16 +120,40 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     },
   ];
 
+  const columnWidths = Array.from({ length: width }, (_, i) => INPUT_WIDTHS[i] ?? MONTH_WIDTH);
+  // Printed, the answer comes first: each range starts a page and is fitted to one page wide, in this order: the
+  // Summary with its charts, notes and how to read; the assumptions and inputs; the schedule's totals and years; its
+  // months, a year a page. The title rows and the line labels (column A) repeat on every page.
+  const area = (top: number, left: number, bottom: number, right: number) => `${absolute(top, left)}:${absolute(bottom, right)}`;
+  const chartsRight = Math.max(...charts.map((chart) => lastColumnUnder(parseAddress(chart.anchor)!.col, chart.width, columnWidths)));
+  const monthPages: string[] = [];
+  for (let m = 1; m <= s.months; m += 12) monthPages.push(area(scheduleTop, s.initialCol + m, s.end - 1, s.initialCol + Math.min(m + 11, s.months)));
+  const printArea = [
+    area(summaryTop, 0, grid.height - 1, chartsRight),
+    area(0, 0, scheduleTop - 2, INPUT_WIDTH - 1),
+    area(scheduleTop, 0, s.end - 1, s.initialCol),
+    ...monthPages,
+  ].join(',');
+
   return {
     sheetName,
     cells: grid.dense(width),
-    columnWidths: Array.from({ length: width }, (_, i) => INPUT_WIDTHS[i] ?? MONTH_WIDTH),
+    columnWidths,
     frozen: { rows: 2, columns: 1 },
     names,
     charts,
     styles: STYLES,
     owned,
+    print: { orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printArea, printTitles: { rows: '$1:$2', columns: '$A:$A' } },
+    hiddenRows: [s.rows.below, s.rows.belowDiscounted],
   };
+}
+
+/** The last column a drawing `px` wide starting at column `col` reaches; a unit of width is about 7 px. */
+function lastColumnUnder(col: number, px: number, widths: number[]): number {
+  let right = widths[col] * 7;
+  while (right < px && col < widths.length - 1) right += widths[++col] * 7;
+  return col;
 }
 
 

@@ -69,6 +69,21 @@ export interface SheetPlan {
   styles: Record<StyleName, CellStyle>;
   /** A1 range of the region the plan lays out (its <prefix>LAYOUT_V2 name); the add-in writes nothing outside. */
   owned: string;
+  /** How the sheet prints. */
+  print?: PrintSetup;
+  /** Rows (0-based) that formulas need but a reader does not: grouped at outline level 1 and hidden, so never printed. */
+  hiddenRows?: number[];
+}
+
+export interface PrintSetup {
+  orientation: 'portrait' | 'landscape';
+  /** Pages wide and tall each print range is scaled to fit; 0: as many as it needs. */
+  fitToWidth: number;
+  fitToHeight: number;
+  /** Ranges printed in this order, each from a new page, comma-separated as Excel writes them: "$A$60:$N$90,$A$1:$T$30". */
+  printArea?: string;
+  /** Rows and columns repeated on every printed page, e.g. { rows: "$1:$2", columns: "$A:$A" }. */
+  printTitles?: { rows?: string; columns?: string };
 }
 
 /** A problem found while reading a sheet back: where it is and what is wrong. */

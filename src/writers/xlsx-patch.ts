@@ -3,7 +3,7 @@
 // copied through byte for byte. ExcelJS cannot do this: it drops on load whatever it does not model. All in memory:
 // the caller writes the result (atomically, with src/cli/atomic-write.ts).
 import JSZip from 'jszip';
-import type { CellStyle, PlanCell, StyleName } from '../plan/types';
+import type { CellStyle, PlanCell, PrintSetup, StyleName } from '../plan/types';
 import { sheetNameProblem } from '../plan/sheet-name';
 import { placeCharts, type Parts, type SheetChart } from './xlsx-patch/chart';
 import { patchSheet } from './xlsx-patch/sheet';
@@ -35,13 +35,29 @@ export interface SheetEdit {
    * is added, and the add-in's charts of other ids go; anything else in the sheet's drawing stays. Absent: no chart changes.
    */
   charts?: SheetChart[];
+  /** Orientation and fit to pages (print areas and titles are names: NamesEdit). Absent: the page setup stays. */
+  print?: Pick<PrintSetup, 'orientation' | 'fitToWidth' | 'fitToHeight'>;
+  /** These rows' formats; the other rows keep theirs. */
+  rows?: RowFormat[];
+}
+
+export interface RowFormat {
+  /** From 0. */
+  row: number;
+  /** Points; absent: the sheet's default height. */
+  height?: number;
+  /** Hidden and grouped (outline level 1), so the analyst can show it again; absent: shown, ungrouped. */
+  hidden?: boolean;
 }
 
 export interface NamesEdit {
   /** Which existing defined names to remove, e.g. every name with our prefix. */
   remove: (name: string) => boolean;
-  /** Workbook-level names to add; each replaces a workbook-level name of the same spelling (in any case). */
-  add: { name: string; sheetName: string; ref: string /* "$B$4" or "$B$4:$C$9" */ }[];
+  /**
+   * Names to add; each replaces a name of the same spelling (in any case) and scope: the workbook, or with `local`
+   * the sheet (as _xlnm.Print_Area is). A local name may list several references: "$A$1:$B$9,$D$1:$E$9", "$A:$A,$1:$2".
+   */
+  add: { name: string; sheetName: string; ref: string /* "$B$4" or "$B$4:$C$9" */; local?: boolean }[];
 }
 
 const CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml';
@@ -150,7 +166,7 @@ export async function patchXlsx(original: Uint8Array, sheets: SheetEdit[], names
     }
     let xml = await read(path);
     // A sheet whose cells, widths and panes stay is not parsed for them: at the line limit that is a 12 MB part.
-    if (edit.edits.length || edit.columnWidths?.length || edit.frozen) xml = patchSheet(xml, edit, (cell) => styles.index(cell.style && edit.styles[cell.style], cell.numberFormat), strings);
+    if (edit.edits.length || edit.columnWidths?.length || edit.frozen || edit.print || edit.rows?.length) xml = patchSheet(xml, edit, (cell) => styles.index(cell.style && edit.styles[cell.style], cell.numberFormat), strings);
     if (edit.charts) xml = await placeCharts(parts, path, xml, sheetName, edit.charts);
     written.set(path, xml);
   }

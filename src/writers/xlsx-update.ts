@@ -6,8 +6,8 @@ import { address, parseRange } from '../plan/a1';
 import { findLayout } from '../plan/anchors';
 import type { SheetPlan } from '../plan/types';
 import { prepareWrite, targetSheetName, type PreparedWrite } from './flow';
-import { CASE_SHEET, CASE_SHEET_TITLE, caseSheetRows, chartsOf, sheetSnapshots } from './xlsx';
-import { patchXlsx, type CellEdit, type SheetEdit } from './xlsx-patch';
+import { CASE_SHEET, CASE_SHEET_PRINT, CASE_SHEET_TITLE, CASE_SHEET_WIDTH, caseSheetIntroHeight, caseSheetRows, chartsOf, printNames, sheetSnapshots, wrappedRowHeights } from './xlsx';
+import { patchXlsx, type CellEdit, type RowFormat, type SheetEdit } from './xlsx-patch';
 
 export interface WorkbookUpdate {
   data: Uint8Array;
@@ -35,16 +35,22 @@ export async function buildIntoWorkbook(original: Uint8Array, input: unknown, de
     columnWidths: plan.columnWidths.map((width, i) => ({ column: i + 1, width })),
     frozen: plan.frozen,
     charts: chartsOf(plan),
+    print: plan.print,
+    rows: rowFormats(plan),
   };
   const removed = new Set(prepared.removeNames.map((n) => n.toUpperCase()));
   // A deleted line's name refers to nothing ("#REF!"), which ExcelJS does not even list: any line name of this layout
   // that the plan no longer has goes too.
   const current = new Set(plan.names.map((n) => n.name.toUpperCase()));
   const lineNames = `${findLayout(plan.names)!.prefix}LINE_`.toUpperCase();
-  const edits = [roi, ...caseSheetEdit(workbook, plan, prepared)];
-  const data = await patchXlsx(original, edits, {
+  const caseSheet = caseSheetEdit(workbook, plan, prepared);
+  const data = await patchXlsx(original, [roi, ...caseSheet], {
     remove: (name) => removed.has(name.toUpperCase()) || (name.toUpperCase().startsWith(lineNames) && !current.has(name.toUpperCase())),
-    add: plan.names.map((n) => ({ ...n, sheetName: plan.sheetName })),
+    add: [
+      ...plan.names.map((n) => ({ ...n, sheetName: plan.sheetName })),
+      ...printNames(plan.sheetName, plan.print),
+      ...caseSheet.flatMap((edit) => printNames(edit.sheetName, CASE_SHEET_PRINT)),
+    ],
   });
   return { data, sheetName: plan.sheetName, mode: reuse ? 'updated' : 'created', prepared };
 }
@@ -65,6 +71,13 @@ function planEdits(plan: SheetPlan, keep: PreparedWrite['keep']): CellEdit[] {
   return edits;
 }
 
+/** Every row of the plan's region gets its format: an older layout's tall or hidden rows may sit anywhere in it now. */
+function rowFormats(plan: SheetPlan): RowFormat[] {
+  const heights = wrappedRowHeights(plan);
+  const hidden = new Set(plan.hiddenRows);
+  return plan.cells.map((_, row) => ({ row, height: heights.get(row), hidden: hidden.has(row) }));
+}
+
 const cellsOf = (a1: string): string[] => {
   const r = parseRange(a1)!;
   const out: string[] = [];
@@ -78,12 +91,22 @@ function caseSheetEdit(workbook: ExcelJS.Workbook, plan: SheetPlan, prepared: Pr
   if (existing && existing.getCell(1, 1).value !== CASE_SHEET_TITLE) return [];
   const rows = caseSheetRows(plan, prepared.case);
   const edits: CellEdit[] = [];
-  rows.forEach((row, r) => row.forEach((text, c) => text !== '' && edits.push({ address: address(r, c), cell: { value: text, ...(r === 0 && c === 0 && { style: 'title' as const }) } })));
+  // The title and the introduction (a wrapped note) are styled as writeXlsx styles them.
+  const styleAt = (r: number, c: number) => (c > 0 ? undefined : r === 0 ? ('title' as const) : r === 1 ? ('note' as const) : undefined);
+  rows.forEach((row, r) => row.forEach((text, c) => text !== '' && edits.push({ address: address(r, c), cell: { value: text, ...(styleAt(r, c) && { style: styleAt(r, c) }) } })));
   // What the previous case sheet held beyond the new rows and columns goes.
   existing?.eachRow((row, r) =>
     row.eachCell((_cell, c) => {
       if (rows[r - 1]?.[c - 1] === undefined) edits.push({ address: address(r - 1, c - 1), cell: null });
     }),
   );
-  return [{ sheetName: existing?.name ?? CASE_SHEET, create: !existing, styles: plan.styles, edits, columnWidths: [{ column: 1, width: 100 }] }];
+  return [{
+    sheetName: existing?.name ?? CASE_SHEET,
+    create: !existing,
+    styles: plan.styles,
+    edits,
+    columnWidths: [{ column: 1, width: CASE_SHEET_WIDTH }],
+    print: CASE_SHEET_PRINT,
+    rows: [{ row: 1, height: caseSheetIntroHeight(rows) }],
+  }];
 }

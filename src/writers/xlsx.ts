@@ -2,13 +2,13 @@
 // write charts: the part-level patcher adds the plan's charts to the package ExcelJS wrote.
 import ExcelJS from 'exceljs';
 import type { RoiCase } from '../case/types';
-import type { CellStyle, PlanCell, SheetPlan, StyleName } from '../plan/types';
+import type { CellStyle, PlanCell, PrintSetup, SheetPlan, StyleName } from '../plan/types';
 import { address, parseRange } from '../plan/a1';
 import { isOwnedSheet, readSheet, type ReadResult, type SheetSnapshot } from '../plan';
 import { quoteSheet } from './grid';
 import { namesOnSheet } from './flow';
 import type { SheetName } from '../plan/anchors';
-import { patchXlsx } from './xlsx-patch';
+import { patchXlsx, type NamesEdit } from './xlsx-patch';
 import type { SheetChart } from './xlsx-patch/chart';
 
 export const CASE_SHEET = 'CRM ROI case';
@@ -32,9 +32,21 @@ const FUTURE_RE = new RegExp(`(?<![A-Za-z0-9_.])(${FUTURE_FUNCTIONS.join('|')})\
 /** Excel's limit on the text in one cell; longer JSON lines continue in the next column. */
 const CELL_TEXT_LIMIT = 32_000;
 
+/**
+ * The case sheet prints its title and what it holds, not its JSON: pages of it are for tools, not readers of the case.
+ * Landscape, as its one wide column needs (LibreOffice does not fit it to an upright page).
+ */
+export const CASE_SHEET_PRINT: PrintSetup = { orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printArea: '$A$1:$A$2' };
+/** Points a line of text takes, at the default 11 pt. */
+const LINE_HEIGHT = 15;
+
 export async function writeXlsx(plan: SheetPlan, roiCase: RoiCase, options: XlsxOptions = {}): Promise<Buffer> {
   const data = await buildWorkbook(plan, roiCase, options).xlsx.writeBuffer();
-  const charted = await patchXlsx(new Uint8Array(data as ArrayBuffer), [{ sheetName: plan.sheetName, styles: plan.styles, edits: [], charts: chartsOf(plan) }], { remove: () => false, add: [] });
+  // ExcelJS writes a print area of several ranges as several names, which Excel rejects: the patcher writes them.
+  const charted = await patchXlsx(new Uint8Array(data as ArrayBuffer), [{ sheetName: plan.sheetName, styles: plan.styles, edits: [], charts: chartsOf(plan) }], {
+    remove: () => false,
+    add: [...printNames(plan.sheetName, plan.print), ...printNames(CASE_SHEET, CASE_SHEET_PRINT)],
+  });
   return Buffer.from(charted);
 }
 
@@ -53,8 +65,57 @@ export function buildWorkbook(plan: SheetPlan, roiCase: RoiCase, options: XlsxOp
     }),
   );
   for (const { name, ref } of plan.names) workbook.definedNames.add(`${quoteSheet(plan.sheetName)}!${ref}`, name);
+  if (plan.print) pageSetup(sheet, plan.print);
+  for (const [r, height] of wrappedRowHeights(plan)) sheet.getRow(r + 1).height = height;
+  for (const r of plan.hiddenRows ?? []) Object.assign(sheet.getRow(r + 1), { outlineLevel: 1, hidden: true });
+  if (plan.hiddenRows?.length) sheet.properties.outlineLevelRow = 1;
   writeCaseSheet(workbook.addWorksheet(CASE_SHEET), plan, roiCase);
   return workbook;
+}
+
+function pageSetup(sheet: ExcelJS.Worksheet, { orientation, fitToWidth, fitToHeight }: PrintSetup): void {
+  sheet.pageSetup = { ...sheet.pageSetup, orientation, fitToPage: true, fitToWidth, fitToHeight };
+}
+
+/** A sheet's print area and titles, as the sheet-level names Excel keeps them in. */
+export function printNames(sheetName: string, print: PrintSetup | undefined): NamesEdit['add'] {
+  const { printArea, printTitles } = print ?? {};
+  const titles = [printTitles?.columns, printTitles?.rows].filter((t) => t !== undefined).join(',');
+  return [
+    ...(printArea ? [{ name: '_xlnm.Print_Area', sheetName, ref: printArea, local: true }] : []),
+    ...(titles ? [{ name: '_xlnm.Print_Titles', sheetName, ref: titles, local: true }] : []),
+  ];
+}
+
+/**
+ * The height (points) of each row whose wrapped text needs more than one line. Neither Excel nor LibreOffice fits rows
+ * to their text when opening a file, so without it wrapped lines overlap the rows below.
+ */
+export function wrappedRowHeights(plan: SheetPlan): Map<number, number> {
+  const heights = new Map<number, number>();
+  const hidden = new Set(plan.hiddenRows);
+  plan.cells.forEach((row, r) =>
+    hidden.has(r) || row.forEach((cell, c) => {
+      const style = cell.style && plan.styles[cell.style];
+      if (typeof cell.value !== 'string' || !style?.wrap) return;
+      const lines = wrappedLines(cell.value, plan.columnWidths[c]);
+      if (lines > 1) heights.set(r, Math.max(heights.get(r) ?? 0, (lines * LINE_HEIGHT * (style.fontSize ?? 11)) / 11));
+    }),
+  );
+  return heights;
+}
+
+/** Lines `text` wraps to in a column `width` wide, word by word: a unit of width holds about one character. */
+function wrappedLines(text: string, width: number): number {
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    let used = width; // a full line: the first word starts one
+    for (const word of paragraph.split(' ')) {
+      if (used + 1 + word.length <= width) used += 1 + word.length;
+      else [lines, used] = [lines + (Math.ceil(word.length / width) || 1), word.length];
+    }
+  }
+  return lines;
 }
 
 /**
@@ -133,10 +194,19 @@ function excelStyle(style: CellStyle | undefined, numFmt: string | undefined): P
 }
 
 function writeCaseSheet(sheet: ExcelJS.Worksheet, plan: SheetPlan, roiCase: RoiCase): void {
-  sheet.getColumn(1).width = 100;
-  sheet.addRows(caseSheetRows(plan, roiCase));
+  sheet.getColumn(1).width = CASE_SHEET_WIDTH;
+  const rows = caseSheetRows(plan, roiCase);
+  sheet.addRows(rows);
   sheet.getCell(1, 1).font = { bold: true, size: 14 };
+  // The sentence saying what the sheet holds wraps (a note), rather than running off the printed page.
+  sheet.getCell(2, 1).style = excelStyle(plan.styles.note, undefined);
+  sheet.getRow(2).height = caseSheetIntroHeight(rows);
+  pageSetup(sheet, CASE_SHEET_PRINT);
 }
+
+export const CASE_SHEET_WIDTH = 100;
+/** The height of the case sheet's second row, its introduction, wrapped. */
+export const caseSheetIntroHeight = (rows: string[][]): number => wrappedLines(rows[1][0], CASE_SHEET_WIDTH) * LINE_HEIGHT;
 
 /** The rows of the "CRM ROI case" sheet: a title, what it is, and the case as JSON. */
 export function caseSheetRows(plan: SheetPlan, roiCase: RoiCase): string[][] {

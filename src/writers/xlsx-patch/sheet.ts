@@ -1,13 +1,21 @@
 // A worksheet part, edited cell by cell: every <c> the edit does not name keeps its exact text, and so does everything
-// outside <sheetData>, <dimension>, <cols> and the first <sheetView>.
+// outside <sheetData>, <dimension>, <cols>, the first <sheetView> and the page setup (<sheetPr>'s fit to page,
+// <sheetFormatPr>'s outline level, <pageSetup>).
 import type { PlanCell } from '../../plan/types';
 import { address, columnName, parseAddress, parseRange, rectToA1, type Rect } from '../../plan/a1';
 import { cellXml } from './cells';
 import type { StringTable } from './strings';
 import { applySplices, child, children, followersOf, insertionPoint, parseXml, prefixOf, retag, tag, withAttrs, type Element, type Splice } from './xml';
-import type { SheetEdit } from '../xlsx-patch';
+import type { RowFormat, SheetEdit } from '../xlsx-patch';
 
-const ORDER = ['sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData'];
+/** ECMA-376's order of a worksheet's children (CT_Worksheet); mc:AlternateContent wraps oleObjects and controls. */
+const ORDER = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios',
+  'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations',
+  'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches',
+  'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls',
+  'webPublishItems', 'tableParts', 'extLst', 'AlternateContent',
+];
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 
@@ -29,6 +37,7 @@ export function patchSheet(xml: string, edit: SheetEdit, styleOf: (cell: PlanCel
   if (!sheetData) throw new Error(`sheet "${edit.sheetName}" has no <sheetData>`);
   const rows = readRows(sheetData);
   const edits = byRow(edit);
+  const formats = new Map((edit.rows ?? []).map((f) => [f.row, rowFormat(f)]));
   checkFormulaGroups(rows, edits, edit.sheetName);
 
   const splices: Splice[] = [];
@@ -53,13 +62,15 @@ export function patchSheet(xml: string, edit: SheetEdit, styleOf: (cell: PlanCel
     for (const [col, cell] of rowEdits ?? []) texts.set(col, render(row.row, col, cell));
     for (const c of row.cells) if (!texts.has(c.col)) use(row.row, c.col);
     const changes = [...texts.values()].some(Boolean) || row.cells.some((c) => texts.has(c.col));
+    const format = formats.get(row.row);
     if (!changes) {
-      pinRef(row.el, String(row.row + 1));
+      if (format) splices.push(...retag(row.el, { r: String(row.row + 1), ...format }));
+      else pinRef(row.el, String(row.row + 1));
       for (const c of row.cells) pinRef(c.el, address(row.row, c.col));
       continue;
     }
     // spans is an optional hint of the row's columns; a stale one is worse than none.
-    const rowAttrs = { r: String(row.row + 1), spans: undefined };
+    const rowAttrs = { r: String(row.row + 1), spans: undefined, ...format };
     if (row.el.selfClosing) {
       splices.push({ start: row.el.start, end: row.el.end, text: `${tag(row.el.name, withAttrs(row.el.attrs, rowAttrs))}${[...texts.values()].join('')}</${row.el.name}>` });
       continue;
@@ -84,15 +95,60 @@ export function patchSheet(xml: string, edit: SheetEdit, styleOf: (cell: PlanCel
     const text = [...cells].map(([col, cell]) => render(r, col, cell)).join('');
     if (!text) continue;
     const at = rows.find((row) => row.row > r)?.el.start ?? sheetData.closeStart;
-    added.push({ start: at, end: at, text: `<${p}row r="${r + 1}">${text}</${p}row>` });
+    added.push({ start: at, end: at, text: `${tag(`${p}row`, withAttrs({ r: String(r + 1) }, formats.get(r) ?? {}))}${text}</${p}row>` });
   }
   if (sheetData.selfClosing && added.length) {
     splices.push({ start: sheetData.start, end: sheetData.end, text: `${tag(sheetData.name, sheetData.attrs)}${added.map((s) => s.text).join('')}</${sheetData.name}>` });
   } else splices.push(...added);
 
+  // In schema order, since elements inserted at one point keep the order they are given in.
+  if (edit.print) splices.push(...fitToPage(root, p));
   if (edit.edits.length) splices.push(...dimension(root, p, used));
-  splices.push(...frozen(root, p, edit), ...columns(xml, root, p, edit));
+  splices.push(...frozen(root, p, edit));
+  if (edit.rows?.some((f) => f.hidden)) splices.push(...outlined(root, p));
+  splices.push(...columns(xml, root, p, edit));
+  if (edit.print) splices.push(...pageSetup(root, p, edit.print));
   return applySplices(xml, splices);
+}
+
+/** A row's attributes for its format; undefined removes one. A hidden row is grouped, so Excel offers to show it. */
+const rowFormat = ({ height, hidden }: RowFormat): Record<string, string | undefined> => ({
+  ht: height === undefined ? undefined : String(height),
+  customHeight: height === undefined ? undefined : '1',
+  hidden: hidden ? '1' : undefined,
+  outlineLevel: hidden ? '1' : undefined,
+});
+
+/** <sheetPr><pageSetUpPr fitToPage="1"/>: without it, <pageSetup>'s fitToWidth and fitToHeight are ignored. */
+function fitToPage(root: Element, p: string): Splice[] {
+  const sheetPr = child(root, 'sheetPr');
+  const text = `<${p}pageSetUpPr fitToPage="1"/>`;
+  if (!sheetPr) {
+    const at = insertionPoint(root, followersOf(ORDER, 'sheetPr'));
+    return [{ start: at, end: at, text: `<${p}sheetPr>${text}</${p}sheetPr>` }];
+  }
+  const setUp = child(sheetPr, 'pageSetUpPr');
+  if (setUp) return retag(setUp, { fitToPage: '1' });
+  // pageSetUpPr is the last child of <sheetPr>.
+  if (sheetPr.selfClosing) return [{ start: sheetPr.start, end: sheetPr.end, text: `${tag(sheetPr.name, sheetPr.attrs)}${text}</${sheetPr.name}>` }];
+  return [{ start: sheetPr.closeStart, end: sheetPr.closeStart, text }];
+}
+
+/** <sheetFormatPr outlineLevelRow>: the outline's depth, so Excel draws the buttons that show grouped rows again. */
+function outlined(root: Element, p: string): Splice[] {
+  const format = child(root, 'sheetFormatPr');
+  if (format) return Number(format.attrs.outlineLevelRow ?? 0) >= 1 ? [] : retag(format, { outlineLevelRow: '1' });
+  const at = insertionPoint(root, followersOf(ORDER, 'sheetFormatPr'));
+  return [{ start: at, end: at, text: `<${p}sheetFormatPr defaultRowHeight="15" outlineLevelRow="1"/>` }];
+}
+
+/** <pageSetup>: orientation and fit; its other settings (paper size, the printer's settings…) stay. */
+function pageSetup(root: Element, p: string, print: NonNullable<SheetEdit['print']>): Splice[] {
+  const attrs = { orientation: print.orientation, fitToWidth: String(print.fitToWidth), fitToHeight: String(print.fitToHeight) };
+  const existing = child(root, 'pageSetup');
+  if (existing) return retag(existing, attrs);
+  const at = insertionPoint(root, followersOf(ORDER, 'pageSetup'));
+  return [{ start: at, end: at, text: tag(`${p}pageSetup`, attrs, true) }];
 }
 
 function readRows(sheetData: Element): Row[] {

@@ -58,14 +58,29 @@ export function patchWorkbook(xml: string, added: SheetEntry[], names: NamesEdit
     splices.push({ start: sheets.closeStart, end: sheets.closeStart, text: entries.join('') });
   }
 
-  // Names are case-insensitive: an added name replaces a workbook-level one spelled in any case.
-  const replaced = new Set(names.add.map((n) => n.name.toUpperCase()));
+  // A sheet-level name is scoped by the sheet's position in the tab list (localSheetId), added sheets last.
+  const tabs = [...children(sheets, 'sheet').map((s) => s.attrs.name ?? ''), ...added.map((s) => s.name)];
+  const scopeOf = (n: NamesEdit['add'][number]) => {
+    if (!n.local) return undefined;
+    const i = tabs.findIndex((t) => t.toLowerCase() === n.sheetName.toLowerCase());
+    if (i < 0) throw new Error(`the name ${n.name} belongs to sheet "${n.sheetName}", which the workbook does not have`);
+    return String(i);
+  };
+  // Names are case-insensitive: an added name replaces one of its scope spelled in any case.
+  const key = (name: string, scope: string | undefined) => `${scope ?? ''}!${name.toUpperCase()}`;
+  const replaced = new Set(names.add.map((n) => key(n.name, scopeOf(n))));
   if (replaced.size < names.add.length) throw new Error('a name is added twice (names ignore case)');
   const definedNames = child(root, 'definedNames');
   const existing = definedNames ? children(definedNames, 'definedName') : [];
   const nameOf = (d: Element) => d.attrs.name ?? '';
-  const dropped = existing.filter((d) => names.remove(nameOf(d)) || (d.attrs.localSheetId === undefined && replaced.has(nameOf(d).toUpperCase())));
-  const fresh = names.add.map((n) => `${tag(`${p}definedName`, { name: checkedName(n.name) })}${escapeText(reference(n.sheetName, n.ref))}</${p}definedName>`).join('');
+  const dropped = existing.filter((d) => names.remove(nameOf(d)) || replaced.has(key(nameOf(d), d.attrs.localSheetId)));
+  const fresh = names.add
+    .map((n) => {
+      const scope = scopeOf(n);
+      const refs = n.local ? n.ref.split(',') : [n.ref];
+      return `${tag(`${p}definedName`, { name: checkedName(n.name), ...(scope !== undefined && { localSheetId: scope }) })}${escapeText(refs.map((ref) => reference(n.sheetName, ref)).join(','))}</${p}definedName>`;
+    })
+    .join('');
   // No empty <definedNames> is left behind.
   if (definedNames && dropped.length && dropped.length === existing.length && !fresh) splices.push({ start: definedNames.start, end: definedNames.end, text: '' });
   else if (definedNames) {
@@ -87,10 +102,12 @@ export function patchWorkbook(xml: string, added: SheetEntry[], names: NamesEdit
 }
 
 const REF = /^\$?[A-Z]{1,3}\$?[1-9]\d{0,6}(:\$?[A-Z]{1,3}\$?[1-9]\d{0,6})?$/;
+/** Whole columns or rows, as print titles are: "$A:$A", "$1:$2". */
+const LINES = /^(\$?[A-Z]{1,3}:\$?[A-Z]{1,3}|\$?[1-9]\d{0,6}:\$?[1-9]\d{0,6})$/;
 
 /** 'Sheet'!ref. Only a reference: a name's text is a formula, and anything else here would be one. */
 function reference(sheetName: string, ref: string): string {
-  if (!REF.test(ref)) throw new Error(`"${ref}" is not an A1 reference like $B$4 or $B$4:$C$9`);
+  if (!REF.test(ref) && !LINES.test(ref)) throw new Error(`"${ref}" is not an A1 reference like $B$4, $B$4:$C$9, $A:$A or $1:$2`);
   return `${quotedSheet(sheetName)}!${ref}`;
 }
 
