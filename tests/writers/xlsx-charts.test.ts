@@ -7,7 +7,6 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { evaluate } from '../../src/case/evaluate';
-import type { RoiCase } from '../../src/case/types';
 import { workbookCommand } from '../../src/cli/workbook';
 import { absolute, parseAddress, parseRange } from '../../src/plan/a1';
 import { STYLES } from '../../src/plan/format';
@@ -17,27 +16,10 @@ import { patchXlsx } from '../../src/writers/xlsx-patch';
 import { chartXml } from '../../src/writers/xlsx-patch/chart';
 import { escapeAttr, parseXml } from '../../src/writers/xlsx-patch/xml';
 import { readRoiWorkbook, writeXlsx } from '../../src/writers/xlsx';
-import { chartsOf, seriesOf } from './xlsx-charts';
+import { chartsOf, exampleCase, inSchemaOrder, seriesOf } from './xlsx-charts';
 import { entries, FIXTURE, text } from './xlsx-patch-fixture';
 
 const EXAMPLES = ['small-business', 'enterprise-tei', 'never-pays-back'];
-const exampleCase = (name: string): RoiCase => {
-  const c = JSON.parse(readFileSync(join(__dirname, `../../examples/${name}.json`), 'utf8'));
-  delete c.$schema;
-  return c;
-};
-/** ECMA-376's order of a worksheet's children (CT_Worksheet), which Excel "repairs" a file for breaking. */
-const WORKSHEET_ORDER = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios',
-  'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations',
-  'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches',
-  'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls',
-  'webPublishItems', 'tableParts', 'extLst',
-];
-const inSchemaOrder = (sheet: string) => {
-  const positions = parseXml(sheet).children.map((c) => WORKSHEET_ORDER.indexOf(c.local));
-  return !positions.includes(-1) && positions.every((p, i) => i === 0 || positions[i - 1] < p);
-};
 const OURS = ['crm-roi:cumulativeNet', 'crm-roi:annualCostsBenefits'];
 
 async function load(data: Uint8Array): Promise<ExcelJS.Workbook> {

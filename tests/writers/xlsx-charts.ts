@@ -1,6 +1,9 @@
 // Reading the charts back out of an .xlsx package, by following its relationships as Excel does: the sheet's
 // <drawing r:id>, the drawing's anchors, each graphic frame's <c:chart r:id>, the chart part.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
+import type { RoiCase } from '../../src/case/types';
 import { readRelationships, readWorkbook, relationshipsOf, resolveTarget } from '../../src/writers/xlsx-patch/workbook';
 import { parseXml, type Element } from '../../src/writers/xlsx-patch/xml';
 
@@ -70,4 +73,27 @@ export function seriesOf(chart: string): Series[] {
     categories: f(ser, 'cat', 'f') ?? f(ser, 'xVal', 'f'),
     values: f(ser, 'val', 'f') ?? f(ser, 'yVal', 'f'),
   }));
+}
+
+/** An example case as a test writes it (without the editor-only "$schema"). */
+export const exampleCase = (name: string): RoiCase => {
+  const c = JSON.parse(readFileSync(join(__dirname, `../../examples/${name}.json`), 'utf8'));
+  delete c.$schema;
+  return c;
+};
+
+/** ECMA-376's order of a worksheet's children (CT_Worksheet), which Excel "repairs" a file for breaking. */
+const WORKSHEET_ORDER = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios',
+  'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations',
+  'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches',
+  'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls',
+  'webPublishItems', 'tableParts', 'extLst',
+];
+
+/** True when a worksheet's children (its XML text, or its parsed root) follow CT_Worksheet's order. */
+export function inSchemaOrder(sheet: string | Element): boolean {
+  const root = typeof sheet === 'string' ? parseXml(sheet) : sheet;
+  const positions = root.children.map((c) => WORKSHEET_ORDER.indexOf(c.local));
+  return !positions.includes(-1) && positions.every((p, i) => i === 0 || positions[i - 1] < p);
 }

@@ -1,8 +1,6 @@
 // The print setup of an ROI sheet in the .xlsx, as the patcher writes it into a rebuilt or added sheet: landscape and
 // fitted to one page wide, the plan's print area and titles as that sheet's names, the payback helpers hidden and
 // grouped, wrapped explanations in rows tall enough; and a rebuild moves all of it with the layout.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import type { RoiCase } from '../../src/case/types';
@@ -10,26 +8,9 @@ import { planSheet } from '../../src/plan';
 import { writeXlsx, wrappedRowHeights } from '../../src/writers/xlsx';
 import { buildIntoWorkbook } from '../../src/writers/xlsx-update';
 import { children, parseXml, type Element } from '../../src/writers/xlsx-patch/xml';
-import { chartsOf } from './xlsx-charts';
+import { chartsOf, exampleCase, inSchemaOrder } from './xlsx-charts';
 import { FIXTURE } from './xlsx-patch-fixture';
 
-const exampleCase = (name: string): RoiCase => {
-  const c = JSON.parse(readFileSync(join(__dirname, `../../examples/${name}.json`), 'utf8'));
-  delete c.$schema;
-  return c;
-};
-/** ECMA-376's order of a worksheet's children (CT_Worksheet), as tests/writers/xlsx-charts.test.ts checks it. */
-const WORKSHEET_ORDER = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios',
-  'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations',
-  'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches',
-  'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls',
-  'webPublishItems', 'tableParts', 'extLst',
-];
-const inSchemaOrder = (root: Element) => {
-  const positions = root.children.map((c) => WORKSHEET_ORDER.indexOf(c.local));
-  return !positions.includes(-1) && positions.every((p, i) => i === 0 || positions[i - 1] < p);
-};
 const child = (el: Element, local: string) => el.children.find((c) => c.local === local);
 
 /** The sheet's root element, its rows by number (from 1), and the workbook's print names. */
