@@ -35,6 +35,8 @@ export function monthLabel(startDate: string, m: number): string {
 export const REVIEW_METRICS: readonly MetricKey[] = ['TOTAL_COSTS', 'TOTAL_BENEFITS', 'NPV', 'ROI', 'ROI_PV', 'IRR', 'PAYBACK', 'PAYBACK_DISCOUNTED', 'BREAK_EVEN'];
 
 export interface ReviewRow {
+  /** Shown in red, the sheet's convention for negative amounts (a red minus, from its number formats). */
+  negative: boolean;
   key: MetricKey;
   label: string;
   shown: Shown;
@@ -53,6 +55,6 @@ export function reviewRows(ev: Evaluation): ReviewRow[] {
   const ctx = evaluationContext(ev);
   return metricsOf(REVIEW_METRICS).map((m) => {
     const r = m.value(ev);
-    return { key: m.key, label: metricLabel(m.key), shown: isError(r) ? { text: '—', reason: errorReason(m.key, r, ctx) } : { text: show[m.format](r) } };
+    return { key: m.key, label: metricLabel(m.key), negative: !isError(r) && r < 0, shown: isError(r) ? { text: '—', reason: errorReason(m.key, r, ctx) } : { text: show[m.format](r) } };
   });
 }

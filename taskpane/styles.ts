@@ -55,6 +55,8 @@ button.link { background: none; border: none; padding: 0; color: var(--danger); 
 .chart-line.bad { stroke: var(--danger); }
 .chart-label { font-size: 9px; fill: var(--muted); }
 .chart-point { fill: var(--danger); }
+/* Negative amounts: a red minus, as the sheet's number formats show them. */
+dd.negative { color: var(--danger); }
 .chart-low .chart-label { fill: var(--danger); }
 .chart-payback .chart-label { fill: var(--ok); }
 .problems { padding-left: 18px; margin: 8px 0; }

@@ -231,9 +231,9 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
       return;
     }
     const money = moneyFormatter(verdict.case.currency);
-    replaceChildren(metrics, ...reviewRows(ev).flatMap(({ key, label, shown }) => [
+    replaceChildren(metrics, ...reviewRows(ev).flatMap(({ key, label, shown, negative }) => [
       h('dt', {}, label),
-      h('dd', { 'data-metric': key, title: shown.reason ?? null }, shown.text, shown.reason ? h('span', { class: 'reason' }, ` ${shown.reason}`) : null),
+      h('dd', { 'data-metric': key, class: negative ? 'negative' : null, title: shown.reason ?? null }, shown.text, shown.reason ? h('span', { class: 'reason' }, ` ${shown.reason}`) : null),
     ]));
     const payback = ev.paybackMonths.simple;
     replaceChildren(chart, cumulativeChart({ cumulative: [ev.initial.net, ...ev.cumulativeNet], paybackMonths: isError(payback) ? null : payback, peak: ev.peakFunding, money }));

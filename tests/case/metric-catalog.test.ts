@@ -243,4 +243,11 @@ describe('crm-roi evaluate --json keeps its keys', () => {
       expect(at(out, m.json), m.key).toEqual(isError(r) ? { error: r.code, message: errorReason(m.key, r, evaluationContext(ev)) } : r);
     }
   });
+
+  it('the wizard review marks negative amounts, as the sheet shows them in red', () => {
+    const rows = (name: string) => Object.fromEntries(reviewRows(evaluate(loadExample(name))).map((r) => [r.key, r.negative]));
+    expect(rows('never-pays-back').NPV).toBe(true);
+    expect(rows('small-business').NPV).toBe(false);
+    expect(rows('small-business').TOTAL_COSTS).toBe(false);
+  });
 });
