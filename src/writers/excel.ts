@@ -2,7 +2,7 @@
 // then writes the whole plan in ONE batch: a few 2D range operations, never a sync inside a loop.
 import type { RoiCase } from '../case/types';
 import type { SheetSnapshot } from '../plan';
-import type { CellStyle, ChartSpec } from '../plan/types';
+import type { CellStyle, ChartSpec, PrintSetup } from '../plan/types';
 import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, namesOnSheet, prepareWrite, snapshotAtA1, targetSheetName, type PreparedWrite, type WriteResult } from './flow';
 import { inputGrid, numberFormatGrid, styleAreas, widthPoints, widthRuns, writtenRuns } from './grid';
 
@@ -134,6 +134,11 @@ function writePlan(context: Excel.RequestContext, sheet: Excel.Worksheet, { plan
   }
   for (const run of widthRuns(plan.columnWidths)) sheet.getRangeByIndexes(0, run.start, 1, run.count).format.columnWidth = widthPoints(run.width);
 
+  // Row visibility in the plan's rows is the layout's: the payback helpers hidden, every other row shown.
+  sheet.getRangeByIndexes(0, 0, plan.cells.length, 1).rowHidden = false;
+  for (const r of plan.hiddenRows ?? []) sheet.getRangeByIndexes(r, 0, 1, 1).rowHidden = true;
+  if (plan.print) printSetup(sheet, plan.print);
+
   sheet.freezePanes.unfreeze();
   const { rows, columns } = plan.frozen;
   if (rows && columns) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
@@ -148,6 +153,16 @@ function writePlan(context: Excel.RequestContext, sheet: Excel.Worksheet, { plan
   }
   for (const spec of plan.charts) addChart(sheet, spec);
   sheet.activate();
+}
+
+/** Landscape, fitted to the plan's pages, its print area (Summary first) and the titles repeated on every page. */
+function printSetup(sheet: Excel.Worksheet, print: PrintSetup): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  layout.zoom = { horizontalFitToPages: print.fitToWidth, verticalFitToPages: print.fitToHeight };
+  if (print.printArea) layout.setPrintArea(print.printArea);
+  if (print.printTitles?.rows) layout.setPrintTitleRows(print.printTitles.rows);
+  if (print.printTitles?.columns) layout.setPrintTitleColumns(print.printTitles.columns);
 }
 
 function chunks(areas: string[]): string[] {

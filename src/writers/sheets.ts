@@ -121,6 +121,9 @@ function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, cl
     if (borderTop || borderBottom) sheet.getRangeList(list).setBorder(borderTop ? true : null, null, borderBottom ? true : null, null, null, null);
   }
   for (const run of widthRuns(plan.columnWidths)) sheet.setColumnWidths(run.start + 1, run.count, widthPixels(run.width));
+  // Row visibility in the plan's rows is the layout's: the payback helpers hidden (Apps Script has no print setup).
+  sheet.showRows(1, plan.cells.length);
+  for (const r of plan.hiddenRows ?? []) sheet.hideRows(r + 1);
   sheet.setFrozenRows(plan.frozen.rows);
   sheet.setFrozenColumns(plan.frozen.columns);
   // A removed line's anchor goes; setNamedRange replaces a name that already exists.

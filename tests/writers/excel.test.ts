@@ -30,6 +30,19 @@ async function rejection(p: Promise<unknown>): Promise<SheetWriteError> {
 }
 
 describe('buildExcelSheet', () => {
+  it('sets the page up for print and hides the payback helper rows, as the .xlsx does', async () => {
+    const fake = workbook();
+    await buildExcelSheet(fake.context, caseWith(24));
+    const plan = planSheet(caseWith(24));
+    const sheet = fake.sheet('CRM ROI')!;
+    expect(sheet.pageLayout).toEqual({
+      orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printArea: plan.print!.printArea, titleRows: '$1:$2', titleColumns: '$A:$A',
+    });
+    expect([...sheet.hiddenRows].sort((a, b) => a - b)).toEqual(plan.hiddenRows);
+    expect(plan.cells[plan.hiddenRows![0]][0].value).toMatch(/^Helper:/);
+  });
+
   it.each([12, 120])('writes a %i-month case on a new sheet in 2 syncs, every array equal to the plan', async (months) => {
     const fake = workbook();
     const result = await buildExcelSheet(fake.context, caseWith(months));

@@ -61,6 +61,8 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
       plan.charts.map((ch) => [ch.title, ch.type === 'line' ? 'LINE' : 'COLUMN', [ch.series[0].categories, ...ch.series.map((s) => s.values)]]),
     );
     expect(book.inputs('Sheet1', 2, 2)).toEqual([['my numbers', ''], ['', 7]]);
+    // The payback helper rows are hidden, as in the .xlsx and Excel.
+    expect([...sheet.hiddenRows].sort((a, b) => a - b)).toEqual(plan.hiddenRows);
     expect(book.active).toBe('CRM ROI');
   });
 

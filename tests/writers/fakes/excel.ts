@@ -26,6 +26,9 @@ export interface FakeSheet {
   charts: FakeChart[];
   frozen: { rows: number; columns: number };
   columnWidths: Map<number, number>;
+  hiddenRows: Set<number>;
+  /** What the page layout was set to: orientation, zoom, print area and titles. */
+  pageLayout: Record<string, unknown>;
 }
 
 export interface FakeOp {
@@ -53,7 +56,7 @@ export class FakeExcel {
   }
 
   addSheet(name: string, cells: Record<string, string | number | boolean> = {}): FakeSheet {
-    const sheet: FakeSheet = { name, cells: new Map(), protected: false, charts: [], frozen: { rows: 0, columns: 0 }, columnWidths: new Map() };
+    const sheet: FakeSheet = { name, cells: new Map(), protected: false, charts: [], frozen: { rows: 0, columns: 0 }, columnWidths: new Map(), hiddenRows: new Set(), pageLayout: {} };
     for (const [a1, input] of Object.entries(cells)) {
       const at = parseAddress(a1)!;
       sheet.cells.set(key(at.row, at.col), { input });
@@ -192,6 +195,14 @@ export class FakeExcel {
         () => current().charts.map((c) => ({ name: c.name, delete: () => fake.queue(name, 'deleteChart', c.name, () => (current().charts = current().charts.filter((x) => x !== c))) })),
         { add: (type: string, source: { __address: string }) => fake.chart(name, type, source.__address) },
       ),
+      pageLayout: fake.track(
+        {
+          setPrintArea: (a: string) => fake.queue(name, 'setPrintArea', undefined, () => (current().pageLayout.printArea = a)),
+          setPrintTitleRows: (a: string) => fake.queue(name, 'setPrintTitleRows', undefined, () => (current().pageLayout.titleRows = a)),
+          setPrintTitleColumns: (a: string) => fake.queue(name, 'setPrintTitleColumns', undefined, () => (current().pageLayout.titleColumns = a)),
+        },
+        (p, v) => fake.queue(name, `pageLayout.${p}`, undefined, () => (current().pageLayout[p] = v)),
+      ),
       freezePanes: {
         unfreeze: () => fake.queue(name, 'unfreeze', undefined, () => (current().frozen = { rows: 0, columns: 0 })),
         freezeAt: (r: { __address: string }) => fake.queue(name, 'freezeAt', r.__address, () => {
@@ -247,6 +258,7 @@ export class FakeExcel {
       fake.queue(sheetName, path, address, () => {
         if (path === 'formulas' || path === 'values') grid(value, (cell, v) => (cell.input = v ?? ''));
         else if (path === 'numberFormat') grid(value, (cell, v) => (cell.numberFormat = v));
+        else if (path === 'rowHidden') for (const b of boxes) for (let r = b.top; r <= b.bottom; r++) fake.sheet(sheetName)!.hiddenRows[value ? 'add' : 'delete'](r);
         else if (path === 'format.columnWidth') for (const b of boxes) for (let c = b.left; c <= b.right; c++) fake.sheet(sheetName)!.columnWidths.set(c, value as number);
         else each((cell) => (cell.style = { ...cell.style, [path.replace(/^format\./, '')]: value }));
       });

@@ -24,6 +24,8 @@ export interface SheetsFakeSheet {
   charts: { id: number; options: Record<string, unknown>; ranges: string[]; type: unknown; position: number[] }[];
   /** Sheet-level developer metadata. */
   metadata: { key: string; value: string | null }[];
+  /** 0-based rows hidden by hideRows. */
+  hiddenRows: Set<number>;
 }
 
 export interface Call {
@@ -72,7 +74,7 @@ export class FakeSpreadsheet {
   constructor(readonly timeZone = 'Etc/UTC') {}
 
   addSheet(name: string, cells: Record<string, string | number | boolean> = {}): SheetsFakeSheet {
-    const sheet: SheetsFakeSheet = { name, cells: new Map(), protected: false, frozen: { rows: 0, columns: 0 }, widths: new Map(), charts: [], metadata: [] };
+    const sheet: SheetsFakeSheet = { name, cells: new Map(), protected: false, frozen: { rows: 0, columns: 0 }, widths: new Map(), charts: [], metadata: [], hiddenRows: new Set() };
     for (const [a1, input] of Object.entries(cells)) {
       const at = parseAddress(a1)!;
       sheet.cells.set(key(at.row, at.col), { input, style: {} });
@@ -202,6 +204,12 @@ export class FakeSpreadsheet {
         getProtections: () => (sheet.protected ? [{ canEdit: () => false }] : []),
         setColumnWidths: (start: number, count: number, width: number) => {
           for (let i = 0; i < count; i++) sheet.widths.set(start - 1 + i, width);
+        },
+        showRows: (first: number, count: number) => {
+          for (let r = first - 1; r < first - 1 + count; r++) sheet.hiddenRows.delete(r);
+        },
+        hideRows: (first: number, count = 1) => {
+          for (let r = first - 1; r < first - 1 + count; r++) sheet.hiddenRows.add(r);
         },
         setFrozenRows: (n: number) => void (sheet.frozen.rows = n),
         setFrozenColumns: (n: number) => void (sheet.frozen.columns = n),
