@@ -1,5 +1,5 @@
 import { address, parseRange, rectToA1, type Rect } from './a1';
-import { findLayout, LAYOUT_KEY, namesOf, type SheetName } from './anchors';
+import { findLayout, LAYOUT_KEY, LAYOUT_VERSION, namesOf, type SheetName } from './anchors';
 import { cellText, isBlank } from './cell-text';
 import { MARKER_TAG } from './layout';
 import { MAX_SHEET_NAME, replaceUnusableCharacters, sheetNameProblem } from './sheet-name';
@@ -149,7 +149,9 @@ function ownership(previous: SheetSnapshot, previousPlan: SheetPlan | undefined)
   const owned = new Set<string>();
   const add = (r: number, c: number) => owned.add(`${r},${c}`);
   const layout = findLayout(previous.names);
-  if (layout && previousPlan) {
+  // Planning the previous case again reproduces the sheet only under this layout version: a sheet of another version
+  // (a block laid out differently) is owned by its whole region, as v1's marker range was.
+  if (layout && layout.version === LAYOUT_VERSION && previousPlan) {
     // Each anchored block (and line row) maps the plan's rows to where they are now; a block whose height changed
     // (rows inserted or deleted inside it) maps nothing, so its cells count as the analyst's and can only conflict.
     const now = namesOf(previous.names, layout.prefix);
@@ -193,7 +195,7 @@ const width = (r: Rect) => r.right - r.left + 1;
  */
 function resizedBlock(previous: SheetSnapshot, previousPlan: SheetPlan | undefined): SheetIssue | undefined {
   const layout = findLayout(previous.names);
-  if (!layout || !previousPlan) return undefined;
+  if (!layout || layout.version !== LAYOUT_VERSION || !previousPlan) return undefined;
   const now = namesOf(previous.names, layout.prefix);
   for (const [key, ref] of namesOf(previousPlan.names, layout.prefix)) {
     if (!key.startsWith('BLOCK_') || key === 'BLOCK_NOTES') continue;
@@ -211,8 +213,8 @@ function resizedBlock(previous: SheetSnapshot, previousPlan: SheetPlan | undefin
 /** Columns inserted or deleted inside a v2 region: every column after them shifted, and no cell can be told apart. */
 function movedColumns(previous: SheetSnapshot, previousPlan: SheetPlan | undefined): SheetIssue | undefined {
   const layout = findLayout(previous.names);
-  const region = layout && parseRange(layout.ref);
-  const planned = region && previousPlan && parseRange(namesOf(previousPlan.names, layout.prefix).get(LAYOUT_KEY) ?? '');
+  const region = layout?.version === LAYOUT_VERSION && parseRange(layout.ref);
+  const planned = layout && region && previousPlan && parseRange(namesOf(previousPlan.names, layout.prefix).get(LAYOUT_KEY) ?? '');
   if (!region || !planned || width(region) === width(planned)) return undefined;
   return {
     address: rectToA1(region),

@@ -169,4 +169,15 @@ describe('isOwnedSheet / planWrite', () => {
     expect(w.conflicts).toHaveLength(1);
     expect(w.conflicts[0].message).toMatch(/^Rows were inserted or deleted inside the add-in's schedule block/);
   });
+
+  it('a sheet of another layout version is owned by its whole region: its cells are rewritten, nothing is mapped', () => {
+    const s = written(plan);
+    const names = s.names!.map((n) => (n.name === 'CRMROI_LAYOUT_V2' ? { ...n, name: 'CRMROI_LAYOUT_V3' } : n));
+    const other = withCell({ ...s, names }, 2, 5, 'typed in a blank spot');
+    const w = planWrite(plan, other, plan);
+    expect(w.ok).toBe(true);
+    // As with v1's marker range: everything in the region is the add-in's, so the blank spot is not kept.
+    expect(w.keep).not.toContainEqual(expect.objectContaining({ row: 2, col: 5 }));
+    expect(cellsOf(w.clear)).toContain('2,5');
+  });
 });
