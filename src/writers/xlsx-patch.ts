@@ -10,7 +10,7 @@ import { patchSheet } from './xlsx-patch/sheet';
 import { DEFAULT_STYLES, StyleBook } from './xlsx-patch/styles';
 import { emptyStrings, StringTable } from './xlsx-patch/strings';
 import { patchContentTypes, patchRelationships, patchWorkbook, readRelationships, readWorkbook, relationshipsOf, resolveTarget, type Relationship } from './xlsx-patch/workbook';
-import { parseXml } from './xlsx-patch/xml';
+import { parseAroundCells, parseXml, sameCells } from './xlsx-patch/xml';
 
 export interface CellEdit {
   /** A1, e.g. "F12". */
@@ -196,7 +196,10 @@ export async function patchXlsx(original: Uint8Array, sheets: SheetEdit[], names
   for (const path of gone) zip.remove(path);
   for (const [path, xml] of written) {
     if (xml === originals.get(path)) continue; // unchanged: its stored bytes stay
-    parseXml(xml); // a part that is not well-formed XML is never written
+    // A part that is not well-formed XML is never written; a worksheet whose cells were not touched is checked around them.
+    const original = originals.get(path);
+    if (original !== undefined && sameCells(xml, original)) parseAroundCells(xml);
+    else parseXml(xml);
     zip.file(path, encoder.encode(xml), { createFolders: false });
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

@@ -6,7 +6,7 @@ import { absolute, parseRange, type Rect } from '../../plan/a1';
 import type { ChartSpec } from '../../plan/types';
 import { CHART_PREFIX } from '../excel';
 import { patchRelationships, quotedSheet, readRelationships, relationshipsOf, relationshipsPrefix, resolveTarget, type Relationship } from './workbook';
-import { applySplices, child, escapeAttr, escapeText, parseXml, prefixOf, tag, type Element, type Splice } from './xml';
+import { applySplices, child, escapeAttr, escapeText, parseAroundCells, parseXml, prefixOf, tag, type Element, type Splice } from './xml';
 
 /** A chart of the plan, with the number format of its values (the plan's, for the value axis's labels). */
 export type SheetChart = ChartSpec & { valueFormat?: string };
@@ -49,7 +49,7 @@ const COLORS = { line: ['1F4E79', '5B9BD5'], column: ['C0504D', '70AD47'], marke
  * replaces the add-in's chart of its id on that sheet, or is added; the add-in's charts of other ids go.
  */
 export async function placeCharts(parts: Parts, sheetPath: string, sheetXml: string, sheetName: string, charts: SheetChart[]): Promise<string> {
-  const sheet = parseXml(sheetXml);
+  const sheet = parseAroundCells(sheetXml);
   const sheetRelsPath = relationshipsOf(sheetPath);
   const sheetRels = (await parts.read(sheetRelsPath)) ?? NO_RELATIONSHIPS;
   const existing = child(sheet, 'drawing');

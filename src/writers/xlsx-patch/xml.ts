@@ -64,6 +64,40 @@ export function parseXml(xml: string, withText = false): Element {
   return top[0];
 }
 
+/** The content of a worksheet's <sheetData> (all its cells), as [start, end) in `xml`; undefined when it has none. */
+function sheetDataContent(xml: string): [number, number] | undefined {
+  const open = /<(?:[\w.-]+:)?sheetData(?=[\s/>])/.exec(xml);
+  if (!open) return undefined;
+  const openEnd = xml.indexOf('>', open.index) + 1;
+  if (xml[openEnd - 2] === '/') return undefined;
+  const close = xml.lastIndexOf('</', xml.lastIndexOf('sheetData>'));
+  return close >= openEnd ? [openEnd, close] : undefined;
+}
+
+/**
+ * A worksheet parsed without the content of its <sheetData>: what lies around the cells (views, widths, page setup,
+ * drawing…), at their true offsets in `xml`. At the line limit the cells are a 12 MB part not worth parsing for that.
+ */
+export function parseAroundCells(xml: string): Element {
+  const cut = sheetDataContent(xml);
+  if (!cut) return parseXml(xml);
+  const [from, to] = cut;
+  const root = parseXml(xml.slice(0, from) + xml.slice(to));
+  const shift = (el: Element) => {
+    // The cut sits right after <sheetData>: its own start tag ends there, everything from its end tag on moves.
+    for (const k of ['start', 'openEnd', 'closeStart', 'end'] as const) if (el[k] > from || (el[k] === from && k !== 'openEnd')) el[k] += to - from;
+    el.children.forEach(shift);
+  };
+  shift(root);
+  return root;
+}
+
+/** True when two worksheets hold the very same cells: a patch that left them alone need not parse them again. */
+export function sameCells(a: string, b: string): boolean {
+  const [x, y] = [sheetDataContent(a), sheetDataContent(b)];
+  return x !== undefined && y !== undefined && x[1] - x[0] === y[1] - y[0] && a.slice(x[0], x[1]) === b.slice(y[0], y[1]);
+}
+
 export const child = (parent: Element, local: string): Element | undefined => parent.children.find((c) => c.local === local);
 export const children = (parent: Element, local: string): Element[] => parent.children.filter((c) => c.local === local);
 
