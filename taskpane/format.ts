@@ -32,7 +32,7 @@ export function monthLabel(startDate: string, m: number): string {
 }
 
 /** The metrics the Review step lists, in registry order. */
-export const REVIEW_METRICS: readonly MetricKey[] = ['TOTAL_COSTS', 'TOTAL_BENEFITS', 'NPV', 'ROI', 'ROI_PV', 'IRR', 'PAYBACK', 'PAYBACK_DISCOUNTED', 'BREAK_EVEN'];
+export const REVIEW_METRICS: readonly MetricKey[] = ['TOTAL_COSTS', 'TOTAL_BENEFITS', 'NPV', 'ROI', 'ROI_PV', 'IRR', 'PAYBACK', 'PAYBACK_DISCOUNTED', 'BREAK_EVEN', 'PEAK_FUNDING', 'PEAK_FUNDING_MONTH'];
 
 export interface ReviewRow {
   /** Shown in red, the sheet's convention for negative amounts (a red minus, from its number formats). */

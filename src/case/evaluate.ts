@@ -42,7 +42,6 @@ export function evaluate(input: RoiCase | unknown): Evaluation {
   const initial = { costs: initialCosts, benefits: initialBenefits, net: sumMoney([initialBenefits, -initialCosts]) };
   let running = new Exact(initial.net);
   const cumulativeNet = monthlyNet.map((n) => (running = running.plus(n)).toNumber());
-  const peakFunding = cumulativeNet.reduce((low, amount, i) => (amount < low.amount ? { amount, month: i + 1 } : low), { amount: initial.net, month: 0 });
 
   return {
     case: c,
@@ -54,7 +53,6 @@ export function evaluate(input: RoiCase | unknown): Evaluation {
     monthlyBenefits,
     monthlyNet,
     cumulativeNet,
-    peakFunding,
     years: rollUp(monthlyCosts, monthlyBenefits),
     ...cashFlowMetrics(monthlyCosts, monthlyBenefits, c.discountRate, initial),
   };

@@ -24,6 +24,8 @@ export const METRIC_KEYS = [
   'PAYBACK',
   'PAYBACK_DISCOUNTED',
   'BREAK_EVEN',
+  'PEAK_FUNDING',
+  'PEAK_FUNDING_MONTH',
 ] as const;
 
 export type MetricKey = (typeof METRIC_KEYS)[number];
@@ -68,6 +70,8 @@ const METRICS: readonly MetricSpec[] = [
   { key: 'PAYBACK', format: 'months', value: (m) => m.paybackMonths.simple, json: 'paybackMonths.simple', errors: NEVER_WITHIN_HORIZON },
   { key: 'PAYBACK_DISCOUNTED', format: 'months', value: (m) => m.paybackMonths.discounted, json: 'paybackMonths.discounted', errors: NEVER_WITHIN_HORIZON },
   { key: 'BREAK_EVEN', format: 'month', value: (m) => m.breakEvenMonth, json: 'breakEvenMonth', errors: NEVER_WITHIN_HORIZON },
+  { key: 'PEAK_FUNDING', format: 'money', value: (m) => m.peakFunding.amount, json: 'peakFunding.amount', errors: {} },
+  { key: 'PEAK_FUNDING_MONTH', format: 'month', value: (m) => m.peakFunding.month, json: 'peakFunding.month', errors: {} },
 ];
 
 // ---- English wording: the only place metric labels and explanations are written ----
@@ -93,6 +97,8 @@ const EN: Record<MetricKey, MetricText> = {
   PAYBACK: { label: 'Payback (months, simple)', explain: 'Fractional months until the cumulative net stays ≥ 0; "never" within the horizon.' },
   PAYBACK_DISCOUNTED: { label: 'Payback (months, discounted)', explain: 'Fractional months until the cumulative discounted net stays ≥ 0; "never" within the horizon.' },
   BREAK_EVEN: { label: 'Break-even month', explain: 'First month at whose end the cumulative net is ≥ 0 for good.' },
+  PEAK_FUNDING: { label: 'Peak funding need', explain: 'The lowest cumulative net position: the cash the case needs before it pays back.' },
+  PEAK_FUNDING_MONTH: { label: 'Peak funding month', explain: 'The month of that low point (0 = the initial period).' },
 };
 
 /** Why a metric has no number, in words ("{months}" = the horizon in months). */

@@ -1,5 +1,6 @@
 import { benefitCostRatio, breakEvenPeriod, finite, isError, npv, irr, paybackPeriod, roi, sumMoney } from '../finance';
 import type { Result } from '../finance';
+import { Exact } from '../finance/money';
 import type { Evaluation } from './evaluation';
 
 // The headline metrics of two monthly series (flows at the end of each month). Independent of RoiCase so the
@@ -7,7 +8,7 @@ import type { Evaluation } from './evaluation';
 
 export type CashFlowMetrics = Pick<
   Evaluation,
-  'totals' | 'presentValue' | 'npv' | 'roi' | 'benefitCostRatio' | 'irr' | 'paybackMonths' | 'breakEvenMonth'
+  'totals' | 'presentValue' | 'npv' | 'roi' | 'benefitCostRatio' | 'irr' | 'paybackMonths' | 'breakEvenMonth' | 'peakFunding'
 >;
 
 /** Effective monthly rate with the same annual effect: (1 + r)^(1/12) − 1. */
@@ -44,7 +45,19 @@ export function cashFlowMetrics(monthlyCosts: number[], monthlyBenefits: number[
     irr: annualise(irr(initialNet === 0 ? net : [initialNet, ...net], 0.01)),
     paybackMonths: { simple: paybackPeriod(net, { initial: -initialNet }), discounted: paybackPeriod(net, { initial: -initialNet, rate }) },
     breakEvenMonth: breakEvenPeriod(net, { initial: -initialNet }),
+    peakFunding: lowestPosition(initialNet, net),
   };
+}
+
+/** The lowest cumulative position (summed in decimal) and its first month; month 0 is the initial period. */
+function lowestPosition(initialNet: number, net: number[]): { amount: number; month: number } {
+  let running = new Exact(initialNet);
+  let low = { amount: initialNet, month: 0 };
+  net.forEach((n, i) => {
+    const amount = (running = running.plus(n)).toNumber();
+    if (amount < low.amount) low = { amount, month: i + 1 };
+  });
+  return low;
 }
 
 function checkSeries(values: number[], what: string): void {

@@ -74,8 +74,6 @@ function summary(e: Evaluation): string {
     ['Initial', '0', money(e.initial.costs), money(e.initial.benefits), money(e.initial.net), money(e.initial.net)],
     ...e.years.map((y) => [String(y.year), `${y.firstMonth}–${y.lastMonth}`, money(y.costs), money(y.benefits), money(y.net), money(e.cumulativeNet[y.lastMonth - 1])]),
   ]);
-  const peak = e.peakFunding;
-  header.push(['Peak funding need', peak.amount < 0 ? `${money(-peak.amount)} at ${peak.month === 0 ? 'the initial period' : `the end of month ${peak.month} (${calendarMonth(c.startDate, peak.month)})`}` : 'none: the cumulative position never falls below zero']);
   const labelWidth = Math.max(...[...header, ...metrics].map(([l]) => l.length));
   const labelled = (rows: string[][]) => rows.map(([l, v]) => `${l.padEnd(labelWidth)}  ${v}`).join('\n');
   return [labelled(header), '', labelled(metrics), '', years].join('\n');
@@ -98,9 +96,8 @@ function metricsJson(e: Evaluation) {
     discountRate: c.discountRate,
     monthlyRate: e.monthlyRate,
     ...metrics,
-    // The initial period (month 0) before the years; peak funding: the lowest cumulative position and its month.
+    // The initial period (month 0) before the years.
     initial: { ...e.initial, cumulativeNet: e.initial.net },
-    peakFunding: e.peakFunding,
     years: e.years.map((y) => ({ ...y, cumulativeNet: e.cumulativeNet[y.lastMonth - 1] })),
     lines: {
       costs: e.costs.map((l) => ({ name: l.terms.name, type: l.terms.kind, total: l.total })),

@@ -65,6 +65,9 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
     PAYBACK: () => payback('PAYBACK', rows.cumulative, rows.net, rows.below),
     PAYBACK_DISCOUNTED: () => payback('PAYBACK_DISCOUNTED', rows.cumulativeDiscounted, rows.discounted, rows.belowDiscounted),
     BREAK_EVEN: () => `=IF(${belowZero(lastMonth(rows.cumulative))},${otherwise('BREAK_EVEN')},MAX(${total(rows.below)},0)+1)`,
+    PEAK_FUNDING: () => `=MIN(${periods(rows.cumulative)})`,
+    // The first month at that low point, as the core takes the first.
+    PEAK_FUNDING_MONTH: (at) => `=INDEX(${periods(rows.monthNumber)},1,MATCH(${at('PEAK_FUNDING')},${periods(rows.cumulative)},0))`,
   };
   const metrics = metricsOf(SHEET_METRICS);
   section(grid, top, SECTION.summary);

@@ -263,8 +263,8 @@ describe('cashFlowMetrics', () => {
       benefits: [{ type: 'hoursSaved', name: 'Time', category: 'productivity', hoursPerMonth: 6, hourlyRate: 45, people: 8, productivityFactor: 0.5, startMonth: 2, fullEffectMonth: 6 }],
     }));
     const m = cashFlowMetrics(e.monthlyCosts, e.monthlyBenefits, 0.1);
-    const { totals, presentValue, npv, roi, benefitCostRatio, irr, paybackMonths, breakEvenMonth } = e;
-    expect(m).toEqual({ totals, presentValue, npv, roi, benefitCostRatio, irr, paybackMonths, breakEvenMonth });
+    const { totals, presentValue, npv, roi, benefitCostRatio, irr, paybackMonths, breakEvenMonth, peakFunding } = e;
+    expect(m).toEqual({ totals, presentValue, npv, roi, benefitCostRatio, irr, paybackMonths, breakEvenMonth, peakFunding });
   });
 
   it('names the problem with its input', () => {

@@ -51,6 +51,7 @@ describe('the metric registry', () => {
     expect(SUMMARY_METRICS.map((m) => m.key)).toEqual([...METRIC_KEYS]);
     expect(METRIC_KEYS).toEqual([
       'TOTAL_COSTS', 'TOTAL_BENEFITS', 'NET_BENEFIT', 'PV_COSTS', 'PV_BENEFITS', 'NPV', 'ROI', 'ROI_PV', 'BCR', 'IRR', 'PAYBACK', 'PAYBACK_DISCOUNTED', 'BREAK_EVEN',
+      'PEAK_FUNDING', 'PEAK_FUNDING_MONTH',
     ]);
     const all = METRIC_KEYS.map(metricLabel);
     expect(new Set(all).size).toBe(all.length);
@@ -208,8 +209,8 @@ const JSON_SHAPE = [
   'case', 'currency', 'startDate', 'horizonMonths', 'discountRate', 'monthlyRate',
   'totals', 'totals.costs', 'totals.benefits', 'totals.net', 'presentValue', 'presentValue.costs', 'presentValue.benefits', 'npv',
   'roi', 'roi.nominal', 'roi.presentValue', 'benefitCostRatio', 'irr', 'paybackMonths', 'paybackMonths.simple', 'paybackMonths.discounted', 'breakEvenMonth',
-  // Added by the TEI issue: today's keys stay, the initial period and the peak funding need join them.
-  'initial', 'initial.costs', 'initial.benefits', 'initial.net', 'initial.cumulativeNet', 'peakFunding', 'peakFunding.amount', 'peakFunding.month',
+  // Added by the TEI issue: today's keys stay, the peak funding need and the initial period join them.
+  'peakFunding', 'peakFunding.amount', 'peakFunding.month', 'initial', 'initial.costs', 'initial.benefits', 'initial.net', 'initial.cumulativeNet',
   'years', 'years[].year', 'years[].firstMonth', 'years[].lastMonth', 'years[].costs', 'years[].benefits', 'years[].net', 'years[].cumulativeNet',
   'lines', 'lines.costs', 'lines.costs[].name', 'lines.costs[].type', 'lines.costs[].total',
   'lines.benefits', 'lines.benefits[].name', 'lines.benefits[].type', 'lines.benefits[].category', 'lines.benefits[].total',
