@@ -64,7 +64,7 @@ export function prepareWrite(input: unknown, sheetName: string, previous: SheetS
   }
   const namePrefix = findLayout(previous?.names)?.prefix ?? namePrefixFor(sheetName);
   const before = previous && isOwnedSheet(previous) ? readSheet(previous) : undefined;
-  const previousPlan = before?.ok ? planSheet(asWritten(previous!, before.case, namePrefix), { sheetName, namePrefix }) : undefined;
+  const previousPlan = before?.ok ? planAsWritten(previous!, before.case, { sheetName, namePrefix }) : undefined;
   const plan = planSheet(evaluation.case, { sheetName, namePrefix, evaluation });
   const write = planWrite(plan, previous, previousPlan);
   if (!write.ok) throw new SheetWriteError('conflict', `Sheet "${sheetName}" cannot be updated without overwriting your data; nothing was written.`, write.conflicts);
@@ -72,23 +72,25 @@ export function prepareWrite(input: unknown, sheetName: string, previous: SheetS
 }
 
 /**
- * The case as the add-in last wrote it, to plan that sheet again: the case read back, plus a stand-in for each line
- * whose input row the analyst deleted. Those lines still have their rows in the Schedule, which is therefore taller
- * than the read case would make it; every line's schedule row fills the same cells, so stand-ins restore its height.
+ * The plan of the sheet as the add-in last wrote it: the case read back, plus a stand-in for each line whose input row
+ * the analyst deleted. Those lines still have their rows in the Schedule, which is therefore taller than the read case
+ * makes it; every line's schedule row fills the same cells, so stand-ins restore its height. Usually none is needed,
+ * and the read case's plan is the answer.
  */
-function asWritten(previous: SheetSnapshot, read: RoiCase, prefix: string): RoiCase {
+function planAsWritten(previous: SheetSnapshot, read: RoiCase, options: { sheetName: string; namePrefix: string }): SheetPlan {
   const scheduleHeight = (names: readonly SheetName[] | undefined) => {
-    const r = parseRange(namesOf(names, prefix).get(blockKey('SCHEDULE')) ?? '');
+    const r = parseRange(namesOf(names, options.namePrefix).get(blockKey('SCHEDULE')) ?? '');
     return r ? r.bottom - r.top + 1 : undefined;
   };
+  const plan = planSheet(read, options);
   const now = scheduleHeight(previous.names);
-  const planned = scheduleHeight(planSheet(read, { namePrefix: prefix }).names);
-  if (now === undefined || planned === undefined || now <= planned) return read;
+  const planned = scheduleHeight(plan.names);
+  if (now === undefined || planned === undefined || now <= planned) return plan;
   const used = new Set([...read.costs, ...read.benefits].map((l) => l.id?.toLowerCase()));
   const standIns: CostLine[] = [];
   for (let n = 1; standIns.length < now - planned; n++)
     if (!used.has(`deleted${n}`)) standIns.push({ id: `deleted${n}`, type: 'oneTime', name: 'deleted', amount: 0, month: 1 });
-  return { ...read, costs: [...read.costs, ...standIns] };
+  return planSheet({ ...read, costs: [...read.costs, ...standIns] }, options);
 }
 
 /** The case an owned sheet describes now, with the analyst's edits; refuses a foreign sheet or invalid edits. */

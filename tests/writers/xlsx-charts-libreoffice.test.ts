@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/case/evaluate';
-import type { RoiCase } from '../../src/case/types';
 import { planSheet } from '../../src/plan';
 import { currencySymbol } from '../../src/plan/format';
 import { writeXlsx } from '../../src/writers/xlsx';
 import { buildIntoWorkbook } from '../../src/writers/xlsx-update';
+import { exampleCase } from './xlsx-charts';
 import { FIXTURE } from './xlsx-patch-fixture';
 
 const have = (tool: string, ...args: string[]) => spawnSync(tool, args, { stdio: 'ignore' }).status === 0;
@@ -79,11 +79,6 @@ function colourCounts(pdf: string, box: Box, dir: string): Record<keyof typeof C
   return counts;
 }
 
-const exampleCase = (name: string): RoiCase => {
-  const c = JSON.parse(readFileSync(join(__dirname, `../../examples/${name}.json`), 'utf8'));
-  delete c.$schema;
-  return c;
-};
 
 describe.skipIf(!haveTools && !process.env.CI)('LibreOffice prints every chart to PDF', () => {
   const dir = mkdtempSync(join(tmpdir(), 'crm-roi-charts-pdf-'));

@@ -1,27 +1,22 @@
 // LibreOffice prints each example's workbook, new and rebuilt in place, with its default settings: at most 10 pages,
 // the answer on page 1 (the Summary's NPV as the sheet formats it), and the payback helper rows nowhere.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/case/evaluate';
-import type { RoiCase } from '../../src/case/types';
 import { planSheet } from '../../src/plan';
 import { currencySymbol } from '../../src/plan/format';
 import { writeXlsx } from '../../src/writers/xlsx';
 import { buildIntoWorkbook } from '../../src/writers/xlsx-update';
+import { exampleCase } from './xlsx-charts';
 
 const have = (tool: string, ...args: string[]) => spawnSync(tool, args, { stdio: 'ignore' }).status === 0;
 const haveTools = have('soffice', '--version') && have('pdftotext', '-v') && have('pdfinfo', '-v');
 const EXAMPLES = ['small-business', 'enterprise-tei', 'never-pays-back'];
 const PAGE_BUDGET = 10;
 
-const exampleCase = (name: string): RoiCase => {
-  const c = JSON.parse(readFileSync(join(__dirname, `../../examples/${name}.json`), 'utf8'));
-  delete c.$schema;
-  return c;
-};
 /** An amount as the sheet's money format shows it: "$1,369,880", "-$12,345". */
 const money = (value: number, currency: string) => `${value < 0 ? '-' : ''}${currencySymbol(currency)}${Math.round(Math.abs(value)).toLocaleString('en-US')}`;
 const pages = (pdf: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
