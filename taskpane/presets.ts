@@ -48,8 +48,8 @@ export const BENEFIT_PRESETS: BenefitPreset[] = [
     line: { type: 'deals', name: 'Shorter sales cycle', dealsPerMonth: 0.5, averageDealSize: 8000, margin: 0.3, ...benefit('revenue') },
   },
   {
-    id: 'churn', label: 'Churn reduction', help: 'Fewer customers leave: customers × churn reduction per year × annual value (margin) of a customer, or their lifetime value (CLV, computed below).',
-    line: { type: 'churn', name: 'Churn reduction', customers: 400, churnReduction: 0.02, annualValuePerCustomer: 3000, ...benefit('retention') },
+    id: 'churn', label: 'Churn reduction', help: 'Fewer customers leave: customers × churn reduction per year × annual value (margin) of a customer; the customers kept stay on in later years, less normal churn.',
+    line: { type: 'churn', name: 'Churn reduction', customers: 400, churnReduction: 0.02, annualValuePerCustomer: 3000, churnRate: 0.15, ...benefit('retention') },
   },
   {
     id: 'cac', label: 'Lower acquisition cost', help: 'Better targeting lowers the cost of winning a customer: new customers per year × saving per customer, entered as a yearly amount.',

@@ -3,7 +3,7 @@ import { Exact } from '../finance/money';
 import type { Evaluation, LineSchedule, YearRollup } from './evaluation';
 import { formatIssue, type CaseIssue } from './issues';
 import { cashFlowMetrics, monthlyRate } from './metrics';
-import { caseTerms, monthlyAmount, type LineTerms } from './terms';
+import { caseTerms, monthlyAmount, unadjustedAmount, type LineTerms } from './terms';
 import type { RoiCase } from './types';
 import { validateCase } from './validate';
 
@@ -42,6 +42,10 @@ export function evaluate(input: RoiCase | unknown): Evaluation {
   const initial = { costs: initialCosts, benefits: initialBenefits, net: sumMoney([initialBenefits, -initialCosts]) };
   let running = new Exact(initial.net);
   const cumulativeNet = monthlyNet.map((n) => (running = running.plus(n)).toNumber());
+  // The same case before any risk adjustment, for the side-by-side totals TEI reports.
+  const before = (lines: LineTerms[]) => [0, ...months].map((m) => sumMoney(lines.map((t) => unadjustedAmount(t, m))));
+  const [costsBefore, benefitsBefore] = [before(terms.costs), before(terms.benefits)];
+  const { totals, presentValue, npv, roi } = cashFlowMetrics(costsBefore.slice(1), benefitsBefore.slice(1), c.discountRate, { costs: costsBefore[0], benefits: benefitsBefore[0] });
 
   return {
     case: c,
@@ -55,6 +59,7 @@ export function evaluate(input: RoiCase | unknown): Evaluation {
     cumulativeNet,
     years: rollUp(monthlyCosts, monthlyBenefits),
     ...cashFlowMetrics(monthlyCosts, monthlyBenefits, c.discountRate, initial),
+    unadjusted: { totals, presentValue, npv, roi },
   };
 }
 

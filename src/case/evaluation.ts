@@ -59,6 +59,8 @@ export interface Evaluation {
   };
   /** PV benefits / PV costs. */
   benefitCostRatio: Result;
+  /** The same figures before risk adjustment (no benefit cut, no cost raised), as TEI reports them beside the adjusted ones. */
+  unadjusted: Pick<Evaluation, 'totals' | 'presentValue' | 'npv' | 'roi'>;
   /** Annualised: (1 + monthly IRR)^12 − 1. */
   irr: Result;
   paybackMonths: { simple: Result; discounted: Result };

@@ -22,7 +22,8 @@ export type CaseIssue =
   | { path: IssuePath; code: 'date'; params: { got: unknown } }
   | { path: IssuePath; code: 'dateRange'; params: { min: string; max: string; horizonMonths?: number; got: string } }
   | { path: IssuePath; code: 'monthBefore'; params: { field: string; min: number; got: number } }
-  | { path: IssuePath; code: 'notAllowedWhen'; params: { field: string; value: string } }
+  | { path: IssuePath; code: 'notAllowedWhen'; params: { field: string; value: string; reason: 'oneOff' | 'notYearly' } }
+  | { path: IssuePath; code: 'byYear'; params: { maxYears: number; got: unknown } }
   | { path: IssuePath; code: 'lineId'; params: { got: unknown } }
   | { path: IssuePath; code: 'duplicateId'; params: { id: string; first: IssuePath } }
   | { path: IssuePath; code: 'tooMany'; params: { of: 'costLines' | 'benefitLines' | 'strings'; max: number; got: number } }
@@ -67,6 +68,10 @@ export function expectation(issue: CaseIssue): { want: string; got: unknown } | 
     case 'notString': return { want: 'a string', got };
     case 'currency': return { want: 'an ISO 4217 currency code such as "USD", "EUR" or "PLN"', got };
     case 'date': return { want: 'a real calendar date "YYYY-MM-DD"', got };
+    case 'byYear': {
+      const n = issue.params.maxYears;
+      return { want: `a number, or a list of 1 to ${n} numbers (one per year of the horizon${n === 1 ? ', which has one year' : ''})`, got };
+    }
     default: return undefined;
   }
 }
@@ -95,7 +100,10 @@ export function issueMessage(issue: CaseIssue): string {
     }
     case 'duplicateId': return `the id "${issue.params.id}" is already used by ${pathText(issue.params.first)} (ids are unique, whatever their case)`;
     case 'monthBefore': return `expected a month ≥ ${issue.params.field} (${issue.params.min}), got ${issue.params.got}`;
-    case 'notAllowedWhen': return `not allowed when ${issue.params.field} is "${issue.params.value}" (a one-off effort falls in startMonth)`;
+    case 'notAllowedWhen': {
+      const why = issue.params.reason === 'oneOff' ? 'a one-off effort falls in startMonth' : 'only an amount stated per year falls within the year';
+      return `not allowed when ${issue.params.field} is "${issue.params.value}" (${why})`;
+    }
     case 'tooMany': return `expected at most ${issue.params.max} ${issue.params.of === 'strings' ? 'notes' : 'lines'}, got ${issue.params.got}`;
     case 'lineAmountTooLarge': return `the line's drivers multiply to ${issue.params.got.toPrecision(3)} per payment, above ${exponent(issue.params.max)}: check the units`;
     default: return issue.code;

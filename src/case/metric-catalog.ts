@@ -51,20 +51,22 @@ export interface MetricSpec {
   json: string;
   /** The error codes the core returns for it that have a meaning worth words; other codes keep the core's message. */
   errors: Partial<Record<ErrorCode, ErrorMeaning>>;
+  /** Reported before risk adjustment too (Evaluation.unadjusted), beside the risk-adjusted value. */
+  riskAdjusted?: true;
 }
 
 const NEVER_WITHIN_HORIZON = { '#N/A': 'neverWithinHorizon' } as const;
 const NO_COSTS = { '#DIV/0!': 'noCosts' } as const;
 
 const METRICS: readonly MetricSpec[] = [
-  { key: 'TOTAL_COSTS', format: 'money', value: (m) => m.totals.costs, json: 'totals.costs', errors: {} },
-  { key: 'TOTAL_BENEFITS', format: 'money', value: (m) => m.totals.benefits, json: 'totals.benefits', errors: {} },
-  { key: 'NET_BENEFIT', format: 'money', value: (m) => m.totals.net, json: 'totals.net', errors: {} },
-  { key: 'PV_COSTS', format: 'money', value: (m) => m.presentValue.costs, json: 'presentValue.costs', errors: {} },
-  { key: 'PV_BENEFITS', format: 'money', value: (m) => m.presentValue.benefits, json: 'presentValue.benefits', errors: {} },
-  { key: 'NPV', format: 'money', value: (m) => m.npv, json: 'npv', errors: {} },
-  { key: 'ROI', format: 'percent', value: (m) => m.roi.nominal, json: 'roi.nominal', errors: NO_COSTS },
-  { key: 'ROI_PV', format: 'percent', value: (m) => m.roi.presentValue, json: 'roi.presentValue', errors: NO_COSTS },
+  { key: 'TOTAL_COSTS', format: 'money', value: (m) => m.totals.costs, json: 'totals.costs', errors: {}, riskAdjusted: true },
+  { key: 'TOTAL_BENEFITS', format: 'money', value: (m) => m.totals.benefits, json: 'totals.benefits', errors: {}, riskAdjusted: true },
+  { key: 'NET_BENEFIT', format: 'money', value: (m) => m.totals.net, json: 'totals.net', errors: {}, riskAdjusted: true },
+  { key: 'PV_COSTS', format: 'money', value: (m) => m.presentValue.costs, json: 'presentValue.costs', errors: {}, riskAdjusted: true },
+  { key: 'PV_BENEFITS', format: 'money', value: (m) => m.presentValue.benefits, json: 'presentValue.benefits', errors: {}, riskAdjusted: true },
+  { key: 'NPV', format: 'money', value: (m) => m.npv, json: 'npv', errors: {}, riskAdjusted: true },
+  { key: 'ROI', format: 'percent', value: (m) => m.roi.nominal, json: 'roi.nominal', errors: NO_COSTS, riskAdjusted: true },
+  { key: 'ROI_PV', format: 'percent', value: (m) => m.roi.presentValue, json: 'roi.presentValue', errors: NO_COSTS, riskAdjusted: true },
   { key: 'BCR', format: 'ratio', value: (m) => m.benefitCostRatio, json: 'benefitCostRatio', errors: NO_COSTS },
   { key: 'IRR', format: 'percent', value: (m) => m.irr, json: 'irr', errors: { '#NUM!': 'noSignChange' } },
   { key: 'PAYBACK', format: 'months', value: (m) => m.paybackMonths.simple, json: 'paybackMonths.simple', errors: NEVER_WITHIN_HORIZON },
@@ -84,8 +86,8 @@ interface MetricText {
 }
 
 const EN: Record<MetricKey, MetricText> = {
-  TOTAL_COSTS: { label: 'Total costs', explain: 'Sum of all costs over {months} months, undiscounted.' },
-  TOTAL_BENEFITS: { label: 'Total benefits', explain: 'Sum of all benefits after ramp and risk, undiscounted.' },
+  TOTAL_COSTS: { label: 'Total costs', explain: 'Sum of all costs over {months} months, undiscounted; risk raises them.' },
+  TOTAL_BENEFITS: { label: 'Total benefits', explain: 'Sum of all benefits after ramp, undiscounted; risk cuts them.' },
   NET_BENEFIT: { label: 'Net benefit', explain: 'Total benefits − total costs.' },
   PV_COSTS: { label: 'Present value of costs', explain: 'Each month’s costs discounted at the monthly rate, month 1 by one month.' },
   PV_BENEFITS: { label: 'Present value of benefits', explain: 'Each month’s benefits discounted at the monthly rate, month 1 by one month.' },
@@ -133,6 +135,15 @@ export function metricsOf(keys: readonly MetricKey[]): MetricSpec[] {
 }
 
 export const metricLabel = (key: MetricKey): string => EN[key].label;
+
+/** A metric's value before risk adjustment, for the metrics reported both ways; undefined for the others. */
+export function unadjustedValue(key: MetricKey, e: Evaluation): Result | undefined {
+  const m = metric(key);
+  return m.riskAdjusted ? m.value(e.unadjusted as CashFlowMetrics) : undefined;
+}
+
+/** The heading over the risk-adjusted values and over the same values before risk adjustment. */
+export const RISK_HEADINGS = { adjusted: 'Risk-adjusted', unadjusted: 'Before risk adjustment' } as const;
 
 export const metricExplanation = (key: MetricKey, horizonMonths: number): string => fill(EN[key].explain, { months: horizonMonths });
 

@@ -1,7 +1,7 @@
 import { CURRENCIES } from './currencies';
 import { BENEFIT_FIELDS, driversOf, fieldsOf, typesOf, type FieldDecl, type FieldKind, type LineSide, type LineTypeDecl, type Pattern } from './lines';
 import { MAX_CASE_NOTES, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from './text';
-import { FIRST_START_DATE, LINE_ID, MAX_AMOUNT, MAX_HORIZON_MONTHS, MAX_LINES_PER_SIDE } from './validate';
+import { FIRST_START_DATE, LINE_ID, MAX_AMOUNT, MAX_HORIZON_MONTHS, MAX_LINES_PER_SIDE, yearsOf } from './validate';
 
 // The case format's JSON Schema (schema/crm-roi-case.schema.json), derived from the line registry (lines.ts) and the
 // validator's limits; `npm run codegen` writes it and tests/case/schema.test.ts checks the committed file is this output.
@@ -20,7 +20,8 @@ export interface TimingVariant {
   startKey: string;
   /** The field that holds the last month, if the timing has a window. */
   endKey?: string;
-  perYear: boolean;
+  /** A yearly amount, placed within each year by the line's `timing` field. */
+  yearly: boolean;
   /** Fields that end the window in another timing of the type and mean nothing in this one (a one-off has no end). */
   forbidden: string[];
 }
@@ -39,17 +40,19 @@ export function timingsOf(t: LineTypeDecl): TimingVariant[] {
     const startKey = keyOf(timing.startMonth);
     if (!startKey) throw new Error(`${t.type}: timing() starts in a month that is none of its fields`);
     const endKey = timing.pattern === 'once' ? undefined : keyOf(timing.endMonth);
-    return { ...(choice && { choice }), pattern: timing.pattern, startKey, ...(endKey && { endKey }), perYear: timing.perYear, forbidden: [] };
+    return { ...(choice && { choice }), pattern: timing.pattern, startKey, ...(endKey && { endKey }), yearly: timing.pattern === 'annual', forbidden: [] };
   };
-  const same = (a: TimingVariant, b: TimingVariant) => a.pattern === b.pattern && a.startKey === b.startKey && a.endKey === b.endKey && a.perYear === b.perYear;
+  const same = (a: TimingVariant, b: TimingVariant) => a.pattern === b.pattern && a.startKey === b.startKey && a.endKey === b.endKey && a.yearly === b.yearly;
+  // `timing` places a yearly amount within its year; the choices that select the pattern are the variants.
   const byChoice = t.fields
-    .filter((f) => f.kind === 'choice')
+    .filter((f) => f.kind === 'choice' && f.key !== 'timing')
     .map((f) => f.options!.map((o) => run({ ...probe, [f.key]: o.value }, { key: f.key, value: o.value })))
     .filter((vs) => vs.some((v) => !same(v, vs[0])));
   if (byChoice.length > 1) throw new Error(`${t.type}: more than one choice changes the timing; describe their combinations in src/case/schema.ts`);
   const variants = byChoice[0] ?? [run(probe)];
   const ends = new Set(variants.map((v) => v.endKey).filter((k): k is string => k !== undefined));
-  for (const v of variants) v.forbidden = [...ends].filter((k) => k !== v.endKey && k !== v.startKey);
+  const placesInYear = fields.some((f) => f.key === 'timing');
+  for (const v of variants) v.forbidden = [...[...ends].filter((k) => k !== v.endKey && k !== v.startKey), ...(placesInYear && !v.yearly ? ['timing'] : [])];
   return variants;
 }
 
@@ -60,7 +63,7 @@ const orList = (items: string[]) => (items.length <= 1 ? items.join('') : `${ite
 function whenText(v: TimingVariant): string {
   const end = v.endKey ? ` to ${code(v.endKey)}` : '';
   if (v.pattern === 'once') return `once, in ${code(v.startKey)}${v.forbidden.length ? ` (no ${orList(v.forbidden.map(code))})` : ''}`;
-  if (v.pattern === 'annual') return `in ${code(v.startKey)} and every 12 months after${v.endKey ? `, up${end}` : ''} (billed in advance)`;
+  if (v.pattern === 'annual') return `per year of the line from ${code(v.startKey)}${end}, placed by ${code('timing')}`;
   return `every month from ${code(v.startKey)}${end}`;
 }
 
@@ -70,7 +73,8 @@ function whenText(v: TimingVariant): string {
  */
 export function lineAmountText(t: LineTypeDecl): string {
   const variants = timingsOf(t);
-  const formula = (v: TimingVariant) => code(`${driversOf(t).map((f) => f.key).join(' × ')}${v.perYear ? ' / 12' : ''}`);
+  const growth = [t.escalates ? ' × (1 + escalation)^(year − 1)' : '', t.cohort ? ' × kept customers (a cohort, less churnRate)' : ''].join('');
+  const formula = (_v: TimingVariant) => code(`${driversOf(t).map((f) => f.key).join(' × ')}${growth}`);
   const sameFormula = new Set(variants.map(formula)).size === 1;
   const withTiming = t.side === 'cost' || variants.some((v) => v.pattern !== 'monthly' || v.startKey !== 'startMonth');
   const clauses = variants
@@ -133,7 +137,9 @@ const defName = (t: LineTypeDecl) => `${t.type}${t.side === 'cost' ? 'Cost' : 'B
 
 function property(f: FieldDecl): JsonObject {
   const description = fieldDescription(f);
-  return f.kind === 'choice' ? { enum: f.options!.map((o) => o.value), description } : { ...ref(KIND_DEF[f.kind]), description };
+  if (f.kind === 'choice') return { enum: f.options!.map((o) => o.value), description };
+  const one = ref(KIND_DEF[f.kind]);
+  return f.yearly ? { oneOf: [one, { type: 'array', minItems: 1, maxItems: yearsOf(MAX_HORIZON_MONTHS), items: one }], description } : { ...one, description };
 }
 const properties = (fields: readonly FieldDecl[]): JsonObject => Object.fromEntries(fields.map((f) => [f.key, property(f)]));
 const required = (fields: readonly FieldDecl[]) => fields.filter((f) => !f.optional).map((f) => f.key);
@@ -158,13 +164,14 @@ function timingRules(t: LineTypeDecl): JsonObject[] {
 function lineDef(t: LineTypeDecl): JsonObject {
   const rules = timingRules(t);
   const head: JsonObject = { title: t.label, description: `${AMOUNT_HEADING[t.side]}: ${plain(lineText(t))}`, type: 'object' };
-  const props: JsonObject = { type: { const: t.type }, ...(t.side === 'cost' && LINE_COMMON), ...properties(t.fields) };
+  const props: JsonObject = { type: { const: t.type }, ...(t.side === 'cost' && LINE_COMMON), ...properties(t.side === 'cost' ? fieldsOf(t) : t.fields) };
   const req = ['type', ...(t.side === 'cost' ? ['name'] : []), ...required(t.fields)];
   const ruleKeys: JsonObject = rules.length === 1 ? rules[0] : {};
   if (t.side === 'cost')
     return { ...head, required: req, properties: props, additionalProperties: false, ...ruleKeys, ...(rules.length > 1 && { allOf: rules }) };
   // A benefit's common fields live in benefitBase; unevaluatedProperties sees through the allOf to them.
-  return { ...head, allOf: [ref('benefitBase'), ...(rules.length > 1 ? rules : [])], required: req, properties: props, ...ruleKeys, unevaluatedProperties: false };
+  // Its timing rules sit in the allOf too: Ajv loses what benefitBase evaluated when a top-level `if` fails.
+  return { ...head, allOf: [ref('benefitBase'), ...rules], required: req, properties: props, unevaluatedProperties: false };
 }
 
 function sideDef(side: LineSide): JsonObject {
@@ -204,7 +211,8 @@ export function caseSchema(): JsonObject {
       'generated from src/case/lines.ts by `npm run codegen`. Rules that JSON Schema cannot express are checked by validateCase ' +
       '(and `crm-roi evaluate`): months must not exceed horizonMonths (fullEffectMonth may: a slow ramp can finish after the horizon), ' +
       'endMonth and fullEffectMonth must not precede startMonth, the horizon must end by December 9999, line ids must be unique ' +
-      `(ignoring case), and the product of a line's amount fields (its amount per payment, or per year) must not exceed ${amount}.`,
+      `(ignoring case), a per-year list has at most one entry per year of the horizon, \`timing\` is given only for an amount per year, ` +
+      `and the product of a line's amount fields (its amount per payment, or per year; a list at its largest) must not exceed ${amount}.`,
     type: 'object',
     required: ['name', 'currency', 'startDate', 'horizonMonths', 'discountRate', 'costs', 'benefits'],
     properties: {

@@ -31,27 +31,44 @@ interface LineBase {
 
 export type CostLine = OneTimeCost | RecurringCost | PerUserCost | LabourCost;
 
-export interface OneTimeCost extends LineBase {
+/** A value, or one value per year of the line: entry k applies in its year k+1, and later years repeat the last. */
+export type ByYear = number | number[];
+/** Where a yearly amount falls in each year of the line: 1/12 a month, all in its first month, or all in its last. */
+export type InYearTiming = 'spread' | 'start' | 'end';
+
+interface CostBase extends LineBase {
+  /** Risk adjustment as a fraction (TEI): the cost counts × (1 + risk). Default 0. */
+  risk?: number;
+}
+
+export interface OneTimeCost extends CostBase {
   type: 'oneTime';
   amount: number;
   month: number;
 }
-export interface RecurringCost extends LineBase {
+export interface RecurringCost extends CostBase {
   type: 'recurring';
-  amount: number;
-  /** monthly: every month; annual: at startMonth and every 12 months after (billed in advance). */
+  amount: ByYear;
+  /** monthly: every month; annual: once per year of the line, placed by `timing`. */
   frequency: 'monthly' | 'annual';
+  /** For an annual fee; default "start" (in advance). */
+  timing?: InYearTiming;
+  /** Annual price escalation as a fraction: year k × (1 + escalation)^(k−1). */
+  escalation?: number;
   startMonth: number;
   endMonth?: number;
 }
-export interface PerUserCost extends LineBase {
+export interface PerUserCost extends CostBase {
   type: 'perUser';
   pricePerUserMonth: number;
-  users: number;
+  /** Users, or users per year of the line (seat growth). */
+  users: ByYear;
+  /** Annual price escalation as a fraction. */
+  escalation?: number;
   startMonth: number;
   endMonth?: number;
 }
-export interface LabourCost extends LineBase {
+export interface LabourCost extends CostBase {
   type: 'labour';
   /** Hours per person: in total when frequency is "once", per month when "monthly". */
   hours: number;
@@ -77,9 +94,11 @@ interface BenefitBase extends LineBase {
 }
 export interface AmountBenefit extends BenefitBase {
   type: 'amount';
-  amount: number;
-  /** The amount is per month, or per year (accrued evenly, /12 a month). */
+  amount: ByYear;
+  /** The amount is per month, or per year (placed by `timing`). */
   per: 'month' | 'year';
+  /** For an amount per year; default "spread" (1/12 a month). */
+  timing?: InYearTiming;
 }
 /** Hours saved per person per month × hourly rate × people × productivity factor (share of saved time put to productive use). */
 export interface HoursSavedBenefit extends BenefitBase {
@@ -96,10 +115,15 @@ export interface DealsBenefit extends BenefitBase {
   averageDealSize: number;
   margin: number;
 }
-/** Customers × churn reduction (fraction, per year) × annual value per customer; an annual value accrued monthly. */
+/**
+ * Customers × churn reduction (fraction, per year) × annual value per customer, accrued monthly. The customers kept
+ * build up: year k counts Σ_{j<k} (1 − churnRate)^j years' worth of kept customers.
+ */
 export interface ChurnBenefit extends BenefitBase {
   type: 'churn';
   customers: number;
   churnReduction: number;
   annualValuePerCustomer: number;
+  /** Normal churn among the kept customers, per year (1 = each year's kept customers count that year only). */
+  churnRate: number;
 }

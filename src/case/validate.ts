@@ -26,7 +26,7 @@ export const BENEFIT_TYPES = typesOf('benefit').map((t) => t.type);
 export const BENEFIT_CATEGORIES = CATEGORIES.map((c) => c.value);
 
 /** A problem without its path: the field check knows what is wrong, the caller knows where. */
-type Problem = Omit<CaseIssue, 'path'> & { path?: never };
+type Problem = Omit<CaseIssue, 'path'> & { path?: never; /** The entry of a list that is wrong. */ at?: number };
 type Check = (value: unknown, ctx: Context) => Problem | undefined;
 interface Field {
   check: Check;
@@ -69,13 +69,28 @@ const array = (of: 'costLines' | 'benefitLines' | 'strings', max?: number): Chec
 
 const CHECKS: Record<Exclude<FieldKind, 'choice'>, Check> = { money: amount, number: amount, percent: fraction, month, rampMonth };
 
+/** The most entries a per-year list may have: one per year of the horizon. */
+export const yearsOf = (horizon: number): number => Math.ceil(horizon / 12);
+
+/** A number, or one per year: the shape here, each entry by `each` (its issues carry the entry's index in their path). */
+const byYear = (each: Check): Check => (v, ctx) => {
+  if (!Array.isArray(v)) return each(v, ctx);
+  const maxYears = yearsOf(ctx.horizon ?? MAX_HORIZON_MONTHS);
+  if (v.length === 0 || v.length > maxYears) return problem('byYear', { maxYears, got: v });
+  const bad = v.findIndex((x) => each(x, ctx) !== undefined);
+  return bad < 0 ? undefined : { ...each(v[bad], ctx)!, at: bad } as Problem;
+};
+
 /** The checks of one line type, from its declaration: name, note and type, then its fields in the form's order. */
 function fieldTable(t: LineTypeDecl): Record<string, Field> {
   const table: Record<string, Field> = {
     id: { check: (v) => (typeof v === 'string' && LINE_ID.test(v) ? undefined : problem('lineId', { got: v })), optional: true },
     name: { check: name }, note: { check: note, optional: true }, type: { check: oneOf(typesOf(t.side).map((x) => x.type)) },
   };
-  for (const f of fieldsOf(t)) table[f.key] = { check: f.kind === 'choice' ? oneOf(f.options!.map((o) => o.value)) : CHECKS[f.kind], optional: f.optional };
+  for (const f of fieldsOf(t)) {
+    const check = f.kind === 'choice' ? oneOf(f.options!.map((o) => o.value)) : CHECKS[f.kind];
+    table[f.key] = { check: f.yearly ? byYear(check) : check, optional: f.optional };
+  }
   return table;
 }
 const FIELDS = new Map(LINE_TYPES.map((t) => [t.type, fieldTable(t)]));
@@ -118,7 +133,10 @@ function checkFields(obj: Record<string, unknown>, fields: Record<string, Field>
       continue;
     }
     const p = field.check(obj[key], ctx);
-    if (p) issues.push({ ...p, path: [...path, key] } as CaseIssue);
+    if (p) {
+      const { at, ...rest } = p;
+      issues.push({ ...rest, path: at === undefined ? [...path, key] : [...path, key, at] } as CaseIssue);
+    }
   }
   const allowed = Object.keys(fields).filter((k) => k !== '$schema');
   for (const key of Object.keys(obj)) {
@@ -172,12 +190,18 @@ function checkOrder(line: Record<string, unknown>, path: IssuePath, issues: Case
     if (Number.isInteger(line[field]) && (line[field] as number) < (start as number))
       issues.push({ path: [...path, field], code: 'monthBefore', params: { field: 'startMonth', min: start as number, got: line[field] as number } });
   if (line.type === 'labour' && line.frequency === 'once' && line.endMonth !== undefined)
-    issues.push({ path: [...path, 'endMonth'], code: 'notAllowedWhen', params: { field: 'frequency', value: 'once' } });
+    issues.push({ path: [...path, 'endMonth'], code: 'notAllowedWhen', params: { field: 'frequency', value: 'once', reason: 'oneOff' } });
+  // Timing within the year means something only for an amount stated per year.
+  const monthlyBy = line.type === 'recurring' && line.frequency === 'monthly' ? 'frequency' : line.type === 'amount' && line.per === 'month' ? 'per' : undefined;
+  if (monthlyBy && line.timing !== undefined)
+    issues.push({ path: [...path, 'timing'], code: 'notAllowedWhen', params: { field: monthlyBy, value: line[monthlyBy] as string, reason: 'notYearly' } });
 }
 
 /** Each driver may be plausible and their product absurd (1e15 users × 1e15 a month): bound the amount per payment. */
 function checkLineAmount(line: Record<string, unknown>, path: IssuePath, decl: LineTypeDecl, issues: CaseIssue[]): void {
-  const perPayment = driversOf(decl).reduce((p, f) => p * (line[f.key] as number), 1);
+  // A list counts at its largest entry.
+  const largest = (v: unknown) => (Array.isArray(v) ? Math.max(...(v as number[])) : (v as number));
+  const perPayment = driversOf(decl).reduce((p, f) => p * largest(line[f.key]), 1);
   if (perPayment > MAX_AMOUNT) issues.push({ path, code: 'lineAmountTooLarge', params: { max: MAX_AMOUNT, got: perPayment } });
 }
 

@@ -1,5 +1,5 @@
 import { LINE_TYPES, type LineKind } from '../case/lines';
-import { COL } from './layout';
+import { COL, V1_COL } from './layout';
 
 // Layout v2 finds everything through defined names, which Excel, LibreOffice and Sheets move with the analyst's
 // edits (inserted, deleted or moved rows and columns, a renamed sheet). Label text and recorded addresses are never
@@ -11,14 +11,16 @@ import { COL } from './layout';
 //   <prefix>LINE_<type>_<id>     a line's input row; the type and the stable id travel in the name, in no language
 //   <prefix>NOTES                the case notes' cells
 
-export const LAYOUT_VERSION = 2;
+export const LAYOUT_VERSION = 3;
 export const LAYOUT_KEY = `LAYOUT_V${LAYOUT_VERSION}`;
+// Layout 3 added the Inputs columns for in-year timing, escalation, churn of kept customers and the years, dropped
+// Basis, and put the risk adjustment in the schedule's totals.
 
 export const BLOCKS = ['TITLE', 'ASSUMPTIONS', 'INPUTS', 'SCHEDULE', 'SUMMARY', 'NOTES', 'HOW_TO_READ'] as const;
 export type Block = (typeof BLOCKS)[number];
 export const blockKey = (block: Block): string => `BLOCK_${block}`;
 
-/** The Inputs columns read back, by the name of their anchor. */
+/** The Inputs columns read back, by the name of their anchor (YEARS: the first year's column). */
 export const INPUT_COLUMNS = {
   NAME: COL.name,
   CATEGORY: COL.category,
@@ -27,14 +29,26 @@ export const INPUT_COLUMNS = {
   VALUE3: COL.driverValues[2],
   VALUE4: COL.driverValues[3],
   TIMING: COL.pattern,
-  BASIS: COL.basis,
+  IN_YEAR: COL.inYear,
   START: COL.start,
   END: COL.end,
   FULL_EFFECT: COL.full,
   RISK: COL.risk,
+  ESCALATION: COL.escalation,
+  CHURN: COL.churn,
   NOTE: COL.note,
+  YEARS: COL.years,
 } as const;
-export type InputColumn = keyof typeof INPUT_COLUMNS;
+/** BASIS: layouts 1 and 2 said per month or per year there; layout 3 says it by the timing. */
+export type InputColumn = keyof typeof INPUT_COLUMNS | 'BASIS';
+/** The columns a layout-2 sheet has (it predates in-year timing, escalation, churn of kept customers and years). */
+export const V2_COLUMNS: readonly InputColumn[] = ['NAME', 'CATEGORY', 'VALUE1', 'VALUE2', 'VALUE3', 'VALUE4', 'TIMING', 'BASIS', 'START', 'END', 'FULL_EFFECT', 'RISK', 'NOTE'];
+/** Where layout v1 put them. */
+export const V1_COLUMNS: Partial<Record<InputColumn, number>> = {
+  NAME: V1_COL.name, CATEGORY: V1_COL.category, VALUE1: V1_COL.driverValues[0], VALUE2: V1_COL.driverValues[1], VALUE3: V1_COL.driverValues[2],
+  VALUE4: V1_COL.driverValues[3], TIMING: V1_COL.pattern, BASIS: V1_COL.basis, START: V1_COL.start, END: V1_COL.end, FULL_EFFECT: V1_COL.full,
+  RISK: V1_COL.risk, NOTE: V1_COL.note,
+};
 export const columnKey = (column: InputColumn): string => `COL_${column}`;
 
 export const lineKey = (kind: LineKind, id: string): string => `LINE_${kind}_${id}`;

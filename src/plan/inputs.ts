@@ -1,3 +1,4 @@
+import { fieldsOf, lineType } from '../case/lines';
 import type { LineTerms } from '../case/terms';
 import { occurrenceAmount } from '../case/terms';
 import type { BenefitLine, CostLine, RoiCase } from '../case/types';
@@ -5,7 +6,7 @@ import { absolute, address } from './a1';
 import { isoToSerial } from './dates';
 import type { Formats } from './format';
 import type { Grid } from './grid';
-import { ASSUMPTION, BASIS_LABEL, CATEGORY_LABEL, COL, INPUT_HEADERS, INPUT_WIDTH, KINDS, SECTION, SIDE_LABEL } from './layout';
+import { ASSUMPTION, CATEGORY_LABEL, COL, INPUT_HEADERS, INPUT_WIDTH, KINDS, SECTION, SIDE_LABEL, yearHeader } from './layout';
 import type { PlanCell } from './types';
 
 // Assumptions and Inputs blocks: every number the analyst may change, as editable cells.
@@ -50,27 +51,34 @@ export interface PlannedLine {
   terms: LineTerms;
 }
 
-/** Writes the header and one row per line from `top`; returns the row of each line. */
-export function writeInputs(grid: Grid, top: number, lines: PlannedLine[], a: AssumptionCells, f: Formats): number[] {
-  section(grid, top, SECTION.inputs);
+/** The yearly driver of a line type (an amount or users that may differ per year), if it has one. */
+export const yearlyDriver = (t: LineTerms): number => t.drivers.findIndex((d) => lineType(t.kind)!.fields.find((f) => f.key === d.key)?.yearly);
+
+/** Writes the header and one row per line from `top`; returns the row of each line. `years`: year columns to lay out. */
+export function writeInputs(grid: Grid, top: number, lines: PlannedLine[], years: number, a: AssumptionCells, f: Formats): number[] {
+  section(grid, top, SECTION.inputs, INPUT_WIDTH + years);
   INPUT_HEADERS.forEach((h, c) => grid.set(top + 1, c, { value: h, style: 'header' }));
+  for (let k = 1; k <= years; k++) grid.set(top + 1, COL.years + k - 1, { value: yearHeader(k), style: 'header' });
   return lines.map(({ line, terms: t }, i) => {
     const r = top + 2 + i;
     const at = (col: number) => absolute(r, col);
+    const decl = lineType(t.kind)!;
     const kind = KINDS[t.kind];
+    const has = (key: string) => fieldsOf(decl).some((x) => x.key === key);
     const set = (col: number, cell: PlanCell) => grid.set(r, col, cell);
+    const record = line as unknown as Record<string, unknown>;
     set(COL.name, { value: t.name, style: 'input' });
     set(COL.side, { value: SIDE_LABEL[t.side], style: 'label' });
     set(COL.kind, { value: kind.label, style: 'label' });
     set(COL.category, t.category ? { value: CATEGORY_LABEL[t.category], style: 'input' } : { style: 'label' });
+    const format = (d: LineTerms['drivers'][number]) => (d.format === 'money' ? f.moneyInput : d.format === 'percent' ? f.percent : f.number);
     t.drivers.forEach((d, j) => {
       set(COL.driverLabels[j], { value: d.label, style: 'label' });
-      set(COL.driverValues[j], { value: d.value, style: 'input', numberFormat: d.format === 'money' ? f.moneyInput : d.format === 'percent' ? f.percent : f.number });
+      set(COL.driverValues[j], { value: d.value, style: 'input', numberFormat: format(d) });
     });
     set(COL.pattern, { value: t.pattern, style: kind.patterns.length > 1 ? 'input' : 'label' });
-    // The basis says what a driver is stated per: editable on amount benefits, shown where a line is stated per year,
-    // blank elsewhere (a one-time cost has no basis).
-    set(COL.basis, kind.basisEditable || t.perYear ? { value: t.perYear ? BASIS_LABEL.year : BASIS_LABEL.month, style: kind.basisEditable ? 'input' : 'label' } : { style: 'label' });
+    // Where a yearly amount falls: editable where the type lets the analyst choose; blank for a monthly or one-off line.
+    set(COL.inYear, has('timing') || t.pattern === 'annual' ? { ...(t.inYear && { value: t.inYear }), style: has('timing') ? 'input' : 'label' } : { style: 'label' });
     set(COL.start, { value: t.startMonth, numberFormat: f.month, style: 'input' });
     // Linked cells keep "to the horizon" and "no ramp" live; typing a number over them makes it explicit.
     const end = t.pattern === 'once' ? { formula: `=${address(r, COL.start)}`, style: 'calc' as const }
@@ -81,12 +89,34 @@ export function writeInputs(grid: Grid, top: number, lines: PlannedLine[], a: As
       const b = line as BenefitLine;
       set(COL.full, b.fullEffectMonth === undefined ? { formula: `=${address(r, COL.start)}`, value: t.fullEffectMonth, numberFormat: f.month, style: 'input' }
         : { value: t.fullEffectMonth, numberFormat: f.month, style: 'input' });
-      set(COL.risk, { ...(b.risk === undefined ? {} : { value: b.risk }), numberFormat: f.percent, style: 'input' });
     }
+    const optionalPercent = (col: number, key: string) => set(col, { ...(record[key] !== undefined && { value: record[key] as number }), numberFormat: f.percent, style: 'input' });
+    optionalPercent(COL.risk, 'risk');
+    if (decl.escalates) optionalPercent(COL.escalation, 'escalation');
+    if (decl.cohort) set(COL.churn, { value: t.cohortChurn!, numberFormat: f.percent, style: 'input' });
     const product = t.drivers.map((_, j) => at(COL.driverValues[j])).join('*');
-    const per = kind.basisEditable ? `/IF(${at(COL.basis)}="${BASIS_LABEL.year}",12,1)` : t.perYear ? '/12' : '';
-    set(COL.amount, { formula: `=${product}${per}`, value: occurrenceAmount(t), numberFormat: f.moneyInput, style: 'calc' });
+    set(COL.amount, { formula: `=${product}${spreadDivisor(t, at)}`, value: occurrenceAmount({ ...t, escalation: 0, cohortChurn: undefined }), numberFormat: f.moneyInput, style: 'calc' });
     set(COL.note, { ...(t.note ? { value: t.note } : {}), style: 'note' });
+    // The yearly driver by year of the line: year 1 is the driver's cell; a later year follows the one before until typed.
+    const y = yearlyDriver(t);
+    if (y >= 0) {
+      const d = t.drivers[y];
+      for (let k = 1; k <= years; k++) {
+        const col = COL.years + k - 1;
+        const typed = k > 1 && d.byYear !== undefined && k <= d.byYear.length;
+        const value = d.byYear ? d.byYear[Math.min(k, d.byYear.length) - 1] : d.value;
+        set(col, typed ? { value, numberFormat: format(d), style: 'input' }
+          : { formula: `=${address(r, k === 1 ? COL.driverValues[y] : col - 1)}`, value, numberFormat: format(d), style: k === 1 ? 'calc' : 'input' });
+      }
+    }
     return r;
   });
+}
+
+/** "/12" where a yearly amount is spread over its months: fixed for a type that is always so, by its cells where the analyst chooses. */
+export function spreadDivisor(t: LineTerms, at: (col: number) => string): string {
+  const decl = lineType(t.kind)!;
+  if (!decl.patterns.includes('annual')) return '';
+  if (decl.patterns.length === 1 && !decl.fields.some((x) => x.key === 'timing')) return t.inYear === 'spread' ? '/12' : '';
+  return `/IF(AND(${at(COL.pattern)}="annual",${at(COL.inYear)}="spread"),12,1)`;
 }

@@ -25,7 +25,10 @@ export const ASSUMPTION = {
   monthlyRate: 'Monthly discount rate',
 } as const;
 
-/** Inputs block: one row per line, these columns from A. Four driver label/value pairs hold the widest line. */
+/**
+ * Inputs block: one row per line, these columns from A, then one column per year of the horizon holding the line's
+ * yearly driver (an amount or users) in each year of the line. Four driver label/value pairs hold the widest line.
+ */
 export const COL = {
   name: 0,
   side: 1,
@@ -34,29 +37,42 @@ export const COL = {
   driverLabels: [4, 6, 8, 10],
   driverValues: [5, 7, 9, 11],
   pattern: 12,
-  basis: 13,
+  inYear: 13,
   start: 14,
   end: 15,
   full: 16,
   risk: 17,
-  amount: 18,
-  note: 19,
+  escalation: 18,
+  churn: 19,
+  amount: 20,
+  note: 21,
+  /** Year 1 of the line; year k is in years + k − 1. */
+  years: 22,
 } as const;
-export const INPUT_WIDTH = 20;
+/** The Inputs' fixed columns, before the years. */
+export const INPUT_WIDTH = 22;
 
 export const INPUT_HEADERS: string[] = [
   'Line', 'Side', 'Type', 'Category', 'Driver 1', 'Value', 'Driver 2', 'Value', 'Driver 3', 'Value', 'Driver 4', 'Value',
-  'Timing', 'Basis', 'Start month', 'End month', 'Full effect month', 'Risk', 'Amount each active month or payment, before ramp and risk', 'Notes (yours, kept on update)',
+  'Timing', 'In each year', 'Start month', 'End month', 'Full effect month', 'Risk (cuts benefits, raises costs)', 'Escalation per year',
+  'Churn of kept customers per year', 'Amount per month, payment or year in year 1, before ramp and risk', 'Notes (yours, kept on update)',
 ];
+/** The header of year k's column: the yearly driver's value in the line's year k (later years follow the one before). */
+export const yearHeader = (k: number): string => `Year ${k} of the line`;
+
+/** Where layout v1 put the Inputs columns (it had a Basis column and no years); v1 sheets are read by these. */
+export const V1_COL = { name: 0, category: 3, driverValues: [5, 7, 9, 11], pattern: 12, basis: 13, start: 14, end: 15, full: 16, risk: 17, note: 19, side: 1, kind: 2 } as const;
 
 export const SIDE_LABEL = { cost: 'Cost', benefit: 'Benefit' } as const;
 export type { Pattern };
+/** Layout v1 and v2 said per month or per year in a Basis column; layout 3 says it by the Timing (monthly or annual). */
 export const BASIS_LABEL = { month: 'per month', year: 'per year' } as const;
 
-/** Per line type (from its declaration): its sheet label, the timings an analyst may pick, and whether the basis is editable. */
-export const KINDS = Object.fromEntries(
-  LINE_TYPES.map((t) => [t.type, { side: t.side, label: t.label, patterns: [...t.patterns], basisEditable: t.fields.some((f) => f.key === 'per') }]),
-) as Record<LineKind, { side: LineSide; label: string; patterns: Pattern[]; basisEditable: boolean }>;
+/** Per line type (from its declaration): its sheet label and the timings an analyst may pick. */
+export const KINDS = Object.fromEntries(LINE_TYPES.map((t) => [t.type, { side: t.side, label: t.label, patterns: [...t.patterns] }])) as Record<
+  LineKind,
+  { side: LineSide; label: string; patterns: Pattern[] }
+>;
 
 /** Type labels layout v1 wrote before the line-type registry named them; read-back still accepts them. */
 export const V1_KIND_LABELS: Partial<Record<LineKind, string>> = { perUser: 'Per user', labour: 'Labour', amount: 'Amount', deals: 'Deals', churn: 'Churn' };
@@ -65,7 +81,7 @@ export const CATEGORY_LABEL = Object.fromEntries(CATEGORIES.map((c) => [c.value,
 
 export const HOW_TO_READ: string[] = [
   'Blue cells on yellow are inputs: change a driver, month or risk and the schedule and summary recalculate; notes are yours and survive an update.',
-  'Schedule: one row per line and month, amount = drivers × ramp (linear from start to full effect) × (1 − risk); costs and benefits fall at the end of each month.',
+  'Schedule: one row per line and month before risk, amount = drivers (a yearly driver in its year; × escalation; × kept customers) × ramp (linear from start to full effect); the totals apply each line\u2019s risk (benefits × (1 − risk), costs × (1 + risk)). Flows fall at the end of each month; month 0 is the initial period.',
   'Present values discount month m by (1 + monthly rate)^m. ROI (nominal) is undiscounted; ROI (PV, TEI) uses present values, as in Forrester TEI studies.',
   'Payback is fractional months until the cumulative net stays ≥ 0 for good; "never" means it is still negative at the end of the horizon. IRR is annualised from monthly flows.',
   'To add or remove lines, or change the horizon, use the CRM ROI add-in and choose Update: it rebuilds this sheet and keeps your inputs and notes.',

@@ -1,7 +1,7 @@
 import type { LineKind } from '../case/lines';
 import { parseRange, type Cell } from './a1';
-import { findLayout, INPUT_COLUMNS, namesOf, parseLineKey, type InputColumn } from './anchors';
-import { ASSUMPTION, COL, SECTION } from './layout';
+import { findLayout, INPUT_COLUMNS, namesOf, parseLineKey, V1_COLUMNS, V2_COLUMNS, type InputColumn } from './anchors';
+import { ASSUMPTION, SECTION, V1_COL } from './layout';
 import type { SheetIssue } from './types';
 import { isBlank, type SheetSnapshot } from './update';
 
@@ -11,8 +11,8 @@ import { isBlank, type SheetSnapshot } from './update';
 export interface Located {
   /** Each assumption's value cell. */
   assumptions: Record<keyof typeof ASSUMPTION, Cell>;
-  /** The column of each Inputs field read back. */
-  columns: Record<InputColumn, number>;
+  /** The column of each Inputs field read back; a sheet of an older layout lacks the later ones. */
+  columns: Partial<Record<InputColumn, number>>;
   /** Line rows top to bottom; v2 names carry the type and id, a v1 row has only its labels. */
   lines: { row: number; kind?: LineKind; id?: string }[];
   /** The case notes' cells, top to bottom. */
@@ -28,10 +28,10 @@ const ASSUMPTION_NAMES: Record<keyof typeof ASSUMPTION, string> = {
 /** The places to read, or the issues saying which anchor is gone (a deleted row or column takes its name with it). */
 export function locate(snapshot: SheetSnapshot): { located?: Located; issues: SheetIssue[] } {
   const layout = findLayout(snapshot.names);
-  return layout ? locateByNames(snapshot, layout.prefix) : locateByLabels(snapshot);
+  return layout ? locateByNames(snapshot, layout.prefix, layout.version) : locateByLabels(snapshot);
 }
 
-function locateByNames(snapshot: SheetSnapshot, prefix: string): { located?: Located; issues: SheetIssue[] } {
+function locateByNames(snapshot: SheetSnapshot, prefix: string, version: number): { located?: Located; issues: SheetIssue[] } {
   const names = namesOf(snapshot.names, prefix);
   const issues: SheetIssue[] = [];
   const rect = (key: string, what: string) => {
@@ -44,8 +44,8 @@ function locateByNames(snapshot: SheetSnapshot, prefix: string): { located?: Loc
     const r = rect(key, `"${ASSUMPTION[k]}" cell`);
     if (r) assumptions[k] = { row: r.top, col: r.left };
   }
-  const columns = {} as Record<InputColumn, number>;
-  for (const column of Object.keys(INPUT_COLUMNS) as InputColumn[]) {
+  const columns: Located['columns'] = {};
+  for (const column of version === 2 ? V2_COLUMNS : (Object.keys(INPUT_COLUMNS) as InputColumn[])) {
     const r = rect(`COL_${column}`, `Inputs column ${column.toLowerCase().replace('_', ' ')}`);
     if (r) columns[column] = r.left;
   }
@@ -60,7 +60,7 @@ function locateByNames(snapshot: SheetSnapshot, prefix: string): { located?: Loc
   const notes: Cell[] = [];
   const n = rect('NOTES', 'Notes block');
   if (n) for (let row = n.top; row <= n.bottom; row++) notes.push({ row, col: n.left });
-  return issues.length ? { issues } : { located: { assumptions, columns, lines, notes, version: 2 }, issues };
+  return issues.length ? { issues } : { located: { assumptions, columns, lines, notes, version }, issues };
 }
 
 function locateByLabels(snapshot: SheetSnapshot): { located?: Located; issues: SheetIssue[] } {
@@ -78,8 +78,8 @@ function locateByLabels(snapshot: SheetSnapshot): { located?: Located; issues: S
   const at = (r: number, c: number) => snapshot.values[r]?.[c];
   // v1 line rows run from below the header while the Side or Type label is there.
   const lines: Located['lines'] = [];
-  for (let row = inputsRow + 2; !isBlank(at(row, COL.side)) || !isBlank(at(row, COL.kind)); row++) lines.push({ row });
+  for (let row = inputsRow + 2; !isBlank(at(row, V1_COL.side)) || !isBlank(at(row, V1_COL.kind)); row++) lines.push({ row });
   const notes: Cell[] = [];
   for (let row = notesRow + 1; row < howRow; row++) notes.push({ row, col: 0 });
-  return { located: { assumptions, columns: { ...INPUT_COLUMNS }, lines, notes, version: 1 }, issues };
+  return { located: { assumptions, columns: { ...V1_COLUMNS }, lines, notes, version: 1 }, issues };
 }

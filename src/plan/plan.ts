@@ -1,4 +1,5 @@
 import { evaluate } from '../case/evaluate';
+import { yearsOf } from '../case/validate';
 import type { Evaluation } from '../case/evaluation';
 import { caseTerms } from '../case/terms';
 import type { RoiCase } from '../case/types';
@@ -28,7 +29,7 @@ const SPARE_NOTE_ROWS = 2;
 const CHART_ROWS = 15;
 
 // Column C is wide for the Summary's explanations, which wrap there beside the charts.
-const INPUT_WIDTHS = [30, 13, 40, 13, 24, 13, 22, 13, 24, 13, 24, 13, 10, 10, 10, 10, 10, 8, 14, 40];
+const INPUT_WIDTHS = [30, 13, 40, 13, 24, 13, 22, 13, 24, 13, 24, 13, 10, 10, 10, 10, 10, 10, 10, 10, 14, 40];
 const MONTH_WIDTH = 12;
 
 /**
@@ -52,9 +53,10 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   grid.set(1, 0, { value: `Amounts in ${c.currency}. Blue cells on yellow are inputs; everything else is calculated by the formulas shown.`, style: 'subtitle' });
   const a = writeAssumptions(grid, 3, c, ev.monthlyRate, f);
   const inputsTop = a.rows.monthlyRate + 2;
-  const inputRows = writeInputs(grid, inputsTop, lines, a, f);
+  const yearColumns = yearsOf(c.horizonMonths);
+  const inputRows = writeInputs(grid, inputsTop, lines, yearColumns, a, f);
   const scheduleTop = inputsTop + 2 + lines.length + 1;
-  const s = writeSchedule(grid, scheduleTop, ev, lines, inputRows, a, f);
+  const s = writeSchedule(grid, scheduleTop, ev, lines, inputRows, yearColumns, a, f);
   const summaryTop = s.end + 1;
   const summary = writeSummary(grid, summaryTop, ev, s, a, f);
 
@@ -66,7 +68,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   section(grid, howTop, SECTION.howToRead);
   HOW_TO_READ.forEach((text, i) => grid.set(howTop + 1 + i, 0, { value: text, style: 'note' }));
 
-  const width = Math.max(INPUT_WIDTH, s.width);
+  const width = Math.max(INPUT_WIDTH + yearColumns, s.width);
   const owned = range(0, 0, grid.height - 1, width - 1);
 
   // The initial period and every month: one contiguous series per row.

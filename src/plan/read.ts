@@ -1,12 +1,12 @@
 import { isCurrency } from '../case/currencies';
 import { formatIssue, issueMessage, type CaseIssue } from '../case/issues';
-import { driversOf as declaredDrivers, lineType, type FieldDecl } from '../case/lines';
+import { driversOf as declaredDrivers, fieldsOf, lineType, type FieldDecl, type InYear } from '../case/lines';
 import type { RoiCase } from '../case/types';
-import { MAX_AMOUNT, MAX_HORIZON_MONTHS, validateCase } from '../case/validate';
+import { MAX_AMOUNT, MAX_HORIZON_MONTHS, validateCase, yearsOf } from '../case/validate';
 import { address } from './a1';
 import type { InputColumn } from './anchors';
 import { cellText, describe, isoDate, plainText } from './cell-text';
-import { ASSUMPTION, BASIS_LABEL, CATEGORY_LABEL, COL, KINDS, SIDE_LABEL, V1_KIND_LABELS, fromLabel, type Pattern } from './layout';
+import { ASSUMPTION, BASIS_LABEL, CATEGORY_LABEL, KINDS, SIDE_LABEL, V1_COL, V1_KIND_LABELS, fromLabel, type Pattern } from './layout';
 import { locate, type Located } from './locate';
 import type { SheetIssue } from './types';
 import { isBlank, isOwnedSheet, type SheetSnapshot } from './update';
@@ -65,7 +65,9 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
     issue(r, c, `${what} must be one of ${options}, got ${describe(at(r, c))}`);
   };
 
-  const { assumptions: A, columns: col } = where;
+  const A = where.assumptions;
+  // Every column of the sheet's layout is located (or locate() reported it); an older layout lacks the later ones.
+  const col = where.columns as Record<InputColumn, number> & Partial<Record<InputColumn, number>>;
   const horizon = number(A.horizonMonths.row, A.horizonMonths.col, ASSUMPTION.horizonMonths, 1, MAX_HORIZON_MONTHS, true);
   const startDate = isoDate(at(A.startDate.row, A.startDate.col));
   if (!startDate) issue(A.startDate.row, A.startDate.col, `${ASSUMPTION.startDate} must be a date, got ${describe(at(A.startDate.row, A.startDate.col))}`);
@@ -89,21 +91,32 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
     if (line) located.push(line);
   }
   function readLine(r: number, named: Kind | undefined, id: string | undefined) {
-    // A v2 row's type comes from its name; a v1 row's from its Side and Type labels.
-    const side = named ? KINDS[named].side : choice(r, COL.side, 'Side', SIDE_LABEL);
-    const kind = named ?? kindOf(at(r, COL.kind)) ?? choice(r, COL.kind, 'Type', KIND_LABEL);
+    // A v2 or v3 row's type comes from its name; a v1 row's from its Side and Type labels.
+    const side = named ? KINDS[named].side : choice(r, V1_COL.side, 'Side', SIDE_LABEL);
+    const kind = named ?? kindOf(at(r, V1_COL.kind)) ?? choice(r, V1_COL.kind, 'Type', KIND_LABEL);
     if (!side || !kind) return;
-    if (KINDS[kind].side !== side) return void issue(r, COL.kind, `Type "${KINDS[kind].label}" is a ${KINDS[kind].side}, not a ${side}`);
+    if (KINDS[kind].side !== side) return void issue(r, V1_COL.kind, `Type "${KINDS[kind].label}" is a ${KINDS[kind].side}, not a ${side}`);
+    const decl = lineType(kind)!;
+    const has = (key: string) => fieldsOf(decl).some((f) => f.key === key);
     const name = text(r, col.NAME, 'Line name');
     const what = (field: string) => `${field} of "${name ?? `row ${r + 1}`}"`;
     const line: Line = { ...(id && { id }), type: kind, name };
-    driversOf(kind).forEach((d, j) => {
+    const drivers = driversOf(kind);
+    drivers.forEach((d, j) => {
       line[d.key] = number(r, col[VALUE_COLUMNS[j]], what(d.label), 0, d.kind === 'percent' ? 1 : MAX_AMOUNT);
     });
-    const patterns = KINDS[kind].patterns;
+    // Before layout 3 an amount's basis (per month or year) had a column of its own, and its timing was always monthly.
+    const basis = col.BASIS !== undefined && has('per') ? choice(r, col.BASIS, what('Basis'), BASIS_LABEL) : undefined;
+    const patterns = basis ? ['monthly' as const] : KINDS[kind].patterns;
     const pattern = choice<Pattern>(r, col.TIMING, what('Timing'), { once: 'once', monthly: 'monthly', annual: 'annual' }, patterns);
-    if (patterns.length > 1) line.frequency = pattern;
-    if (KINDS[kind].basisEditable) line.per = choice(r, col.BASIS, what('Basis'), BASIS_LABEL);
+    if (has('frequency')) line.frequency = pattern;
+    if (has('per')) line.per = basis ?? (pattern === undefined ? undefined : pattern === 'annual' ? 'year' : 'month');
+    if (pattern === 'annual' && has('timing') && col.IN_YEAR !== undefined && !isBlank(at(r, col.IN_YEAR))) {
+      const options = fieldsOf(decl).find((f) => f.key === 'timing')!.options!.map((o) => o.value as InYear);
+      const timing = choice<InYear>(r, col.IN_YEAR, what('In each year'), { spread: 'spread', start: 'start', end: 'end' }, options);
+      // The type's default stays implicit, as the case file had it.
+      if (timing !== options[0]) line.timing = timing;
+    }
     const start = number(r, col.START, what('Start month'), 0, H, true);
     if (kind === 'oneTime') line.month = start;
     else line.startMonth = start;
@@ -116,12 +129,38 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
       line.category = choice(r, col.CATEGORY, what('Category'), CATEGORY_LABEL);
       const linked = snapshot.formulas ? formulaAt(r, col.FULL_EFFECT) === `=${address(r, col.START)}` : at(r, col.FULL_EFFECT) === start;
       if (!linked) line.fullEffectMonth = number(r, col.FULL_EFFECT, what('Full effect month'), start ?? 1, MAX_HORIZON_MONTHS, true);
-      if (!isBlank(at(r, col.RISK))) line.risk = number(r, col.RISK, what('Risk'), 0, 1);
+    }
+    if (!isBlank(at(r, col.RISK))) line.risk = number(r, col.RISK, what('Risk'), 0, 1);
+    if (decl.escalates && col.ESCALATION !== undefined && !isBlank(at(r, col.ESCALATION))) line.escalation = number(r, col.ESCALATION, what('Escalation per year'), 0, 1);
+    // Before layout 3, a year's kept customers counted for that year only: a churn of 100 % keeps those numbers.
+    if (decl.cohort) line.churnRate = col.CHURN === undefined ? 1 : number(r, col.CHURN, what('Churn of kept customers per year'), 0, 1);
+    const y = drivers.findIndex((d) => d.yearly);
+    if (y >= 0 && col.YEARS !== undefined && typeof line[drivers[y].key] === 'number') {
+      const list = readYears(r, col.YEARS, line[drivers[y].key] as number, what(drivers[y].label));
+      if (list) line[drivers[y].key] = list;
     }
     const note = at(r, col.NOTE);
     if (!isBlank(note)) line.note = cellText(note);
     (side === 'cost' ? (c.costs as Line[]) : (c.benefits as Line[])).push(line);
     return { side, row: r, line };
+  }
+
+  /**
+   * A yearly driver's later years: a year still linked to the one before follows it; a typed one (a number or the
+   * analyst's own formula) is a value of its own. The list ends at the last year typed; none typed: the one value.
+   */
+  function readYears(r: number, first: number, year1: number, what: string): number[] | undefined {
+    const values = [year1];
+    let last = 0;
+    for (let k = 2; k <= yearsOf(H); k++) {
+      const c0 = first + k - 1;
+      const linked = snapshot.formulas ? formulaAt(r, c0) === `=${address(r, c0 - 1)}` : at(r, c0) === values[k - 2];
+      const v = linked ? values[k - 2] : number(r, c0, `${what}, year ${k}`, 0, MAX_AMOUNT);
+      if (v === undefined) return;
+      values.push(v);
+      if (!linked) last = k - 1;
+    }
+    return last > 0 ? values.slice(0, last + 1) : undefined;
   }
 
   const notes = where.notes.map(({ row, col: c0 }) => at(row, c0)).filter((v) => !isBlank(v)).map(cellText);
@@ -135,8 +174,8 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
 }
 
 const FIELD_COLUMN: Record<string, InputColumn> = {
-  name: 'NAME', category: 'CATEGORY', frequency: 'TIMING', per: 'BASIS', month: 'START', startMonth: 'START',
-  endMonth: 'END', fullEffectMonth: 'FULL_EFFECT', risk: 'RISK', note: 'NOTE',
+  name: 'NAME', category: 'CATEGORY', frequency: 'TIMING', per: 'TIMING', timing: 'IN_YEAR', month: 'START', startMonth: 'START',
+  endMonth: 'END', fullEffectMonth: 'FULL_EFFECT', risk: 'RISK', escalation: 'ESCALATION', churnRate: 'CHURN', note: 'NOTE',
 };
 
 /** A case issue (e.g. benefits[1].endMonth) → the cell that holds that field. */
@@ -145,8 +184,12 @@ function toIssue(e: CaseIssue, where: Located, located: { side: string; row: num
   if ((head === 'costs' || head === 'benefits') && typeof index === 'number') {
     const line = located.filter((l) => l.side === (head === 'costs' ? 'cost' : 'benefit'))[index];
     const drivers = driversOf(line.line.type as Kind).map((d) => d.key);
+    // A list entry (users in year 3) is in its year's column; the rest by field.
+    const entry = e.path[3];
+    const yearly = typeof entry === 'number' && entry > 0 && where.columns.YEARS !== undefined;
     const column = typeof field === 'string' ? (FIELD_COLUMN[field] ?? VALUE_COLUMNS[Math.max(0, drivers.indexOf(field))]) : 'NAME';
-    return { address: address(line.row, where.columns[column]), message: `${field ?? 'line'} of "${String(line.line.name)}": ${issueMessage(e)}`, code: '#VALUE!' };
+    const at = yearly ? where.columns.YEARS! + entry : (where.columns[column] ?? where.columns.NAME!);
+    return { address: address(line.row, at), message: `${field ?? 'line'} of "${String(line.line.name)}": ${issueMessage(e)}`, code: '#VALUE!' };
   }
   const cell = typeof head === 'string' && head in where.assumptions ? where.assumptions[head as keyof typeof ASSUMPTION] : { row: 0, col: 0 };
   return { address: address(cell.row, cell.col), message: formatIssue(e), code: '#VALUE!' };

@@ -6,7 +6,9 @@ import type { Formats } from './format';
 import type { Grid } from './grid';
 import { COL, SECTION } from './layout';
 import type { AssumptionCells, PlannedLine } from './inputs';
-import { section } from './inputs';
+import { section, spreadDivisor, yearlyDriver } from './inputs';
+import { lineType } from '../case/lines';
+import { unadjustedAmount } from '../case/terms';
 import type { PlanCell } from './types';
 
 // Schedule block: label, total, yearly roll-ups, the initial period (month 0), then one column per month. Every
@@ -21,7 +23,7 @@ export interface ScheduleLayout {
   years: number;
   months: number;
   width: number;
-  rows: { monthNumber: number; date: number; costs: number; benefits: number; net: number; cumulative: number; discounted: number; cumulativeDiscounted: number; below: number; belowDiscounted: number };
+  rows: { monthNumber: number; date: number; costsBefore: number; costs: number; benefitsBefore: number; benefits: number; net: number; cumulative: number; discounted: number; cumulativeDiscounted: number; below: number; belowDiscounted: number };
   /** Row after the block. */
   end: number;
 }
@@ -33,7 +35,7 @@ export function scheduleColumns(horizon: number) {
   return { years, yearCol: 2, initialCol: 2 + years, monthCol: 3 + years, width: 3 + years + horizon };
 }
 
-export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: PlannedLine[], inputRows: number[], a: AssumptionCells, f: Formats): ScheduleLayout {
+export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: PlannedLine[], inputRows: number[], yearColumns: number, a: AssumptionCells, f: Formats): ScheduleLayout {
   const H = ev.case.horizonMonths;
   const { years, yearCol, initialCol, monthCol, width } = scheduleColumns(H);
   /** The column of month m; m = 0 is the initial period. */
@@ -80,41 +82,60 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
   };
 
   let row = date + 1;
-  const lineRow = (pl: PlannedLine, inputRow: number, initial: number, monthly: number[], total: number) => {
+  const lineRow = (pl: PlannedLine, inputRow: number, values: number[]) => {
     const i = (col: number) => absolute(inputRow, col);
-    const [start, end, pattern] = [i(COL.start), i(COL.end), i(COL.pattern)];
-    const active = (m: string) => `AND(${m}>=${start},${m}<=${end},OR(${pattern}="monthly",AND(${pattern}="once",${m}=${start}),AND(${pattern}="annual",MOD(${m}-${start},12)=0)))`;
-    // Same order of operations as monthlyAmount: amount × ramp × (1 − risk).
-    const amount = (m: string) => pl.terms.side === 'cost' ? i(COL.amount)
-      : `${i(COL.amount)}*MIN(1,(${m}-${start}+1)/(${i(COL.full)}-${start}+1))*(1-${i(COL.risk)})`;
+    const [start, end, pattern, inYear] = [i(COL.start), i(COL.end), i(COL.pattern), i(COL.inYear)];
+    const t = pl.terms;
+    const decl = lineType(t.kind)!;
+    const active = (m: string) =>
+      `AND(${m}>=${start},${m}<=${end},OR(${pattern}="monthly",AND(${pattern}="once",${m}=${start}),AND(${pattern}="annual",OR(${inYear}="spread",MOD(${m}-${start},12)=IF(${inYear}="end",11,0)))))`;
+    // The line's year k of month m, and the amount in it: same operations, in the same order, as occurrenceAmount.
+    const year = (m: string) => `(INT((${m}-${start})/12)+1)`;
+    const y = yearlyDriver(t);
+    const years = `${i(COL.years)}:${i(COL.years + yearColumns - 1)}`;
+    const perYear = (m: string) => `INDEX(${years},1,MIN(${year(m)},COLUMNS(${years})))`;
+    const product = (m: string) => t.drivers.map((_, j) => (j === y ? perYear(m) : i(COL.driverValues[j]))).join('*');
+    const amount = (m: string) => {
+      let a = y >= 0 || decl.escalates ? `${product(m)}${decl.escalates ? `*(1+${i(COL.escalation)})^(${year(m)}-1)` : ''}${spreadDivisor(t, i)}` : i(COL.amount);
+      if (decl.cohort) a += `*IF(${i(COL.churn)}=0,${year(m)},(1-(1-${i(COL.churn)})^${year(m)})/${i(COL.churn)})`;
+      return t.side === 'cost' ? a : `${a}*MIN(1,(${m}-${start}+1)/(${i(COL.full)}-${start}+1))`;
+    };
     // The row's formula is built once and joined around each month's ref: one flat string per cell, not a tree of
     // fragments (at 200 lines × 240 months those trees were most of the plan's memory).
     const parts = `=IF(${active(MONTH)},${amount(MONTH)},0)`.split(MONTH);
-    amountRow(row, pl.terms.name, 'calc', (m) => ({ formula: parts.join(m$(m)), value: m === 0 ? initial : monthly[m - 1] }), total);
-    grid.set(row, 0, { formula: `=${i(COL.name)}`, value: pl.terms.name, style: 'label' });
+    amountRow(row, t.name, 'calc', (m) => ({ formula: parts.join(m$(m)), value: values[m] }), sumMoney(values));
+    grid.set(row, 0, { formula: `=${i(COL.name)}`, value: t.name, style: 'label' });
     row++;
   };
-  const sideRows = (side: 'cost' | 'benefit', label: string, schedules: Evaluation['costs'], totals: number[], total: number) => {
+  // Per side: its lines before risk, their sum, and the risk-adjusted total (each line × (1 ∓ its risk)).
+  const sideRows = (side: 'cost' | 'benefit', labels: { before: string; total: string }, totals: number[], total: number) => {
     const first = row;
-    let n = 0;
+    const factors: string[] = [];
+    const sideValues: number[][] = [];
     lines.forEach((pl, k) => {
       if (pl.terms.side !== side) return;
-      const s = schedules[n++];
-      lineRow(pl, inputRows[k], s.initial, s.monthly, s.total);
+      const values = Array.from({ length: H + 1 }, (_, m) => unadjustedAmount(pl.terms, m));
+      sideValues.push(values);
+      factors.push(`(1${side === 'cost' ? '+' : '-'}${absolute(inputRows[k], COL.risk)})`);
+      lineRow(pl, inputRows[k], values);
     });
     const last = row - 1;
+    const beforeRow = row++;
+    const beforeValues = Array.from({ length: H + 1 }, (_, m) => sumMoney(sideValues.map((v) => v[m])));
+    // No lines on this side: plain zero rows, since SUM needs a range.
+    amountRow(beforeRow, labels.before, 'calc', (m) => (last >= first ? { formula: `=SUM(${range(first, mcol(m), last, mcol(m))})`, value: beforeValues[m] } : { value: 0 }), sumMoney(beforeValues));
     const totalRow = row++;
-    // No lines on this side: a plain zero row, since SUM needs a range.
-    amountRow(totalRow, label, 'total', (m) => (last >= first ? { formula: `=SUM(${range(first, mcol(m), last, mcol(m))})`, value: totals[m] } : { value: 0 }), total);
-    return totalRow;
+    amountRow(totalRow, labels.total, 'total', (m) => (last >= first ? { formula: `=${factors.map((x, j) => `${cell(first + j, m)}*${x}`).join('+')}`, value: totals[m] } : { value: 0 }), total);
+    return { before: beforeRow, total: totalRow };
   };
+  const cell = (r: number, m: number) => address(r, mcol(m));
   // Series from the initial period on: [month 0, month 1, …, month H].
-  const costs = sideRows('cost', 'Total costs', ev.costs, [ev.initial.costs, ...ev.monthlyCosts], ev.totals.costs);
-  const benefits = sideRows('benefit', 'Total benefits', ev.benefits, [ev.initial.benefits, ...ev.monthlyBenefits], ev.totals.benefits);
+  const costSide = sideRows('cost', { before: 'Costs before risk adjustment', total: 'Costs after risk adjustment' }, [ev.initial.costs, ...ev.monthlyCosts], ev.totals.costs);
+  const benefitSide = sideRows('benefit', { before: 'Benefits before risk adjustment', total: 'Benefits after risk adjustment' }, [ev.initial.benefits, ...ev.monthlyBenefits], ev.totals.benefits);
+  const [costs, benefits] = [costSide.total, benefitSide.total];
   const netValues = [ev.initial.net, ...ev.monthlyNet];
   const cumulativeValues = [ev.initial.net, ...ev.cumulativeNet];
 
-  const cell = (r: number, m: number) => address(r, mcol(m));
   const net = row++;
   amountRow(net, 'Net cash flow', 'total', (m) => ({ formula: `=${cell(benefits, m)}-${cell(costs, m)}`, value: netValues[m] }), ev.totals.net);
 
@@ -147,7 +168,7 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
 
   return {
     yearCol, initialCol, monthCol, years, months: H, width,
-    rows: { monthNumber, date, costs, benefits, net, cumulative, discounted, cumulativeDiscounted, below, belowDiscounted },
+    rows: { monthNumber, date, costsBefore: costSide.before, costs, benefitsBefore: benefitSide.before, benefits, net, cumulative, discounted, cumulativeDiscounted, below, belowDiscounted },
     end: row,
   };
 }

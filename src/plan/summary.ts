@@ -1,7 +1,7 @@
 import type { Evaluation } from '../case/evaluation';
-import { errorWord, METRIC_KEYS, metricExplanation, metricLabel, metricsOf, type MetricKey } from '../case/metric-catalog';
+import { errorWord, METRIC_KEYS, metricExplanation, metricLabel, metricsOf, RISK_HEADINGS, unadjustedValue, type MetricKey } from '../case/metric-catalog';
 import { irr } from '../finance';
-import { isError } from '../finance/errors';
+import { isError, type Result } from '../finance/errors';
 import { absolute } from './a1';
 import type { Formats } from './format';
 import type { Grid } from './grid';
@@ -20,8 +20,11 @@ export { NEVER, NOT_AVAILABLE } from '../case/metric-catalog';
 /** The metrics the Summary lists (all of them), in registry order; each cell is named after its key (CRMROI_NPV). */
 export const SHEET_METRICS: readonly MetricKey[] = METRIC_KEYS;
 
-/** A metric's formula, given the ref of any listed metric by key (the table refers to its own rows). */
-type Formula = (at: (key: MetricKey) => string) => string;
+/**
+ * A metric's formula, given the ref of any listed metric by key (the table refers to its own rows) and the schedule's
+ * cost and benefit rows: risk-adjusted, or before risk for the column beside.
+ */
+type Formula = (at: (key: MetricKey) => string, side: { costs: number; benefits: number }) => string;
 
 export interface SummaryLayout {
   /** Absolute A1 ref of each metric's value cell, by key. */
@@ -51,12 +54,12 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
   const monthlyIrr = irr([ev.initial.net, ...ev.monthlyNet], 0.01);
   const irrGuess = isError(monthlyIrr) ? 0.01 : monthlyIrr;
   const formulas: Record<MetricKey, Formula> = {
-    TOTAL_COSTS: () => `=${total(rows.costs)}`,
-    TOTAL_BENEFITS: () => `=${total(rows.benefits)}`,
+    TOTAL_COSTS: (_, side) => `=${total(side.costs)}`,
+    TOTAL_BENEFITS: (_, side) => `=${total(side.benefits)}`,
     NET_BENEFIT: (at) => `=${at('TOTAL_BENEFITS')}-${at('TOTAL_COSTS')}`,
     // The initial period is today: added in full; months are discounted from month 1.
-    PV_COSTS: () => `=${initial(rows.costs)}+NPV(${a.monthlyRate},${months(rows.costs)})`,
-    PV_BENEFITS: () => `=${initial(rows.benefits)}+NPV(${a.monthlyRate},${months(rows.benefits)})`,
+    PV_COSTS: (_, side) => `=${initial(side.costs)}+NPV(${a.monthlyRate},${months(side.costs)})`,
+    PV_BENEFITS: (_, side) => `=${initial(side.benefits)}+NPV(${a.monthlyRate},${months(side.benefits)})`,
     NPV: (at) => `=${at('PV_BENEFITS')}-${at('PV_COSTS')}`,
     ROI: (at) => `=IFERROR((${at('TOTAL_BENEFITS')}-${at('TOTAL_COSTS')})/${at('TOTAL_COSTS')},${otherwise('ROI')})`,
     ROI_PV: (at) => `=IFERROR((${at('PV_BENEFITS')}-${at('PV_COSTS')})/${at('PV_COSTS')},${otherwise('ROI_PV')})`,
@@ -71,24 +74,34 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
   };
   const metrics = metricsOf(SHEET_METRICS);
   section(grid, top, SECTION.summary);
-  const at = (key: MetricKey) => {
+  // Risk-adjusted values in B, the same before risk in C where they differ in kind, what each means in D.
+  const head = top + 1;
+  grid.set(head, 1, { value: RISK_HEADINGS.adjusted, style: 'header' });
+  grid.set(head, 2, { value: RISK_HEADINGS.unadjusted, style: 'header' });
+  const first = head + 1;
+  const rowOf = (key: MetricKey) => {
     const i = metrics.findIndex((m) => m.key === key);
     if (i < 0) throw new Error(`the Summary refers to ${key}, which it does not list`);
-    return absolute(top + 1 + i, 1);
+    return first + i;
   };
+  const adjusted = (key: MetricKey) => absolute(rowOf(key), 1);
+  const unadjusted = (key: MetricKey) => absolute(rowOf(key), 2);
   // FAST: no number typed inside a formula. IRR's starting guess sits in its own labelled cell below the metrics.
-  const guessRow = top + 1 + metrics.length;
+  const guessRow = first + metrics.length;
   const guessCell = absolute(guessRow, 1);
   grid.set(guessRow, 0, { value: 'IRR search start (monthly rate)', style: 'label' });
   grid.set(guessRow, 1, { value: irrGuess, numberFormat: f.rate, style: 'calc' });
-  grid.set(guessRow, 2, { value: 'Where IRR starts looking: the monthly IRR the add-in found when it last built the sheet. Any rate near the answer works.', style: 'note' });
+  grid.set(guessRow, 3, { value: 'Where IRR starts looking: the monthly IRR the add-in found when it last built the sheet. Any rate near the answer works.', style: 'note' });
   const cells: Record<string, string> = { IRR_GUESS: guessCell };
-  metrics.forEach((m, i) => {
-    const r = top + 1 + i;
-    const value = m.value(ev);
+  const shown = (key: MetricKey, value: Result) => (isError(value) ? errorWord(key) : value);
+  metrics.forEach((m) => {
+    const r = rowOf(m.key);
     grid.set(r, 0, { value: metricLabel(m.key), style: 'label' });
-    grid.set(r, 1, { formula: formulas[m.key](at), value: isError(value) ? errorWord(m.key) : value, numberFormat: f[m.format], style: 'total' });
-    grid.set(r, 2, { value: metricExplanation(m.key, H), style: 'note' });
+    grid.set(r, 1, { formula: formulas[m.key](adjusted, rows), value: shown(m.key, m.value(ev)), numberFormat: f[m.format], style: 'total' });
+    const before = unadjustedValue(m.key, ev);
+    if (before !== undefined)
+      grid.set(r, 2, { formula: formulas[m.key](unadjusted, { costs: rows.costsBefore, benefits: rows.benefitsBefore }), value: shown(m.key, before), numberFormat: f[m.format], style: 'calc' });
+    grid.set(r, 3, { value: metricExplanation(m.key, H), style: 'note' });
     cells[m.key] = absolute(r, 1);
   });
   return { cells, end: guessRow + 1 };

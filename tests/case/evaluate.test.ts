@@ -131,7 +131,7 @@ describe('evaluate: line semantics, cell by cell', () => {
     const c = caseWith({
       benefits: [
         { type: 'amount', name: 'Retired tool', category: 'costSavings', amount: 12000, per: 'year', startMonth: 1 },
-        { type: 'churn', name: 'Churn', category: 'retention', customers: 500, churnReduction: 0.04, annualValuePerCustomer: 600, startMonth: 7 },
+        { type: 'churn', name: 'Churn', category: 'retention', customers: 500, churnReduction: 0.04, annualValuePerCustomer: 600, churnRate: 1, startMonth: 7 },
       ],
     });
     const e = evaluate(c);

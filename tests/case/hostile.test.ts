@@ -83,7 +83,7 @@ describe('sizes and magnitudes', () => {
     expect(ev.totals.costs).toBe(24e15);
     expect(Number.isFinite(ev.npv)).toBe(true);
     // A per-year benefit is bounded on its yearly amount (the product of its drivers), not the twelfth.
-    const churn = { type: 'churn', name: 'Churn', category: 'retention', customers: 1e10, churnReduction: 1, annualValuePerCustomer: 1e6, startMonth: 1 };
+    const churn = { type: 'churn', name: 'Churn', category: 'retention', customers: 1e10, churnReduction: 1, annualValuePerCustomer: 1e6, churnRate: 1, startMonth: 1 };
     expect(issuesOf((c) => (c.benefits = [churn]))).toEqual([expect.objectContaining({ code: 'lineAmountTooLarge', params: { max: 1e15, got: 1e16 } })]);
   });
 });

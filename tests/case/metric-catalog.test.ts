@@ -18,7 +18,9 @@ import {
   metricsOf,
   NEVER,
   NOT_AVAILABLE,
+  RISK_HEADINGS,
   SUMMARY_METRICS,
+  unadjustedValue,
   type MetricKey,
 } from '../../src/case/metric-catalog';
 import { cashFlowMetrics } from '../../src/case/metrics';
@@ -63,7 +65,7 @@ describe('the metric registry', () => {
     }
     expect(metricLabel('ROI')).toBe('ROI (nominal, undiscounted)');
     expect(metricLabel('ROI_PV')).toBe('ROI (present value, TEI basis)');
-    expect(metricExplanation('TOTAL_COSTS', 36)).toBe('Sum of all costs over 36 months, undiscounted.');
+    expect(metricExplanation('TOTAL_COSTS', 36)).toBe('Sum of all costs over 36 months, undiscounted; risk raises them.');
   });
 
   it('picks a subset in registry order, whatever order the keys come in', () => {
@@ -113,9 +115,10 @@ const IRR_GUESS_LABEL = 'IRR search start (monthly rate)';
 
 function summaryRows(plan: SheetPlan): SheetPlan['cells'] {
   const top = plan.cells.findIndex((r) => r[0].value === 'Summary' && r[0].style === 'section');
-  // The metric rows; the IRR's starting-guess row follows them.
-  const end = plan.cells.findIndex((r, i) => i > top && (r[0].value === undefined || r[0].style === 'section' || r[0].value === IRR_GUESS_LABEL));
-  return plan.cells.slice(top + 1, end);
+  // A header row (risk-adjusted, before risk), the metric rows; the IRR's starting-guess row follows them.
+  expect(plan.cells[top + 1].slice(1, 3).map((c) => c.value)).toEqual([RISK_HEADINGS.adjusted, RISK_HEADINGS.unadjusted]);
+  const end = plan.cells.findIndex((r, i) => i > top + 1 && (r[0].value === undefined || r[0].style === 'section' || r[0].value === IRR_GUESS_LABEL));
+  return plan.cells.slice(top + 2, end);
 }
 
 /** The label column of the CLI's metric block: the block after the case header. */
@@ -137,13 +140,16 @@ describe('every consumer draws its metric labels from the registry', () => {
     const rows = summaryRows(plan);
     const specs = metricsOf(SHEET_METRICS);
     expect(rows.map((r) => r[0].value)).toEqual(labels(SHEET_METRICS));
-    expect(rows.map((r) => r[2].value)).toEqual(specs.map((m) => metricExplanation(m.key, c.horizonMonths)));
+    expect(rows.map((r) => r[3].value)).toEqual(specs.map((m) => metricExplanation(m.key, c.horizonMonths)));
     const f = formats(c.currency);
     rows.forEach((r, i) => {
       const m = specs[i];
       expect(r[1].numberFormat, m.key).toBe(f[m.format]);
       const v = m.value(ev);
       expect(r[1].value, m.key).toBe(isError(v) ? errorWord(m.key) : v);
+      // Before risk adjustment, beside it, for the metrics risk changes; blank for the others.
+      const before = unadjustedValue(m.key, ev);
+      expect(r[2].value, `${m.key} before risk`).toBe(before === undefined ? undefined : isError(before) ? errorWord(m.key) : before);
       const ref = plan.names.find((n) => n.name === `CRMROI_${m.key}`)!.ref;
       expect(ref, m.key).toBe(`$B$${plan.cells.indexOf(r) + 1}`);
     });

@@ -178,7 +178,7 @@ describe('JSON Schema and validateCase', () => {
     it('is rejected by both with a field its timing does not allow (a one-off has no end month)', () => {
       for (const v of timingsOf(t).filter((x) => x.choice && x.forbidden.length > 0)) {
         for (const key of v.forbidden) {
-          const c = caseWith(t, { ...sampleLine(t, true), [v.choice!.key]: v.choice!.value, [key]: 12 });
+          const c = caseWith(t, { ...sampleLine(t, true), [v.choice!.key]: v.choice!.value, [key]: sampleLine(t, true)[key] });
           expect(validateCase(c), `${t.type}: ${key} with ${v.choice!.key} "${v.choice!.value}"`).toMatchObject({ ok: false, issues: [{ code: 'notAllowedWhen' }] });
           expect(schemaValid(c)).toBe(false);
         }
@@ -186,9 +186,13 @@ describe('JSON Schema and validateCase', () => {
     });
   });
 
-  it('finds the one timing rule of today\'s registry: labour "once" has no endMonth', () => {
+  it('finds the timing rules of today\'s registry: labour "once" has no endMonth, a monthly amount no timing within the year', () => {
     const rules = LINE_TYPES.flatMap((t) => timingsOf(t).filter((v) => v.forbidden.length > 0).map((v) => [t.type, v.choice, v.forbidden]));
-    expect(rules).toEqual([['labour', { key: 'frequency', value: 'once' }, ['endMonth']]]);
+    expect(rules).toEqual([
+      ['recurring', { key: 'frequency', value: 'monthly' }, ['timing']],
+      ['labour', { key: 'frequency', value: 'once' }, ['endMonth']],
+      ['amount', { key: 'per', value: 'month' }, ['timing']],
+    ]);
     expect(schema.$defs.labourCost).toMatchObject({ if: { properties: { frequency: { const: 'once' } } }, then: { properties: { endMonth: false } } });
   });
 
@@ -204,6 +208,8 @@ describe('JSON Schema and validateCase', () => {
       expect(properties.type, t.type).toEqual({ const: t.type });
       for (const f of fields) {
         if (f.kind === 'choice') expect(properties[f.key].enum, `${t.type}.${f.key}`).toEqual(f.options!.map((o) => o.value));
+        // A yearly driver is one value or one per year.
+        else if (f.yearly) expect(properties[f.key].oneOf, `${t.type}.${f.key}`).toEqual([{ $ref: REF[f.kind] }, { type: 'array', minItems: 1, maxItems: 20, items: { $ref: REF[f.kind] } }]);
         else expect(properties[f.key].$ref, `${t.type}.${f.key}`).toBe(REF[f.kind]);
       }
     }

@@ -97,7 +97,7 @@ describe('validateCase', () => {
     expect(errorsOf((c) => (c.benefits[0] = { type: 'deals', name: 'D', category: 'revenue', dealsPerMonth: 1, averageDealSize: 9, margin: -0.1, startMonth: 1 }))).toEqual([
       'benefits[0].margin: expected a fraction between 0 and 1, got -0.1',
     ]);
-    expect(errorsOf((c) => (c.benefits[0] = { type: 'churn', name: 'C', category: 'retention', customers: 10, churnReduction: 2, annualValuePerCustomer: 9, startMonth: 1 }))).toEqual([
+    expect(errorsOf((c) => (c.benefits[0] = { type: 'churn', name: 'C', category: 'retention', customers: 10, churnReduction: 2, annualValuePerCustomer: 9, churnRate: 0.1, startMonth: 1 }))).toEqual([
       'benefits[0].churnReduction: expected a fraction between 0 and 1, got 2',
     ]);
   });
@@ -117,7 +117,7 @@ describe('validateCase', () => {
   });
 
   it('rejects unknown properties, suggesting the likely field', () => {
-    expect(errorsOf((c) => (c.costs[1].endmonth = 12))).toEqual(['costs[1].endmonth: unknown property (did you mean "endMonth"?); allowed: id, name, note, type, amount, frequency, startMonth, endMonth']);
+    expect(errorsOf((c) => (c.costs[1].endmonth = 12))).toEqual(['costs[1].endmonth: unknown property (did you mean "endMonth"?); allowed: id, name, note, type, amount, frequency, timing, escalation, startMonth, endMonth, risk']);
     expect(errorsOf((c) => (c.discount = 0.1))).toEqual(['discount: unknown property; allowed: name, currency, startDate, horizonMonths, discountRate, costs, benefits, notes']);
     // A field of another line type is a mistake too: it would be silently ignored.
     expect(errorsOf((c) => (c.costs[0].startMonth = 1))[0]).toMatch(/^costs\[0\]\.startMonth: unknown property/);

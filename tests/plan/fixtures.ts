@@ -23,7 +23,7 @@ export const MIXED: RoiCase = {
     { type: 'amount', name: 'Savings', category: 'costSavings', amount: 30000, per: 'year', startMonth: 4, fullEffectMonth: 9, risk: 0.1 },
     { type: 'hoursSaved', name: 'Less admin', category: 'productivity', hoursPerMonth: 5, hourlyRate: 35, people: 25, productivityFactor: 0.5, startMonth: 3, endMonth: 28 },
     { type: 'deals', name: 'More deals', category: 'revenue', dealsPerMonth: 1.5, averageDealSize: 8000, margin: 0.3, startMonth: 6, fullEffectMonth: 12, risk: 0.25, note: 'conservative' },
-    { type: 'churn', name: 'Retention', category: 'retention', customers: 400, churnReduction: 0.02, annualValuePerCustomer: 1200, startMonth: 7, fullEffectMonth: 7, risk: 0 },
+    { type: 'churn', name: 'Retention', category: 'retention', customers: 400, churnReduction: 0.02, annualValuePerCustomer: 1200, churnRate: 0.1, startMonth: 7, fullEffectMonth: 7, risk: 0 },
   ],
   notes: ['Unquantified: better forecasting.'],
 };
@@ -68,7 +68,7 @@ const benefitLine = (h: number): fc.Arbitrary<BenefitLine> =>
         case 0: return fc.tuple(money, fc.constantFrom('month' as const, 'year' as const)).map(([amount, per]) => ({ ...base, type: 'amount', amount, per }));
         case 1: return fc.tuple(count, money, count, fraction).map(([hoursPerMonth, hourlyRate, people, productivityFactor]) => ({ ...base, type: 'hoursSaved', hoursPerMonth, hourlyRate, people, productivityFactor }));
         case 2: return fc.tuple(count, money, fraction).map(([dealsPerMonth, averageDealSize, margin]) => ({ ...base, type: 'deals', dealsPerMonth, averageDealSize, margin }));
-        default: return fc.tuple(count, fraction, money).map(([customers, churnReduction, annualValuePerCustomer]) => ({ ...base, type: 'churn', customers, churnReduction, annualValuePerCustomer }));
+        default: return fc.tuple(count, fraction, money, fraction).map(([customers, churnReduction, annualValuePerCustomer, churnRate]) => ({ ...base, type: 'churn', customers, churnReduction, annualValuePerCustomer, churnRate }));
       }
     });
 

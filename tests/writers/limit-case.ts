@@ -33,7 +33,7 @@ function limitBenefit(i: number): BenefitLine {
     case 1: return { ...base, type: 'amount', category: 'other', amount: 24000 + i * 100, per: 'year' };
     case 2: return { ...base, type: 'hoursSaved', category: 'productivity', hoursPerMonth: 4 + (i % 6), hourlyRate: 40, people: 5 + (i % 20), productivityFactor: 0.6 };
     case 3: return { ...base, type: 'deals', category: 'revenue', dealsPerMonth: 0.5 + (i % 4), averageDealSize: 8000, margin: 0.3 };
-    default: return { ...base, type: 'churn', category: 'retention', customers: 300 + i, churnReduction: 0.02, annualValuePerCustomer: 1100 };
+    default: return { ...base, type: 'churn', category: 'retention', customers: 300 + i, churnReduction: 0.02, annualValuePerCustomer: 1100, churnRate: 0.1 };
   }
 }
 
