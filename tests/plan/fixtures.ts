@@ -34,6 +34,30 @@ const fraction = fc.integer({ min: 0, max: 1000 }).map((x) => x / 1000);
 const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ]{0,20}$/).filter((s) => s.trim() === s);
 const note = fc.option(fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ,.]{0,30}$/), { nil: undefined });
 
+/**
+ * Every TEI-style feature at once: an initial period, per-year amounts (a list shorter than the horizon's years),
+ * in-year timing at the start and at the end, escalation, seat growth, cost risk, and churn as a cohort.
+ */
+export const TEI_FEATURES: RoiCase = {
+  name: 'TEI features',
+  currency: 'USD',
+  startDate: '2026-01-01',
+  horizonMonths: 42,
+  discountRate: 0.1,
+  costs: [
+    { type: 'oneTime', name: 'Implementation', amount: 250000, month: 0, risk: 0.1 },
+    { type: 'recurring', id: 'licences', name: 'Licences', amount: [120000, 180000], frequency: 'annual', timing: 'end', startMonth: 1, risk: 0.05 },
+    { type: 'recurring', name: 'Support in advance', amount: 30000, frequency: 'annual', startMonth: 0, endMonth: 35, escalation: 0.04 },
+    { type: 'perUser', name: 'Seats', pricePerUserMonth: 45, users: [100, 150, 220, 240], escalation: 0.03, startMonth: 2, risk: 0.08 },
+  ],
+  benefits: [
+    { type: 'amount', name: 'Productivity', category: 'productivity', amount: [400000, 650000, 800000], per: 'year', timing: 'end', startMonth: 1, risk: 0.15 },
+    { type: 'amount', name: 'Retired tools', category: 'costSavings', amount: [60000, 90000], per: 'year', timing: 'start', startMonth: 3, risk: 0.1 },
+    { type: 'amount', name: 'Spread savings', category: 'other', amount: [24000, 36000], per: 'year', startMonth: 1, fullEffectMonth: 6 },
+    { type: 'churn', name: 'Kept customers', category: 'retention', customers: 1000, churnReduction: 0.02, annualValuePerCustomer: 1200, churnRate: 0.1, startMonth: 1, risk: 0.2 },
+  ],
+};
+
 /** A window inside the horizon: start, optional end ≥ start, optional full effect ≥ start. */
 const window = (h: number) =>
   fc.integer({ min: 0, max: h }).chain((start) => // month 0: the initial period
@@ -44,14 +68,22 @@ const window = (h: number) =>
     }),
   );
 
+/** One value, or one per year of the horizon (at most as many as it has years). */
+const byYear = (value: fc.Arbitrary<number>, h: number): fc.Arbitrary<number | number[]> => fc.oneof(value, fc.array(value, { minLength: 1, maxLength: Math.ceil(h / 12) }));
+const inYear = fc.option(fc.constantFrom('spread' as const, 'start' as const, 'end' as const), { nil: undefined });
+const risk = fc.option(fraction, { nil: undefined }).map((r) => (r === undefined ? {} : { risk: r }));
+const escalation = fc.option(fraction.map((x) => x / 5), { nil: undefined }).map((e) => (e === undefined ? {} : { escalation: e }));
+
 const costLine = (h: number): fc.Arbitrary<CostLine> =>
   fc.tuple(name, note, window(h), fc.integer({ min: 0, max: 5 })).chain(([n, nt, w, pick]): fc.Arbitrary<CostLine> => {
     const base = { name: n, ...(nt ? { note: nt } : {}) };
     const win = { startMonth: w.startMonth, ...(w.endMonth !== undefined ? { endMonth: w.endMonth } : {}) };
     switch (pick) {
-      case 0: return money.map((amount) => ({ ...base, type: 'oneTime', amount, month: w.startMonth }));
-      case 1: return fc.tuple(money, fc.constantFrom('monthly' as const, 'annual' as const)).map(([amount, frequency]) => ({ ...base, type: 'recurring', amount, frequency, ...win }));
-      case 2: return fc.tuple(money, count).map(([pricePerUserMonth, users]) => ({ ...base, type: 'perUser', pricePerUserMonth, users, ...win }));
+      case 0: return fc.tuple(money, risk).map(([amount, r]) => ({ ...base, type: 'oneTime', amount, month: w.startMonth, ...r }));
+      case 1:
+        return fc.tuple(byYear(money, h), fc.constantFrom('monthly' as const, 'annual' as const), inYear, risk, escalation).map(([amount, frequency, timing, r, e]) =>
+          ({ ...base, type: 'recurring', amount, frequency, ...(frequency === 'annual' && timing && { timing }), ...win, ...r, ...e }));
+      case 2: return fc.tuple(money, byYear(count, h), risk, escalation).map(([pricePerUserMonth, users, r, e]) => ({ ...base, type: 'perUser', pricePerUserMonth, users, ...win, ...r, ...e }));
       case 3: return fc.tuple(count, money, count).map(([hours, hourlyRate, people]) => ({ ...base, type: 'labour', hours, hourlyRate, people, frequency: 'once', startMonth: w.startMonth }));
       default: return fc.tuple(count, money, count).map(([hours, hourlyRate, people]) => ({ ...base, type: 'labour', hours, hourlyRate, people, frequency: 'monthly', ...win }));
     }
@@ -65,7 +97,7 @@ const benefitLine = (h: number): fc.Arbitrary<BenefitLine> =>
         ...(w.endMonth !== undefined ? { endMonth: w.endMonth } : {}), ...(w.fullEffectMonth !== undefined ? { fullEffectMonth: w.fullEffectMonth } : {}),
       };
       switch (pick) {
-        case 0: return fc.tuple(money, fc.constantFrom('month' as const, 'year' as const)).map(([amount, per]) => ({ ...base, type: 'amount', amount, per }));
+        case 0: return fc.tuple(byYear(money, h), fc.constantFrom('month' as const, 'year' as const), inYear).map(([amount, per, timing]) => ({ ...base, type: 'amount', amount, per, ...(per === 'year' && timing && { timing }) }));
         case 1: return fc.tuple(count, money, count, fraction).map(([hoursPerMonth, hourlyRate, people, productivityFactor]) => ({ ...base, type: 'hoursSaved', hoursPerMonth, hourlyRate, people, productivityFactor }));
         case 2: return fc.tuple(count, money, fraction).map(([dealsPerMonth, averageDealSize, margin]) => ({ ...base, type: 'deals', dealsPerMonth, averageDealSize, margin }));
         default: return fc.tuple(count, fraction, money, fraction).map(([customers, churnReduction, annualValuePerCustomer, churnRate]) => ({ ...base, type: 'churn', customers, churnReduction, annualValuePerCustomer, churnRate }));

@@ -13,7 +13,7 @@ const rowOf = (plan: SheetPlan, label: string) => plan.cells.findIndex((r) => r[
 describe('planSheet', () => {
   it('uses only functions Excel, Google Sheets, LibreOffice Calc and HyperFormula all have', () => {
     // No LET/LAMBDA/XLOOKUP/FILTER/SEQUENCE, no custom functions: the sheet must work without the add-in.
-    const ALLOWED = new Set(['SUM', 'NPV', 'IRR', 'INDEX', 'MATCH', 'IF', 'AND', 'OR', 'MOD', 'MIN', 'MAX', 'IFERROR', 'DATE', 'YEAR', 'MONTH', 'ROUND']);
+    const ALLOWED = new Set(['SUM', 'NPV', 'IRR', 'INDEX', 'MATCH', 'IF', 'AND', 'OR', 'MOD', 'MIN', 'MAX', 'IFERROR', 'DATE', 'YEAR', 'MONTH', 'ROUND', 'INT', 'COLUMNS']);
     const used = new Set([...EXAMPLES.map(loadExample), MIXED].flatMap((c) => formulas(planSheet(c)).flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]))));
     expect([...used].filter((f) => !ALLOWED.has(f))).toEqual([]);
     expect(used.has('NPV') && used.has('IRR') && used.has('SUM')).toBe(true);
@@ -30,7 +30,7 @@ describe('planSheet', () => {
     expect(plan.columnWidths).toHaveLength(width);
     const owned = parseRange(plan.owned)!;
     expect([owned.top, owned.left, owned.bottom, owned.right]).toEqual([0, 0, plan.cells.length - 1, width - 1]);
-    expect(plan.names.find((n) => n.name === 'CRMROI_LAYOUT_V2')!.ref.replace(/\$/g, '')).toBe(plan.owned);
+    expect(plan.names.find((n) => n.name === 'CRMROI_LAYOUT_V3')!.ref.replace(/\$/g, '')).toBe(plan.owned);
     expect(plan.cells.flat().some((c) => typeof c.value === 'string' && c.value.includes('crm-roi:'))).toBe(false);
   });
 
@@ -45,25 +45,33 @@ describe('planSheet', () => {
     const plan = planSheet(MIXED);
     const row = plan.cells.find((r) => r[0].value === 'Savings' && !r[0].formula)!;
     expect(row.map((c) => c.value).slice(0, 6)).toEqual(['Savings', 'Benefit', 'Fixed amount', 'Cost savings', 'Amount', 30000]);
-    expect(row[13]).toMatchObject({ value: 'per year', style: 'input' }); // the basis beside it says what the amount is per
+    // An amount per year, spread over the year's months: the timing and where in the year it falls are inputs.
+    expect(row[12]).toMatchObject({ value: 'annual', style: 'input' });
+    expect(row[13]).toMatchObject({ value: 'spread', style: 'input' });
     expect(row[5].style).toBe('input');
     const r = plan.cells.indexOf(row) + 1;
-    expect(row[18]).toMatchObject({ formula: `=$F$${r}/IF($N$${r}="per year",12,1)`, value: 2500 });
+    expect(row[20]).toMatchObject({ formula: `=$F$${r}/IF(AND($M$${r}="annual",$N$${r}="spread"),12,1)`, value: 2500 });
     expect(row[16]).toMatchObject({ value: 9, style: 'input' });
+    // Its yearly amount by year of the line: year 1 is the driver's cell, later years follow the one before.
+    expect(row[22]).toMatchObject({ formula: `=F${r}`, value: 30000, style: 'calc' });
+    expect(row[23]).toMatchObject({ formula: `=W${r}`, value: 30000, style: 'input' });
     const licences = plan.cells.find((x) => x[0].value === 'Licences' && !x[0].formula)!;
     const lr = plan.cells.indexOf(licences) + 1;
-    expect(licences[18].formula).toBe(`=$F$${lr}*$H$${lr}`);
+    expect(licences[20].formula).toBe(`=$F$${lr}*$H$${lr}`);
     expect(licences[15]).toMatchObject({ formula: '=$B$8', value: 30 }); // "to the horizon" stays linked
-    expect(licences[19]).toMatchObject({ value: 'list price' });
+    expect(licences[21]).toMatchObject({ value: 'list price' });
+    expect(licences[22]).toMatchObject({ formula: `=H${lr}` }); // users by year
+    const setup = plan.cells.find((x) => x[0].value === 'Setup' && !x[0].formula)!;
+    expect(setup[22]).toEqual({}); // a one-time cost has no yearly driver
   });
 
-  it('shows a basis only where it means something: blank on a one-time cost, "per year" on a yearly line', () => {
+  it('shows where in the year an amount falls only where it means something: blank on monthly and one-time lines', () => {
     const plan = planSheet(MIXED);
-    const basis = (name: string) => plan.cells.find((r) => r[0].value === name && !r[0].formula)![13];
-    expect(basis('Setup')).toEqual({ style: 'label' });
-    expect(basis('Licences')).toEqual({ style: 'label' });
-    expect(basis('Retention')).toMatchObject({ value: 'per year', style: 'label' });
-    expect(basis('Savings')).toMatchObject({ value: 'per year', style: 'input' });
+    const inYear = (name: string) => plan.cells.find((r) => r[0].value === name && !r[0].formula)![13];
+    expect(inYear('Setup')).toEqual({ style: 'label' });
+    expect(inYear('Licences')).toEqual({ style: 'label' });
+    expect(inYear('Retention')).toMatchObject({ value: 'spread', style: 'label' });
+    expect(inYear('Savings')).toMatchObject({ value: 'spread', style: 'input' });
   });
 
   it('formats money in the case currency: symbol where common, the ISO code otherwise', () => {
