@@ -3,7 +3,8 @@ import { parseRange, type Cell } from './a1';
 import { findLayout, INPUT_COLUMNS, namesOf, parseLineKey, V1_COLUMNS, V2_COLUMNS, type InputColumn } from './anchors';
 import { ASSUMPTION, SECTION, V1_COL } from './layout';
 import type { SheetIssue } from './types';
-import { isBlank, type SheetSnapshot } from './update';
+import { isBlank } from './cell-text';
+import type { SheetSnapshot } from './update';
 
 // Where the things readSheet reads are on a sheet now. Layout v2 answers from the defined names alone; a v1 sheet
 // (a marker in row 1, no layout name) from its labels, as v1 wrote them.

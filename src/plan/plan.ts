@@ -1,6 +1,7 @@
 import { evaluate } from '../case/evaluate';
 import { yearsOf } from '../case/validate';
 import type { Evaluation } from '../case/evaluation';
+import { metricsOf } from '../case/metric-catalog';
 import { caseTerms } from '../case/terms';
 import type { RoiCase } from '../case/types';
 import { absolute, address, parseAddress, range } from './a1';
@@ -10,7 +11,7 @@ import { Grid } from './grid';
 import { writeAssumptions, writeInputs, section, type PlannedLine } from './inputs';
 import { COL, HOW_TO_READ, INPUT_WIDTH, SECTION } from './layout';
 import { writeSchedule } from './schedule';
-import { writeSummary } from './summary';
+import { SHEET_METRICS, writeSummary } from './summary';
 import type { ChartSpec, NamedRange, SheetPlan } from './types';
 import { DEFAULT_SHEET_NAME, namePrefixFor } from './update';
 
@@ -25,15 +26,22 @@ export interface PlanOptions {
 
 /** Blank rows the notes section offers for the analyst's own remarks. */
 const SPARE_NOTE_ROWS = 2;
-/** Rows the two charts beside the summary need (288 px at 20 px a row). */
-const CHART_ROWS = 15;
+/** Each chart's size in pixels; at 20 px a row, it spans CHART_ROWS rows. */
+const CHART_WIDTH = 480;
+const CHART_HEIGHT = 288;
+const CHART_ROWS = CHART_HEIGHT / 20;
+/** The Summary's rows: its section row, a header row, one row a metric, and the IRR guess row below them. */
+const SUMMARY_ROWS = 2 + metricsOf(SHEET_METRICS).length + 1;
+/** The charts start here, beside the Summary's values and explanations (columns A to D). */
+const CHART_COL = 4;
 
-// Column C is wide for the Summary's explanations, which wrap there beside the charts.
-const INPUT_WIDTHS = [30, 13, 40, 13, 24, 13, 22, 13, 24, 13, 24, 13, 10, 10, 10, 10, 10, 10, 10, 10, 14, 40];
+// Sized for the Summary: labels in A, values in B and C (before risk adjustment), explanations wrapping in a wide D.
+const INPUT_WIDTHS = [30, 13, 16, 50, 24, 13, 22, 13, 24, 13, 24, 13, 10, 10, 10, 10, 10, 10, 10, 10, 14, 40];
 const MONTH_WIDTH = 12;
 
 /**
- * The worksheet for a case: assumptions, inputs, a monthly schedule of native formulas, a summary, notes.
+ * The worksheet for a case, the answer first: its name, the summary with its charts, notes, how to read, then the
+ * assumptions, inputs and a monthly schedule of native formulas that the summary is computed from.
  * Deterministic: the same case gives the same plan. Throws CaseValidationError for an invalid case.
  */
 export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan {
@@ -49,24 +57,29 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     ...c.benefits.map((line, i) => ({ line, terms: terms.benefits[i] })),
   ];
 
-  grid.set(0, 0, { value: 'CRM ROI business case', style: 'title' });
-  grid.set(1, 0, { value: `Amounts in ${c.currency}. Blue cells on yellow are inputs; everything else is calculated by the formulas shown.`, style: 'subtitle' });
-  const a = writeAssumptions(grid, 3, c, ev.monthlyRate, f);
-  const inputsTop = a.rows.monthlyRate + 2;
-  const yearColumns = yearsOf(c.horizonMonths);
-  const inputRows = writeInputs(grid, inputsTop, lines, yearColumns, a, f);
-  const scheduleTop = inputsTop + 2 + lines.length + 1;
-  const s = writeSchedule(grid, scheduleTop, ev, lines, inputRows, yearColumns, a, f);
-  const summaryTop = s.end + 1;
-  const summary = writeSummary(grid, summaryTop, ev, s, a, f);
-
-  const notesTop = Math.max(summary.end, summaryTop + CHART_ROWS) + 1;
+  // The Summary's formulas read the schedule below it, so its rows are reserved here and written last.
+  const summaryTop = 3;
+  const summaryEnd = summaryTop + SUMMARY_ROWS;
+  const chartsTop = summaryTop + 1;
+  const notesTop = Math.max(summaryEnd, chartsTop + CHART_ROWS) + 1;
   section(grid, notesTop, SECTION.notes);
   const notes = c.notes ?? [];
   for (let i = 0; i < notes.length + SPARE_NOTE_ROWS; i++) grid.set(notesTop + 1 + i, 0, { ...(i < notes.length ? { value: notes[i] } : {}), style: 'input' });
   const howTop = notesTop + 2 + notes.length + SPARE_NOTE_ROWS;
   section(grid, howTop, SECTION.howToRead);
   HOW_TO_READ.forEach((text, i) => grid.set(howTop + 1 + i, 0, { value: text, style: 'note' }));
+  const a = writeAssumptions(grid, howTop + HOW_TO_READ.length + 2, c, ev.monthlyRate, f);
+  const inputsTop = a.rows.monthlyRate + 2;
+  const yearColumns = yearsOf(c.horizonMonths);
+  const inputRows = writeInputs(grid, inputsTop, lines, yearColumns, a, f);
+  const scheduleTop = inputsTop + 2 + lines.length + 1;
+  const s = writeSchedule(grid, scheduleTop, ev, lines, inputRows, yearColumns, a, f);
+  const summary = writeSummary(grid, summaryTop, ev, s, a, f);
+  if (summary.end !== summaryEnd) throw new Error(`the Summary took ${summary.end - summaryTop} rows; SUMMARY_ROWS reserves ${SUMMARY_ROWS}`);
+
+  // The title is the case's name, linked so that renaming the case in its assumption cell renames the sheet's title.
+  grid.set(0, 0, { formula: `=${absolute(a.rows.name, 1)}`, value: c.name, style: 'title' });
+  grid.set(1, 0, { value: `Amounts in ${c.currency}. Blue cells on yellow are inputs; everything else is calculated by the formulas shown.`, style: 'subtitle' });
 
   const width = Math.max(INPUT_WIDTH + yearColumns, s.width);
   const owned = range(0, 0, grid.height - 1, width - 1);
@@ -77,12 +90,12 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const rows = (top: number, bottom: number) => `${absolute(top, 0)}:${absolute(bottom, width - 1)}`;
   const blocks: Record<Block, [number, number]> = {
     TITLE: [0, 1],
+    SUMMARY: [summaryTop, summaryEnd - 1],
+    NOTES: [notesTop, howTop - 1],
+    HOW_TO_READ: [howTop, howTop + HOW_TO_READ.length],
     ASSUMPTIONS: [a.rows.name - 1, a.rows.monthlyRate],
     INPUTS: [inputsTop, inputsTop + 1],
     SCHEDULE: [scheduleTop, s.end - 1],
-    SUMMARY: [summaryTop, summary.end - 1],
-    NOTES: [notesTop, howTop - 1],
-    HOW_TO_READ: [howTop, howTop + HOW_TO_READ.length],
   };
   const names: NamedRange[] = [
     { name: LAYOUT_KEY, ref: rows(0, grid.height - 1) },
@@ -102,6 +115,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     ...Object.entries(summary.cells).map(([name, ref]) => ({ name, ref })),
   ].map((n) => ({ name: prefix + n.name, ref: n.ref }));
 
+  const columnWidths = Array.from({ length: width }, (_, i) => INPUT_WIDTHS[i] ?? MONTH_WIDTH);
   // The cumulative chart runs over month numbers, the unit of its payback marker, so the marker sits on the line.
   const charts: ChartSpec[] = [
     {
@@ -110,7 +124,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
         { name: 'Cumulative net', categories: months(s.rows.monthNumber), values: months(s.rows.cumulative) },
         { name: 'Cumulative discounted net', categories: months(s.rows.monthNumber), values: months(s.rows.cumulativeDiscounted) },
       ],
-      anchor: address(summaryTop + 1, 3), width: 480, height: 288, marker: summary.cells.PAYBACK,
+      anchor: address(chartsTop, CHART_COL), width: CHART_WIDTH, height: CHART_HEIGHT, marker: summary.cells.PAYBACK,
     },
     {
       id: 'annualCostsBenefits', title: 'Costs and benefits per year', type: 'column',
@@ -118,12 +132,11 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
         { name: 'Costs', categories: years(s.rows.monthNumber), values: years(s.rows.costs) },
         { name: 'Benefits', categories: years(s.rows.monthNumber), values: years(s.rows.benefits) },
       ],
-      anchor: address(summaryTop + 1, 9), width: 480, height: 288,
+      anchor: address(chartsTop, lastColumnUnder(CHART_COL, CHART_WIDTH, columnWidths) + 1), width: CHART_WIDTH, height: CHART_HEIGHT,
     },
   ];
 
-  const columnWidths = Array.from({ length: width }, (_, i) => INPUT_WIDTHS[i] ?? MONTH_WIDTH);
-  // Printed, the answer comes first: each range starts a page and is fitted to one page wide, in this order: the
+  // Printed, the answer comes first too: each range starts a page and is fitted to one page wide, in this order: the
   // Summary with its charts, notes and how to read; the assumptions and inputs; the schedule's totals and years; its
   // months, a year a page. The title rows and the line labels (column A) repeat on every page.
   const area = (top: number, left: number, bottom: number, right: number) => `${absolute(top, left)}:${absolute(bottom, right)}`;
@@ -131,8 +144,8 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const monthPages: string[] = [];
   for (let m = 1; m <= s.months; m += 12) monthPages.push(area(scheduleTop, s.initialCol + m, s.end - 1, s.initialCol + Math.min(m + 11, s.months)));
   const printArea = [
-    area(summaryTop, 0, grid.height - 1, chartsRight),
-    area(0, 0, scheduleTop - 2, INPUT_WIDTH - 1),
+    area(summaryTop, 0, howTop + HOW_TO_READ.length, chartsRight),
+    area(a.rows.name - 1, 0, scheduleTop - 2, INPUT_WIDTH - 1),
     area(scheduleTop, 0, s.end - 1, s.initialCol),
     ...monthPages,
   ].join(',');
@@ -141,6 +154,8 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     sheetName,
     cells: grid.dense(width),
     columnWidths,
+    // The case's name and the line labels stay in view; the Summary is not frozen, or it would leave the schedule
+    // below it a sliver of the window.
     frozen: { rows: 2, columns: 1 },
     names,
     charts,

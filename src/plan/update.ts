@@ -2,6 +2,7 @@ import { address, parseRange, rectToA1, type Rect } from './a1';
 import { findLayout, LAYOUT_KEY, LAYOUT_VERSION, namesOf, type SheetName } from './anchors';
 import { cellText, isBlank } from './cell-text';
 import { MARKER_TAG } from './layout';
+import { locate } from './locate';
 import { MAX_SHEET_NAME, replaceUnusableCharacters, sheetNameProblem } from './sheet-name';
 import type { PlanCell, SheetIssue, SheetPlan } from './types';
 
@@ -106,6 +107,7 @@ export function planWrite(plan: SheetPlan, previous?: SheetSnapshot, previousPla
   const moved = movedColumns(previous, previousPlan) ?? resizedBlock(previous, previousPlan);
   if (moved) return { ...none, ok: false, conflicts: [moved] };
   const owns = ownership(previous, previousPlan);
+  const wasInput = inputCells(previous);
   const width = plan.cells[0]?.length ?? 0;
   const written = (r: number, c: number) => r < plan.cells.length && c < width && !isEmptyCell(plan.cells[r][c]);
   const conflicts: SheetIssue[] = [];
@@ -117,8 +119,9 @@ export function planWrite(plan: SheetPlan, previous?: SheetSnapshot, previousPla
       if (isBlank(v) && isBlank(formula)) return;
       if (owns(r, c)) {
         // An input that already holds what the plan writes stays as the analyst left it: a formula typed into it,
-        // a note's formatting, links and dates (the plan would write their plain value).
-        if (sameInput(plan.cells[r]?.[c], v)) keep.push({ row: r, col: c, input: isBlank(formula) ? v : formula });
+        // a note's formatting, links and dates (the plan would write their plain value). Only where the sheet had an
+        // input: a layout whose blocks moved puts inputs over the old formulas, some showing the very same number.
+        if (wasInput(r, c) && sameInput(plan.cells[r]?.[c], v)) keep.push({ row: r, col: c, input: isBlank(formula) ? v : formula });
         return;
       }
       if (written(r, c)) conflicts.push({ address: address(r, c), message: `${address(r, c)} holds your data (${describe(isBlank(formula) ? v : formula)}) where the updated sheet needs room; move or clear it, or write to a new sheet` });
@@ -140,6 +143,20 @@ function sameInput(cell: PlanCell | undefined, shown: unknown): boolean {
   if (!cell || cell.formula !== undefined || cell.value === undefined || cell.value === null || (cell.style !== 'input' && cell.style !== 'note')) return false;
   if (typeof cell.value === 'number') return shown === cell.value;
   return typeof cell.value === 'string' && !isBlank(shown) && cellText(shown).trim() === cell.value.trim();
+}
+
+/**
+ * The cells an analyst types into on `previous`, where its names (a v1 sheet's labels) put them now: the assumptions,
+ * each line's Inputs columns and the case notes. None when they cannot all be found.
+ */
+function inputCells(previous: SheetSnapshot): (r: number, c: number) => boolean {
+  const { located } = locate(previous);
+  const cells = new Set<string>();
+  if (located) {
+    for (const { row, col } of [...Object.values(located.assumptions), ...located.notes]) cells.add(`${row},${col}`);
+    for (const { row } of located.lines) for (const col of Object.values(located.columns)) cells.add(`${row},${col}`);
+  }
+  return (r, c) => cells.has(`${r},${c}`);
 }
 
 const isEmptyCell = (c: PlanCell) => c.value === undefined && c.formula === undefined && c.style === undefined && c.numberFormat === undefined;

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { BenefitLine, CostLine, RoiCase } from '../../src/case/types';
+import { parseRange, type Rect } from '../../src/plan/a1';
+import type { SheetPlan } from '../../src/plan/types';
 
 export const EXAMPLES = ['small-business', 'enterprise-tei', 'never-pays-back'];
 export const loadExample = (name: string): RoiCase => JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8'));
@@ -27,6 +29,9 @@ export const MIXED: RoiCase = {
   ],
   notes: ['Unquantified: better forecasting.'],
 };
+
+/** The rows of one of a plan's blocks ("SCHEDULE"), found by its defined name. */
+export const blockRows = (plan: SheetPlan, block: string): Rect => parseRange(plan.names.find((n) => n.name.endsWith(`BLOCK_${block}`))!.ref)!;
 
 const money = fc.integer({ min: 0, max: 50_000_000 }).map((c) => c / 100);
 const count = fc.integer({ min: 0, max: 500 });

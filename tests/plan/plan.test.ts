@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaseValidationError } from '../../src/case/evaluate';
-import { parseRange, planSheet, type SheetPlan } from '../../src/plan';
-import { EXAMPLES, loadExample, MIXED } from './fixtures';
+import { parseAddress, parseRange, planSheet, type SheetPlan } from '../../src/plan';
+import { blockRows, EXAMPLES, loadExample, MIXED } from './fixtures';
 
 const formulas = (plan: SheetPlan) => plan.cells.flat().flatMap((c) => (c.formula ? [c.formula] : []));
 const inside = (outer: string, inner: string) => {
@@ -9,6 +9,8 @@ const inside = (outer: string, inner: string) => {
   return i.top >= o.top && i.left >= o.left && i.bottom <= o.bottom && i.right <= o.right;
 };
 const rowOf = (plan: SheetPlan, label: string) => plan.cells.findIndex((r) => r[0].value === label);
+/** The reference of a plan's defined name, without its prefix ("NPV" → "$B$9"). */
+const ref = (plan: SheetPlan, name: string) => plan.names.find((n) => n.name === `CRMROI_${name}`)!.ref;
 
 describe('planSheet', () => {
   it('uses only functions Excel, Google Sheets, LibreOffice Calc and HyperFormula all have', () => {
@@ -34,11 +36,58 @@ describe('planSheet', () => {
     expect(plan.cells.flat().some((c) => typeof c.value === 'string' && c.value.includes('crm-roi:'))).toBe(false);
   });
 
-  it('reads top to bottom: assumptions, inputs, schedule, summary, notes, how to read', () => {
+  it('reads top to bottom, the answer first: summary, notes, how to read, assumptions, inputs, schedule', () => {
     const plan = planSheet(MIXED);
-    const order = ['Assumptions', 'Inputs', 'Schedule', 'Summary', 'Notes and unquantified benefits', 'How to read this sheet'].map((s) => rowOf(plan, s));
+    const order = ['Summary', 'Notes and unquantified benefits', 'How to read this sheet', 'Assumptions', 'Inputs', 'Schedule'].map((s) => rowOf(plan, s));
     expect(order.every((r, i) => r > 0 && (i === 0 || r > order[i - 1]))).toBe(true);
-    expect(plan.cells[rowOf(plan, 'Monthly discount rate')][1].formula).toBe('=(1+$B$9)^(1/12)-1');
+    expect(plan.cells[rowOf(plan, 'Monthly discount rate')][1].formula).toBe(`=(1+${ref(plan, 'DISCOUNT_RATE')})^(1/12)-1`);
+  });
+
+  it("titles the sheet with the case's name, linked to the Case name cell so that renaming the case renames the title", () => {
+    for (const c of [MIXED, ...EXAMPLES.map(loadExample)]) {
+      const plan = planSheet(c);
+      expect(plan.cells[0][0]).toEqual({ formula: `=${ref(plan, 'CASE_NAME')}`, value: c.name, style: 'title' });
+      expect(plan.cells[1][0]).toMatchObject({ value: expect.stringContaining(`Amounts in ${c.currency}.`), style: 'subtitle' });
+    }
+  });
+
+  it('shows the headline metrics on the first screen (25 rows), with the cumulative cash flow chart beside them', () => {
+    for (const c of [MIXED, ...EXAMPLES.map(loadExample)]) {
+      const plan = planSheet(c);
+      for (const key of ['NPV', 'ROI', 'ROI_PV', 'IRR', 'PAYBACK', 'BREAK_EVEN', 'PEAK_FUNDING', 'PEAK_FUNDING_MONTH']) expect(parseRange(ref(plan, key))!.bottom, key).toBeLessThan(25);
+      const summary = blockRows(plan, 'SUMMARY');
+      expect(summary.top).toBe(3); // under the title, subtitle and a blank row
+      // Rows 1–2 stay in view; the Summary scrolls away, leaving the window to the schedule below.
+      expect(plan.frozen).toEqual({ rows: 2, columns: 1 });
+      const [cumulative, annual] = plan.charts.map((chart) => ({ ...chart, at: parseAddress(chart.anchor)! }));
+      expect(cumulative.id).toBe('cumulativeNet');
+      // Beside the Summary's rows, from column E: its columns A to D hold the labels, values and explanations.
+      for (const chart of [cumulative, annual]) {
+        expect(chart.at.row, chart.id).toBeGreaterThan(summary.top);
+        expect(chart.at.row, chart.id).toBeLessThan(summary.bottom);
+        expect(chart.at.col, chart.id).toBeGreaterThanOrEqual(4);
+      }
+      // The annual chart starts past the columns the cumulative one's 480 px cover (a unit of width is about 7 px).
+      const covered = plan.columnWidths.slice(cumulative.at.col, annual.at.col).reduce((sum, w) => sum + w * 7, 0);
+      expect(covered).toBeGreaterThanOrEqual(cumulative.width);
+    }
+  });
+
+  it('sizes columns C and D for a Summary of two value columns (B, C) and explanations wrapping in D', () => {
+    const widths = planSheet(MIXED).columnWidths;
+    expect(widths[2]).toBeGreaterThanOrEqual(14);
+    expect(widths[3]).toBeGreaterThanOrEqual(40);
+  });
+
+  it('prints the Summary with its charts first, then the assumptions and inputs, then the schedule', () => {
+    const plan = planSheet(MIXED);
+    const areas = plan.print!.printArea!.split(',');
+    const [first, second, third] = areas.map((a) => parseRange(a)!);
+    expect([first.top, first.left, first.bottom]).toEqual([blockRows(plan, 'SUMMARY').top, 0, blockRows(plan, 'HOW_TO_READ').bottom]);
+    for (const cell of [ref(plan, 'NPV'), ...plan.charts.map((chart) => chart.anchor)]) expect(inside(areas[0], cell), cell).toBe(true);
+    expect([second.top, second.bottom]).toEqual([blockRows(plan, 'ASSUMPTIONS').top, parseRange(ref(plan, 'INPUTS'))!.bottom]);
+    expect(third.top).toBe(blockRows(plan, 'SCHEDULE').top);
+    expect(plan.print!.printTitles).toEqual({ rows: '$1:$2', columns: '$A:$A' });
   });
 
   it('writes one editable input row per line with drivers, timing and the amount as a product of drivers', () => {
@@ -58,7 +107,7 @@ describe('planSheet', () => {
     const licences = plan.cells.find((x) => x[0].value === 'Licences' && !x[0].formula)!;
     const lr = plan.cells.indexOf(licences) + 1;
     expect(licences[20].formula).toBe(`=$F$${lr}*$H$${lr}`);
-    expect(licences[15]).toMatchObject({ formula: '=$B$8', value: 30 }); // "to the horizon" stays linked
+    expect(licences[15]).toMatchObject({ formula: `=${ref(plan, 'HORIZON')}`, value: 30 }); // "to the horizon" stays linked
     expect(licences[21]).toMatchObject({ value: 'list price' });
     expect(licences[22]).toMatchObject({ formula: `=H${lr}` }); // users by year
     const setup = plan.cells.find((x) => x[0].value === 'Setup' && !x[0].formula)!;

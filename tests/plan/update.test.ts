@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { address, chooseSheetName, isOwnedSheet, namePrefixFor, parseRange, planSheet, planWrite, type SheetPlan, type SheetSnapshot } from '../../src/plan';
 import { evaluate } from '../../src/case/evaluate';
+import { LAYOUT_KEY, LAYOUT_VERSION } from '../../src/plan/anchors';
+import { COL } from '../../src/plan/layout';
 import { MIXED } from './fixtures';
 
 /** A sheet as the host shows it after writing `plan`: its values and its names (values only matter for these rules). */
@@ -77,7 +79,9 @@ describe('isOwnedSheet / planWrite', () => {
     expect(planWrite(plan)).toEqual({ ok: true, clear: [], conflicts: [], keep: [], removeNames: [] });
     const w = planWrite(plan, written(plan), plan);
     expect(w).toMatchObject({ ok: true, clear: [], conflicts: [], removeNames: [] });
-    const inputs = plan.cells.flatMap((row, r) => row.flatMap((c, col) => ((c.style === 'input' || c.style === 'note') && c.formula === undefined && c.value !== undefined ? [{ row: r, col, input: c.value }] : [])));
+    // The analyst's cells: inputs and the lines' notes. The add-in's own notes (the Summary's explanations, how to
+    // read, helper labels) are its to write.
+    const inputs = plan.cells.flatMap((row, r) => row.flatMap((c, col) => ((c.style === 'input' || (c.style === 'note' && col === COL.note)) && c.formula === undefined && c.value !== undefined ? [{ row: r, col, input: c.value }] : [])));
     expect(w.keep).toEqual(inputs);
     expect(inputs.length).toBeGreaterThan(20);
   });
@@ -168,6 +172,23 @@ describe('isOwnedSheet / planWrite', () => {
     expect(w.ok).toBe(false);
     expect(w.conflicts).toHaveLength(1);
     expect(w.conflicts[0].message).toMatch(/^Rows were inserted or deleted inside the add-in's schedule block/);
+  });
+
+  it('keeps a cell as it is only where the sheet had an input: a moved layout\'s formula showing an input\'s value is rewritten', () => {
+    // A sheet of another layout, as an update after a version bump sees it; the Licences row held something else there.
+    const s = written(plan);
+    const licences = plan.cells.findIndex((r) => r[0].value === 'Licences' && r[0].formula === undefined);
+    const setup = plan.cells.findIndex((r) => r[0].value === 'Setup' && r[0].formula === undefined);
+    const names = s.names!
+      .filter((n) => !n.name.startsWith('CRMROI_LINE_perUser_'))
+      .map((n) => (n.name === `CRMROI_${LAYOUT_KEY}` ? { ...n, name: `CRMROI_LAYOUT_V${LAYOUT_VERSION + 1}` } : n));
+    const formulas = s.values.map((r) => r.map(() => ''));
+    formulas[licences][7] = '=IF(ROUND(G20,6)<0,H$5,-1)'; // shows 25, the users the plan writes there
+    formulas[setup][5] = '=15000+5000'; // the setup amount, typed as a formula into its input
+    const w = planWrite(plan, { ...s, names, formulas }, plan);
+    expect(w.ok).toBe(true);
+    expect(w.keep).not.toContainEqual(expect.objectContaining({ row: licences, col: 7 }));
+    expect(w.keep).toContainEqual({ row: setup, col: 5, input: '=15000+5000' });
   });
 
   it('a sheet of another layout version is owned by its whole region: its cells are rewritten, nothing is mapped', () => {

@@ -10,6 +10,7 @@ import { absolute } from '../../src/plan/a1';
 import { COL } from '../../src/plan/layout';
 import type { SheetPlan } from '../../src/plan/types';
 import { writeXlsx } from '../../src/writers/xlsx';
+import { blockRows } from '../plan/fixtures';
 import { limitCase } from './limit-case';
 
 const roiCase = limitCase();
@@ -29,7 +30,8 @@ beforeAll(async () => {
   monthCol = plan.cells[rowLabelled('Month')].findIndex((c) => c.value === 1);
 }, 60_000);
 
-const rowLabelled = (label: string) => plan.cells.findIndex((row) => row[0].value === label);
+/** A schedule row by its label; the Summary above the schedule has rows of the same labels (Total costs…). */
+const rowLabelled = (label: string) => plan.cells.findIndex((row, r) => r >= blockRows(plan, 'SCHEDULE').top && row[0].value === label);
 
 /** A formula cell's cached result. */
 const result = (r: number, c: number) => sheet.getCell(r + 1, c + 1).result;

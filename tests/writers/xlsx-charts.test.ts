@@ -16,6 +16,7 @@ import { patchXlsx } from '../../src/writers/xlsx-patch';
 import { chartXml } from '../../src/writers/xlsx-patch/chart';
 import { escapeAttr, parseXml } from '../../src/writers/xlsx-patch/xml';
 import { readRoiWorkbook, writeXlsx } from '../../src/writers/xlsx';
+import { blockRows } from '../plan/fixtures';
 import { chartsOf, exampleCase, inSchemaOrder, seriesOf } from './xlsx-charts';
 import { entries, FIXTURE, text } from './xlsx-patch-fixture';
 
@@ -44,9 +45,13 @@ function valuesAt(book: ExcelJS.Workbook, reference: string): unknown[] {
   return out;
 }
 
-/** A schedule row's months or years as a chart refers to them; rows found by their labels, not the plan's charts. */
+/**
+ * A schedule row's months or years as a chart refers to them; rows found by their labels below the schedule's top (the
+ * Summary above has rows of the same labels), not the plan's charts.
+ */
 function schedule(plan: SheetPlan, horizon: number) {
-  const row = (label: string) => plan.cells.findIndex((r) => r[0].value === label && r[0].formula === undefined);
+  const top = blockRows(plan, 'SCHEDULE').top;
+  const row = (label: string) => plan.cells.findIndex((r, i) => i >= top && r[0].value === label && r[0].formula === undefined);
   const header = plan.cells[row('Month')];
   const first = header.findIndex((c) => c.value === 1);
   // The series start at the initial period (month 0), the column before month 1.

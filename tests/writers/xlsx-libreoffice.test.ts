@@ -12,6 +12,7 @@ import { isError, type Result } from '../../src/finance/errors';
 import { NEVER, NOT_AVAILABLE, planSheet } from '../../src/plan';
 import type { SheetPlan } from '../../src/plan/types';
 import { writeXlsx } from '../../src/writers/xlsx';
+import { blockRows } from '../plan/fixtures';
 
 const EXAMPLES = join(__dirname, '../../examples');
 // Every example, plus regression cases where floating point and decimal arithmetic part ways.
@@ -133,7 +134,8 @@ describe.skipIf(!haveSoffice && !process.env.CI)('LibreOffice recalculates every
       const { plan, ev, book } = results.get(file)!;
       const sheet = book.getWorksheet(plan.sheetName)!;
       const labels = plan.cells.map((_, r) => result(sheet.getCell(r + 1, 1)));
-      const rowOf = (label: string) => labels.indexOf(label) + 1;
+      // From the schedule's top: the Summary above it has rows of the same labels (Total costs…).
+      const rowOf = (label: string) => labels.indexOf(label, blockRows(plan, 'SCHEDULE').top) + 1;
       const monthRow = rowOf('Month');
       const H = ev.case.horizonMonths;
       const monthCol = plan.cells[monthRow - 1].findIndex((c) => c.value === 1) + 1;
