@@ -234,7 +234,20 @@ export function validateCase(input: unknown): ValidationResult {
   // A detached copy without the editor-only "$schema" key: later edits to the input cannot change the case.
   // JSON round-trip, not structuredClone: Apps Script's V8 runtime has no structuredClone.
   const { $schema: _schema, ...rest } = input;
-  return { ok: true, case: withIds(JSON.parse(JSON.stringify(rest)) as RoiCase) };
+  return { ok: true, case: withIds(canonical(JSON.parse(JSON.stringify(rest)) as RoiCase)) };
+}
+
+/**
+ * One spelling per case, so that a sheet reads back what was written: a list of one year's value is that value, and
+ * a timing that is the type's default is left implicit.
+ */
+function canonical(c: RoiCase): RoiCase {
+  for (const line of [...c.costs, ...c.benefits] as unknown as Record<string, unknown>[])
+    for (const f of fieldsOf(lineType(line.type)!)) {
+      if (f.yearly && Array.isArray(line[f.key]) && (line[f.key] as number[]).length === 1) line[f.key] = (line[f.key] as number[])[0];
+      if (f.key === 'timing' && line.timing === f.options![0].value) delete line.timing;
+    }
+  return c;
 }
 
 /** Ids are unique across costs and benefits, ignoring case (defined names ignore case). */

@@ -77,7 +77,7 @@ const window = (h: number) =>
 const byYear = (value: fc.Arbitrary<number>, h: number): fc.Arbitrary<number | number[]> => fc.oneof(value, fc.array(value, { minLength: 1, maxLength: Math.ceil(h / 12) }));
 const inYear = fc.option(fc.constantFrom('spread' as const, 'start' as const, 'end' as const), { nil: undefined });
 const risk = fc.option(fraction, { nil: undefined }).map((r) => (r === undefined ? {} : { risk: r }));
-const escalation = fc.option(fraction.map((x) => x / 5), { nil: undefined }).map((e) => (e === undefined ? {} : { escalation: e }));
+const escalation = fc.option(fc.integer({ min: 0, max: 200 }).map((x) => x / 1000), { nil: undefined }).map((e) => (e === undefined ? {} : { escalation: e }));
 
 const costLine = (h: number): fc.Arbitrary<CostLine> =>
   fc.tuple(name, note, window(h), fc.integer({ min: 0, max: 5 })).chain(([n, nt, w, pick]): fc.Arbitrary<CostLine> => {

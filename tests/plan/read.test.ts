@@ -58,7 +58,7 @@ describe('readSheet', () => {
     let s = snapshot(MIXED);
     const lic = inputRow(s, 'Licences');
     s = edit(s, lic, F + 2, 40); // users 25 → 40
-    s = edit(s, lic, 19, 'renegotiate in year 2');
+    s = edit(s, lic, 21, 'renegotiate in year 2');
     const deals = inputRow(s, 'More deals');
     s = edit(s, deals, 17, 0.5); // risk
     s = edit(s, inputRow(s, 'Support'), 12, 'monthly');
@@ -72,7 +72,7 @@ describe('readSheet', () => {
     const plan = planSheet(c);
     const row = plan.cells.find((r) => r[0].value === 'Licences' && !r[0].formula)!;
     expect(row[F + 2].value).toBe(40);
-    expect(row[18].value).toBe(49.5 * 40);
+    expect(row[20].value).toBe(49.5 * 40);
     expect(evaluate(c).totals.costs - evaluate(MIXED).totals.costs).toBeGreaterThan(0);
   });
 
@@ -138,7 +138,7 @@ describe('readSheet', () => {
   it('takes a partly bold line name or note as its text', () => {
     const s = snapshot(MIXED);
     const row = inputRow(s, 'Setup');
-    const bold = edit(edit(s, row, 0, { richText: [{ text: 'Set' }, { font: { bold: true }, text: 'up' }] }), row, 19, { richText: [{ text: 'see ' }, { text: 'quote' }] });
+    const bold = edit(edit(s, row, 0, { richText: [{ text: 'Set' }, { font: { bold: true }, text: 'up' }] }), row, 21, { richText: [{ text: 'see ' }, { text: 'quote' }] });
     const c = read(bold);
     expect(c.costs[0]).toMatchObject({ name: 'Setup', note: 'see quote' });
   });
@@ -152,13 +152,28 @@ describe('readSheet', () => {
 
   it('reads the type labels a v1 sheet wrote before the line-type registry renamed them', () => {
     // A v1 sheet: no names, the marker in row 1 (T1) recording the owned range.
-    const { names: _v2, ...v2 } = snapshot(MIXED);
-    const s = edit(v2, 0, 19, `crm-roi:v1 A1:AI${v2.values.length}`);
+    const { names: _v3, ...v3 } = snapshot(MIXED);
+    // v1's Inputs columns: a Basis column where layout 3 says where in the year, notes in T, no years.
+    const lines = new Set(MIXED.costs.concat(MIXED.benefits as never[]).map((l) => inputRow(v3, l.name)));
+    const v1Row = (row: unknown[], r: number) => {
+      if (!lines.has(r)) return row;
+      const out = [...row];
+      const annualAmount = row[2] === 'Fixed amount' && row[12] === 'annual';
+      if (row[2] === 'Fixed amount') [out[12], out[13]] = ['monthly', annualAmount ? 'per year' : 'per month'];
+      else out[13] = '';
+      [out[18], out[19], out[20], out[21]] = [row[20], row[21], '', ''];
+      return out.slice(0, 22);
+    };
+    const asV1 = { ...v3, values: v3.values.map(v1Row), formulas: v3.formulas!.map((row, r) => (lines.has(r) ? row.map((f, c) => (c >= 18 ? '' : f)) : row)) };
+    const s = edit(asV1, 0, 19, `crm-roi:v1 A1:AI${v3.values.length}`);
     let v1 = s;
     for (const [name, label] of [['Training', 'Labour'], ['Licences', 'Per user'], ['Savings', 'Amount'], ['More deals', 'Deals'], ['Retention', 'Churn']])
       v1 = edit(v1, inputRow(s, name), 2, label);
-    // A v1 sheet has no ids: lines get them by position, as a case file without ids does.
-    expect(read(v1)).toEqual(evaluate(MIXED).case);
+    // A v1 sheet has no ids: lines get them by position, as a case file without ids does. Its kept customers counted
+    // for their year only, which a churn of 100 % among them keeps.
+    const asWritten = structuredClone(MIXED);
+    (asWritten.benefits.find((b) => b.type === 'churn') as { churnRate: number }).churnRate = 1;
+    expect(read(v1)).toEqual(evaluate(asWritten).case);
     expect(issuesOf(edit(s, inputRow(s, 'Training'), 2, 'Labor'))).toEqual([expect.objectContaining({ address: `C${inputRow(s, 'Training') + 1}` })]);
   });
 });
