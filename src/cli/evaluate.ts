@@ -1,5 +1,5 @@
 import { CaseValidationError, evaluate, type Evaluation } from '../case';
-import { errorMeaning, evaluationContext, METRIC_KEYS, metricLabel, metricsOf, SUMMARY_METRICS, type MetricKey } from '../case/metric-catalog';
+import { errorMeaning, evaluationContext, METRIC_KEYS, metricLabel, metricsOf, RISK_HEADINGS, SUMMARY_METRICS, unadjustedValue, type MetricKey } from '../case/metric-catalog';
 import { isError } from '../finance';
 import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
@@ -68,7 +68,13 @@ function summary(e: Evaluation): string {
     ['Discount rate', `${percent(c.discountRate)} a year (${(e.monthlyRate * 100).toFixed(3)} % a month)`],
   ];
   const show = metricFormats(c.currency, c.startDate);
-  const metrics = metricsOf(CLI_METRICS).map((m) => [metricLabel(m.key), showResult(m.value(e), show[m.format], (error) => errorMeaning(m.key, error, ctx))]);
+  const shown = (key: MetricKey, r: Parameters<typeof showResult>[0], format: Parameters<typeof showResult>[1]) => showResult(r, format, (error) => errorMeaning(key, error, ctx));
+  // Beside a figure that risk changes: the same before risk adjustment, as TEI reports both.
+  const metrics = metricsOf(CLI_METRICS).map((m) => {
+    const before = unadjustedValue(m.key, e);
+    const value = shown(m.key, m.value(e), show[m.format]);
+    return [metricLabel(m.key), before === undefined ? value : `${value}  (${RISK_HEADINGS.unadjusted.toLowerCase()}: ${shown(m.key, before, show[m.format])})`];
+  });
   const years = table([
     ['Year', 'Months', 'Costs', 'Benefits', 'Net', 'Cumulative net'],
     ['Initial', '0', money(e.initial.costs), money(e.initial.benefits), money(e.initial.net), money(e.initial.net)],
@@ -84,9 +90,12 @@ function metricsJson(e: Evaluation) {
   const ctx = evaluationContext(e);
   const c = e.case;
   const metrics: Record<string, unknown> = {};
+  const unadjusted: Record<string, unknown> = {};
+  const json = (key: MetricKey, r: Parameters<typeof isError>[0]) => (isError(r) ? { error: r.code, message: errorMeaning(key, r, ctx) ?? r.message } : r);
   for (const m of SUMMARY_METRICS) {
-    const r = m.value(e);
-    put(metrics, m.json, isError(r) ? { error: r.code, message: errorMeaning(m.key, r, ctx) ?? r.message } : r);
+    put(metrics, m.json, json(m.key, m.value(e)));
+    const before = unadjustedValue(m.key, e);
+    if (before !== undefined) put(unadjusted, m.json, json(m.key, before));
   }
   return {
     case: c.name,
@@ -96,6 +105,8 @@ function metricsJson(e: Evaluation) {
     discountRate: c.discountRate,
     monthlyRate: e.monthlyRate,
     ...metrics,
+    // The same figures before risk adjustment (benefits not cut, costs not raised).
+    unadjusted,
     // The initial period (month 0) before the years.
     initial: { ...e.initial, cumulativeNet: e.initial.net },
     years: e.years.map((y) => ({ ...y, cumulativeNet: e.cumulativeNet[y.lastMonth - 1] })),

@@ -155,7 +155,7 @@ describe('readSheet', () => {
     const { names: _v3, ...v3 } = snapshot(MIXED);
     // v1's Inputs columns: a Basis column where layout 3 says where in the year, notes in T, no years.
     const lines = new Set(MIXED.costs.concat(MIXED.benefits as never[]).map((l) => inputRow(v3, l.name)));
-    const v1Row = (row: unknown[], r: number) => {
+    const v1Row = (row: readonly unknown[], r: number) => {
       if (!lines.has(r)) return row;
       const out = [...row];
       const annualAmount = row[2] === 'Fixed amount' && row[12] === 'annual';
