@@ -60,10 +60,10 @@ const code = (s: string) => `\`${s}\``;
 const quoted = (s: string) => `\`"${s}"\``;
 const orList = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`);
 
-function whenText(v: TimingVariant): string {
+function whenText(v: TimingVariant, placed: boolean): string {
   const end = v.endKey ? ` to ${code(v.endKey)}` : '';
   if (v.pattern === 'once') return `once, in ${code(v.startKey)}${v.forbidden.length ? ` (no ${orList(v.forbidden.map(code))})` : ''}`;
-  if (v.pattern === 'annual') return `per year of the line from ${code(v.startKey)}${end}, placed by ${code('timing')}`;
+  if (v.pattern === 'annual') return `per year of the line from ${code(v.startKey)}${end}, ${placed ? `placed by ${code('timing')}` : '1/12 a month'}`;
   return `every month from ${code(v.startKey)}${end}`;
 }
 
@@ -79,7 +79,7 @@ export function lineAmountText(t: LineTypeDecl): string {
   const withTiming = t.side === 'cost' || variants.some((v) => v.pattern !== 'monthly' || v.startKey !== 'startMonth');
   const clauses = variants
     .map((v, i) => {
-      const what = [sameFormula ? '' : formula(v), withTiming ? whenText(v) : ''].filter(Boolean).join(', ');
+      const what = [sameFormula ? '' : formula(v), withTiming ? whenText(v, t.fields.some((f) => f.key === 'timing')) : ''].filter(Boolean).join(', ');
       return what && v.choice ? `${what} if ${i === 0 ? `${code(v.choice.key)} is ` : ''}${quoted(v.choice.value)}` : what;
     })
     .filter(Boolean);

@@ -69,11 +69,12 @@ function summary(e: Evaluation): string {
   ];
   const show = metricFormats(c.currency, c.startDate);
   const shown = (key: MetricKey, r: Parameters<typeof showResult>[0], format: Parameters<typeof showResult>[1]) => showResult(r, format, (error) => errorMeaning(key, error, ctx));
-  // Beside a figure that risk changes: the same before risk adjustment, as TEI reports both.
+  // Beside a figure that risk changes: the same before risk adjustment, as TEI reports both (once, when they agree).
   const metrics = metricsOf(CLI_METRICS).map((m) => {
     const before = unadjustedValue(m.key, e);
     const value = shown(m.key, m.value(e), show[m.format]);
-    return [metricLabel(m.key), before === undefined ? value : `${value}  (${RISK_HEADINGS.unadjusted.toLowerCase()}: ${shown(m.key, before, show[m.format])})`];
+    const unadjusted = before === undefined ? value : shown(m.key, before, show[m.format]);
+    return [metricLabel(m.key), unadjusted === value ? value : `${value}  (${RISK_HEADINGS.unadjusted.toLowerCase()}: ${unadjusted})`];
   });
   const years = table([
     ['Year', 'Months', 'Costs', 'Benefits', 'Net', 'Cumulative net'],

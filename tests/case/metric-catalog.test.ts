@@ -216,7 +216,11 @@ const JSON_SHAPE = [
   'totals', 'totals.costs', 'totals.benefits', 'totals.net', 'presentValue', 'presentValue.costs', 'presentValue.benefits', 'npv',
   'roi', 'roi.nominal', 'roi.presentValue', 'benefitCostRatio', 'irr', 'paybackMonths', 'paybackMonths.simple', 'paybackMonths.discounted', 'breakEvenMonth',
   // Added by the TEI issue: today's keys stay, the peak funding need and the initial period join them.
-  'peakFunding', 'peakFunding.amount', 'peakFunding.month', 'initial', 'initial.costs', 'initial.benefits', 'initial.net', 'initial.cumulativeNet',
+  'peakFunding', 'peakFunding.amount', 'peakFunding.month',
+  // The same totals before risk adjustment, at the same paths under "unadjusted".
+  'unadjusted', 'unadjusted.totals', 'unadjusted.totals.costs', 'unadjusted.totals.benefits', 'unadjusted.totals.net', 'unadjusted.presentValue',
+  'unadjusted.presentValue.costs', 'unadjusted.presentValue.benefits', 'unadjusted.npv', 'unadjusted.roi', 'unadjusted.roi.nominal', 'unadjusted.roi.presentValue',
+  'initial', 'initial.costs', 'initial.benefits', 'initial.net', 'initial.cumulativeNet',
   'years', 'years[].year', 'years[].firstMonth', 'years[].lastMonth', 'years[].costs', 'years[].benefits', 'years[].net', 'years[].cumulativeNet',
   'lines', 'lines.costs', 'lines.costs[].name', 'lines.costs[].type', 'lines.costs[].total',
   'lines.benefits', 'lines.benefits[].name', 'lines.benefits[].type', 'lines.benefits[].category', 'lines.benefits[].total',
@@ -248,6 +252,8 @@ describe('crm-roi evaluate --json keeps its keys', () => {
     for (const m of SUMMARY_METRICS) {
       const r = m.value(ev);
       expect(at(out, m.json), m.key).toEqual(isError(r) ? { error: r.code, message: errorReason(m.key, r, evaluationContext(ev)) } : r);
+      const before = unadjustedValue(m.key, ev);
+      if (before !== undefined) expect(at(out, `unadjusted.${m.json}`), `${m.key} before risk`).toEqual(isError(before) ? { error: before.code, message: errorReason(m.key, before, evaluationContext(ev)) } : before);
     }
   });
 
