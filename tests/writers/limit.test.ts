@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/case/evaluate';
 import type { Evaluation } from '../../src/case/evaluation';
 import { MAX_HORIZON_MONTHS, MAX_LINES_PER_SIDE, validateCase } from '../../src/case/validate';
+import { riskFactor, unadjustedAmount } from '../../src/case/terms';
+import { sumMoney } from '../../src/finance';
 import { planSheet } from '../../src/plan';
 import { absolute } from '../../src/plan/a1';
 import { COL } from '../../src/plan/layout';
@@ -69,24 +71,31 @@ describe('a case at the limit (100 cost and 100 benefit lines, 240 months) as an
       const row = plan.cells.findIndex((r) => r[0].formula === `=$A$${inputRow + 1}`);
       expect(row, s.terms.name).toBeGreaterThan(inputRow);
       expect(result(row, 0)).toBe(s.terms.name);
-      close(result(row, 1), s.total, `${s.terms.name} total`);
+      // A line row holds the line before risk; the side's total applies its risk.
+      const before = (m: number) => unadjustedAmount(s.terms, m);
+      close(result(row, 1), sumMoney(Array.from({ length: MAX_HORIZON_MONTHS + 1 }, (_, m) => before(m))), `${s.terms.name} total`);
       for (const m of [1, 2, 13, 120, 239, 240]) {
         const where = `${s.terms.name}, month ${m}`;
         expect(`=${formula(row, monthCol + m - 1)}`, where).toBe(plan.cells[row][monthCol + m - 1].formula);
         expect(formula(row, monthCol + m - 1), where).toContain(absolute(inputRow, COL.start));
-        close(result(row, monthCol + m - 1), s.monthly[m - 1], where);
+        close(result(row, monthCol + m - 1), before(m), where);
+        close(result(row, monthCol + m - 1) * riskFactor(s.terms), s.monthly[m - 1], `${where}, risk-adjusted`);
       }
       expect(sheet.getCell(row + 1, monthCol + 1).numFmt).toBe(plan.cells[row][monthCol].numberFormat);
     }
   });
 
-  it('sums every line of a side in its total row', () => {
-    for (const [label, monthly] of [['Total costs', ev.monthlyCosts], ['Total benefits', ev.monthlyBenefits]] as const) {
-      const row = rowLabelled(label);
-      const m = /^SUM\(([A-Z]+)(\d+):\1(\d+)\)$/.exec(formula(row, monthCol + 119) ?? '');
-      expect(m, label).not.toBeNull();
-      expect(Number(m![3]) - Number(m![2]) + 1, label).toBe(MAX_LINES_PER_SIDE);
-      close(result(row, monthCol + 119), monthly[119], `${label}, month 120`);
+  it('sums every line of a side before risk, and each line × its risk factor after', () => {
+    for (const [side, monthly] of [['Costs', ev.monthlyCosts], ['Benefits', ev.monthlyBenefits]] as const) {
+      const beforeRow = rowLabelled(`${side} before risk adjustment`);
+      const m = /^SUM\(([A-Z]+)(\d+):\1(\d+)\)$/.exec(formula(beforeRow, monthCol + 119) ?? '');
+      expect(m, side).not.toBeNull();
+      expect(Number(m![3]) - Number(m![2]) + 1, side).toBe(MAX_LINES_PER_SIDE);
+      const row = rowLabelled(`${side} after risk adjustment`);
+      const terms = formula(row, monthCol + 119)!.split(/\+(?=[A-Z]+\d+\*)/);
+      expect(terms, side).toHaveLength(MAX_LINES_PER_SIDE);
+      expect(terms[0], side).toMatch(new RegExp(`^[A-Z]+${m![2]}\\*\\(1${side === 'Costs' ? '\\+' : '-'}\\$R\\$\\d+\\)$`));
+      close(result(row, monthCol + 119), monthly[119], `${side}, month 120`);
     }
   });
 

@@ -120,8 +120,8 @@ describe.each(EXAMPLES)('%s written as an .xlsx', (name) => {
     expect(frames[1].chart).toContain('<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/>');
     const series = seriesOf(frames[1].chart);
     expect(series).toEqual([
-      { name: 'Costs', categories: byYear('Month'), values: byYear('Total costs') },
-      { name: 'Benefits', categories: byYear('Month'), values: byYear('Total benefits') },
+      { name: 'Costs', categories: byYear('Month'), values: byYear('Costs after risk adjustment') },
+      { name: 'Benefits', categories: byYear('Month'), values: byYear('Benefits after risk adjustment') },
     ]);
     expect(valuesAt(book, series[0].categories!)).toEqual(ev.years.map((y) => `Year ${y.year}`));
     expect(valuesAt(book, series[0].values!)).toEqual(ev.years.map((y) => expect.closeTo(y.costs, 6)));

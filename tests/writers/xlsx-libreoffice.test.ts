@@ -6,7 +6,8 @@ import { basename, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/case/evaluate';
-import type { Evaluation } from '../../src/case/evaluation';
+import type { Evaluation, LineSchedule } from '../../src/case/evaluation';
+import { unadjustedAmount } from '../../src/case/terms';
 import type { RoiCase } from '../../src/case/types';
 import { isError, type Result } from '../../src/finance/errors';
 import { NEVER, NOT_AVAILABLE, planSheet } from '../../src/plan';
@@ -145,18 +146,20 @@ describe.skipIf(!haveSoffice && !process.env.CI)('LibreOffice recalculates every
         monthly.forEach((v, i) => expectClose(result(sheet.getCell(row, monthCol + i)), v, `${what}, month ${i + 1}`));
         if (total !== undefined) expectClose(result(sheet.getCell(row, 2)), total, `${what}, total`);
       };
+      // A line row holds the line before risk; its side's totals before and after the risk adjustment follow the lines.
+      const beforeRisk = (s: LineSchedule) => Array.from({ length: H }, (_, i) => unadjustedAmount(s.terms, i + 1));
       const firstLine = monthRow + 2;
       ev.costs.forEach((s, i) => {
         expect(labels[firstLine + i - 1]).toBe(s.terms.name);
-        expectRow(firstLine + i, s.monthly, s.total, `cost "${s.terms.name}"`);
+        expectRow(firstLine + i, beforeRisk(s), undefined, `cost "${s.terms.name}"`);
       });
-      expectRow(rowOf('Total costs'), ev.monthlyCosts, ev.totals.costs, 'Total costs');
-      const firstBenefit = rowOf('Total costs') + 1;
+      expectRow(rowOf('Costs after risk adjustment'), ev.monthlyCosts, ev.totals.costs, 'Total costs');
+      const firstBenefit = rowOf('Costs after risk adjustment') + 1;
       ev.benefits.forEach((s, i) => {
         expect(labels[firstBenefit + i - 1]).toBe(s.terms.name);
-        expectRow(firstBenefit + i, s.monthly, s.total, `benefit "${s.terms.name}"`);
+        expectRow(firstBenefit + i, beforeRisk(s), undefined, `benefit "${s.terms.name}"`);
       });
-      expectRow(rowOf('Total benefits'), ev.monthlyBenefits, ev.totals.benefits, 'Total benefits');
+      expectRow(rowOf('Benefits after risk adjustment'), ev.monthlyBenefits, ev.totals.benefits, 'Total benefits');
       expectRow(rowOf('Net cash flow'), ev.monthlyNet, ev.totals.net, 'Net cash flow');
       expectRow(rowOf('Cumulative net'), ev.cumulativeNet, undefined, 'Cumulative net');
     });
