@@ -81,26 +81,26 @@ const METRICS: readonly MetricSpec[] = [
 interface MetricText {
   /** The one name of the metric, in every table, list and output. */
   label: string;
-  /** One sentence for the sheet's Summary ("{months}" = the horizon in months). */
+  /** One sentence for the sheet's Summary, short enough for one line beside the values ("{months}" = the horizon in months). */
   explain: string;
 }
 
 const EN: Record<MetricKey, MetricText> = {
-  TOTAL_COSTS: { label: 'Total costs', explain: 'Sum of all costs over {months} months, undiscounted; risk raises them.' },
-  TOTAL_BENEFITS: { label: 'Total benefits', explain: 'Sum of all benefits after ramp, undiscounted; risk cuts them.' },
+  TOTAL_COSTS: { label: 'Total costs', explain: 'All costs over {months} months, undiscounted.' },
+  TOTAL_BENEFITS: { label: 'Total benefits', explain: 'All benefits after ramp-up, undiscounted.' },
   NET_BENEFIT: { label: 'Net benefit', explain: 'Total benefits − total costs.' },
-  PV_COSTS: { label: 'Present value of costs', explain: 'Each month’s costs discounted at the monthly rate, month 1 by one month.' },
-  PV_BENEFITS: { label: 'Present value of benefits', explain: 'Each month’s benefits discounted at the monthly rate, month 1 by one month.' },
+  PV_COSTS: { label: 'Present value of costs', explain: 'Costs discounted monthly; month 1 by one month.' },
+  PV_BENEFITS: { label: 'Present value of benefits', explain: 'Benefits discounted monthly; month 1 by one month.' },
   NPV: { label: 'Net present value (NPV)', explain: 'PV of benefits − PV of costs.' },
-  ROI: { label: 'ROI (nominal, undiscounted)', explain: '(Total benefits − total costs) ÷ total costs; n/a without costs.' },
-  ROI_PV: { label: 'ROI (present value, TEI basis)', explain: '(PV benefits − PV costs) ÷ PV costs, as Forrester TEI reports ROI.' },
+  ROI: { label: 'ROI (nominal, undiscounted)', explain: '(Benefits − costs) ÷ costs; n/a without costs.' },
+  ROI_PV: { label: 'ROI (present value, TEI basis)', explain: '(PV benefits − PV costs) ÷ PV costs, as TEI does.' },
   BCR: { label: 'Benefit/cost ratio (PV)', explain: 'PV benefits ÷ PV costs; above 1 pays for itself.' },
-  IRR: { label: 'IRR (annualised)', explain: 'Monthly IRR of the net cash flow, compounded to a year; n/a without a sign change.' },
-  PAYBACK: { label: 'Payback (months, simple)', explain: 'Fractional months until the cumulative net stays ≥ 0; "never" within the horizon.' },
-  PAYBACK_DISCOUNTED: { label: 'Payback (months, discounted)', explain: 'Fractional months until the cumulative discounted net stays ≥ 0; "never" within the horizon.' },
-  BREAK_EVEN: { label: 'Break-even month', explain: 'First month at whose end the cumulative net is ≥ 0 for good.' },
-  PEAK_FUNDING: { label: 'Peak funding need', explain: 'The lowest cumulative net position: the cash the case needs before it pays back.' },
-  PEAK_FUNDING_MONTH: { label: 'Peak funding month', explain: 'The month of that low point (0 = the initial period).' },
+  IRR: { label: 'IRR (annualised)', explain: 'Monthly IRR of the net flow, compounded to a year.' },
+  PAYBACK: { label: 'Payback (months, simple)', explain: 'Months until the cumulative net stays ≥ 0.' },
+  PAYBACK_DISCOUNTED: { label: 'Payback (months, discounted)', explain: 'The same, on the discounted cumulative net.' },
+  BREAK_EVEN: { label: 'Break-even month', explain: 'Month the cumulative net turns ≥ 0 for good.' },
+  PEAK_FUNDING: { label: 'Peak funding need', explain: 'Lowest cumulative net: the cash needed up front.' },
+  PEAK_FUNDING_MONTH: { label: 'Peak funding month', explain: 'The month of that low point (0 = initial period).' },
 };
 
 /** Why a metric has no number, in words ("{months}" = the horizon in months). */

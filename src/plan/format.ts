@@ -52,4 +52,6 @@ export const STYLES: Record<StyleName, CellStyle> = {
   calc: { fontColor: '#000000' },
   total: { bold: true, borderTop: true },
   note: { italic: true, fontColor: '#595959', wrap: true },
+  // A line of text that runs on across the empty cells beside it, as a paragraph does: never squeezed into column A.
+  prose: { italic: true, fontColor: '#595959' },
 };

@@ -79,12 +79,15 @@ export const V1_KIND_LABELS: Partial<Record<LineKind, string>> = { perUser: 'Per
 
 export const CATEGORY_LABEL = Object.fromEntries(CATEGORIES.map((c) => [c.value, c.label])) as Record<BenefitCategory, string>;
 
+/** One line each, short enough to run across the Summary's width on screen and on paper. */
 export const HOW_TO_READ: string[] = [
-  'Blue cells on yellow are inputs: change a driver, month or risk and the schedule and summary recalculate; notes are yours and survive an update.',
-  'Schedule: one row per line and month before risk, amount = drivers (a yearly driver in its year; × escalation; × kept customers) × ramp (linear from start to full effect); the totals apply each line\u2019s risk (benefits × (1 − risk), costs × (1 + risk)). Flows fall at the end of each month; month 0 is the initial period.',
-  'Present values discount month m by (1 + monthly rate)^m. ROI (nominal) is undiscounted; ROI (PV, TEI) uses present values, as in Forrester TEI studies.',
-  'Payback is fractional months until the cumulative net stays ≥ 0 for good; "never" means it is still negative at the end of the horizon. IRR is annualised from monthly flows.',
-  'To add or remove lines, or change the horizon, use the CRM ROI add-in and choose Update: it rebuilds this sheet and keeps your inputs and notes.',
+  'Blue cells on yellow are inputs: change a driver, a month or a risk and everything recalculates. Notes are yours and survive an update.',
+  'Schedule: one row per line and month, before risk: drivers (a yearly driver in its year, × escalation, × kept customers) × ramp-up.',
+  'Its totals apply each line\u2019s risk: benefits × (1 − risk), costs × (1 + risk). The Summary shows both, risk-adjusted and before.',
+  'Every flow falls at the end of its month; month 0 is the initial period (today, never discounted). Month m is discounted by (1 + monthly rate)^m.',
+  'ROI (nominal) is undiscounted; ROI (PV, TEI) uses present values, as Forrester TEI studies do. IRR is annualised from monthly flows.',
+  'Payback counts fractional months until the cumulative net stays ≥ 0 for good; "never" means it is still negative at the horizon.',
+  'To add or remove lines or change the horizon, use the CRM ROI add-in and choose Update: it rebuilds this sheet and keeps your inputs and notes.',
 ];
 
 /** Reverse lookup of a label table, case- and space-insensitive. */

@@ -67,7 +67,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   for (let i = 0; i < notes.length + SPARE_NOTE_ROWS; i++) grid.set(notesTop + 1 + i, 0, { ...(i < notes.length ? { value: notes[i] } : {}), style: 'input' });
   const howTop = notesTop + 2 + notes.length + SPARE_NOTE_ROWS;
   section(grid, howTop, SECTION.howToRead);
-  HOW_TO_READ.forEach((text, i) => grid.set(howTop + 1 + i, 0, { value: text, style: 'note' }));
+  HOW_TO_READ.forEach((text, i) => grid.set(howTop + 1 + i, 0, { value: text, style: 'prose' }));
   const a = writeAssumptions(grid, howTop + HOW_TO_READ.length + 2, c, ev.monthlyRate, f);
   const inputsTop = a.rows.monthlyRate + 2;
   const yearColumns = yearsOf(c.horizonMonths);
@@ -145,7 +145,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   for (let m = 1; m <= s.months; m += 12) monthPages.push(area(scheduleTop, s.initialCol + m, s.end - 1, s.initialCol + Math.min(m + 11, s.months)));
   const printArea = [
     area(summaryTop, 0, howTop + HOW_TO_READ.length, chartsRight),
-    area(a.rows.name - 1, 0, scheduleTop - 2, INPUT_WIDTH - 1),
+    area(a.rows.name - 1, 0, scheduleTop - 2, INPUT_WIDTH + yearColumns - 1),
     area(scheduleTop, 0, s.end - 1, s.initialCol),
     ...monthPages,
   ].join(',');

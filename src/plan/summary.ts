@@ -91,7 +91,7 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
   const guessCell = absolute(guessRow, 1);
   grid.set(guessRow, 0, { value: 'IRR search start (monthly rate)', style: 'label' });
   grid.set(guessRow, 1, { value: irrGuess, numberFormat: f.rate, style: 'calc' });
-  grid.set(guessRow, 3, { value: 'Where IRR starts looking: the monthly IRR the add-in found when it last built the sheet. Any rate near the answer works.', style: 'note' });
+  grid.set(guessRow, 3, { value: 'Where IRR starts: the last IRR the add-in found.', style: 'note' });
   const cells: Record<string, string> = { IRR_GUESS: guessCell };
   const shown = (key: MetricKey, value: Result) => (isError(value) ? errorWord(key) : value);
   metrics.forEach((m) => {

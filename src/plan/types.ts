@@ -4,7 +4,7 @@ import type { ErrorCode } from '../finance/errors';
 
 export type CellValue = string | number | boolean | null;
 
-export type StyleName = 'title' | 'subtitle' | 'section' | 'header' | 'label' | 'input' | 'calc' | 'total' | 'note';
+export type StyleName = 'title' | 'subtitle' | 'section' | 'header' | 'label' | 'input' | 'calc' | 'total' | 'note' | 'prose';
 
 export interface CellStyle {
   bold?: boolean;

@@ -65,7 +65,9 @@ describe('the metric registry', () => {
     }
     expect(metricLabel('ROI')).toBe('ROI (nominal, undiscounted)');
     expect(metricLabel('ROI_PV')).toBe('ROI (present value, TEI basis)');
-    expect(metricExplanation('TOTAL_COSTS', 36)).toBe('Sum of all costs over 36 months, undiscounted; risk raises them.');
+    expect(metricExplanation('TOTAL_COSTS', 36)).toBe('All costs over 36 months, undiscounted.');
+    // One line beside the values: the Summary's explanation column is 50 characters wide.
+    for (const k of METRIC_KEYS) expect(metricExplanation(k, 240).length, k).toBeLessThanOrEqual(50);
   });
 
   it('picks a subset in registry order, whatever order the keys come in', () => {

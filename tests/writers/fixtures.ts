@@ -23,6 +23,7 @@ const styles: Record<StyleName, CellStyle> = {
   calc: {},
   total: { bold: true, borderTop: true },
   note: { italic: true, wrap: true },
+  prose: { italic: true },
 };
 
 const money = '"$"#,##0.00';

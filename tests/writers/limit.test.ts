@@ -79,7 +79,7 @@ describe('a case at the limit (100 cost and 100 benefit lines, 240 months) as an
         expect(`=${formula(row, monthCol + m - 1)}`, where).toBe(plan.cells[row][monthCol + m - 1].formula);
         expect(formula(row, monthCol + m - 1), where).toContain(absolute(inputRow, COL.start));
         close(result(row, monthCol + m - 1), before(m), where);
-        close(result(row, monthCol + m - 1) * riskFactor(s.terms), s.monthly[m - 1], `${where}, risk-adjusted`);
+        close((result(row, monthCol + m - 1) as number) * riskFactor(s.terms), s.monthly[m - 1], `${where}, risk-adjusted`);
       }
       expect(sheet.getCell(row + 1, monthCol + 1).numFmt).toBe(plan.cells[row][monthCol].numberFormat);
     }
