@@ -1,5 +1,5 @@
 import type { BenefitCategory, BenefitLine, CostLine, RoiCase } from '../src/case/types';
-import { BENEFIT_TIMING, BENEFIT_TYPES, COST_TYPES, type FieldSpec } from './fields';
+import { BENEFIT_TYPES, COST_TYPES, YEAR_SEPARATOR, type FieldSpec } from './fields';
 
 // The form's state: what the analyst typed, as text, so a half-typed "12." or a wrong "abc" survives re-rendering.
 // draftToCase turns it into a RoiCase plus errors whose paths are the case's own (e.g. "costs[2].amount"),
@@ -32,14 +32,18 @@ export interface FieldError {
   message: string;
 }
 
+/** Every field of a line of this type the form has, shown or not (see `shows`). */
 export function fieldsOf(side: 'costs' | 'benefits', type: string): FieldSpec[] {
-  if (side === 'costs') return COST_TYPES[type as CostLine['type']]?.fields ?? [];
-  return [...(BENEFIT_TYPES[type as BenefitLine['type']]?.fields ?? []), ...BENEFIT_TIMING];
+  return (side === 'costs' ? COST_TYPES : BENEFIT_TYPES)[type]?.fields ?? [];
 }
 
-/** Number → the text the form shows: percents ×100, trimmed of float noise. */
+/** Whether the field is shown, and so put in the case, for the line's values as they stand. */
+export const shows = (spec: FieldSpec, values: Record<string, string>): boolean => !spec.when || spec.when(values);
+
+/** Number → the text the form shows: percents ×100, trimmed of float noise; a list of years as "1000; 1200". */
 function show(value: unknown, spec: FieldSpec): string {
   if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map((v) => show(v, spec)).join(`${YEAR_SEPARATOR} `);
   if (typeof value !== 'number') return String(value);
   const v = spec.kind === 'percent' ? value * 100 : value;
   return String(Number(v.toPrecision(12)));
@@ -48,7 +52,8 @@ function show(value: unknown, spec: FieldSpec): string {
 export function lineToDraft(side: 'costs' | 'benefits', line: CostLine | BenefitLine): DraftLine {
   const record = line as unknown as Record<string, unknown>;
   const values: Record<string, string> = {};
-  for (const spec of fieldsOf(side, line.type)) values[spec.key] = show(record[spec.key], spec);
+  // An absent choice (a default timing) shows as the type's default, its first option.
+  for (const spec of fieldsOf(side, line.type)) values[spec.key] = show(record[spec.key], spec) || (spec.kind === 'choice' ? spec.options![0].value : '');
   return { id: line.id, type: line.type, name: line.name, category: 'category' in line ? line.category : undefined, note: line.note, values };
 }
 
@@ -89,15 +94,24 @@ function parseField(spec: FieldSpec, text: string | undefined, path: string, err
     return undefined;
   }
   if (spec.optional && raw.trim() === '') return undefined;
-  const n = parseNumber(raw, spec.label);
-  if (typeof n === 'string') {
-    errors.push({ path, message: n });
+  const entries = spec.yearly ? raw.split(YEAR_SEPARATOR) : [raw];
+  // One value stays a number; a list names its wrong entry by its year.
+  const values = entries.length === 1
+    ? [parseValue(spec, raw, spec.label)]
+    : entries.map((e, k) => (e.trim() === '' ? `Year ${k + 1} is empty.` : parseValue(spec, e, `Year ${k + 1}`)));
+  const problem = values.find((v): v is string => typeof v === 'string');
+  if (problem) {
+    errors.push({ path, message: problem });
     return undefined;
   }
-  if (spec.kind === 'month' && !Number.isInteger(n)) {
-    errors.push({ path, message: `${spec.label} must be a whole month number.` });
-    return undefined;
-  }
+  return values.length === 1 ? values[0] : values;
+}
+
+/** One number as the case stores it (a percent as a fraction), or the message saying what is wrong with it. */
+function parseValue(spec: FieldSpec, text: string, label: string): number | string {
+  const n = parseNumber(text, label);
+  if (typeof n === 'string') return n;
+  if (spec.kind === 'month' && !Number.isInteger(n)) return `${label} must be a whole month number.`;
   return spec.kind === 'percent' ? n / 100 : n;
 }
 
@@ -105,6 +119,7 @@ function lineFromDraft(side: 'costs' | 'benefits', line: DraftLine, index: numbe
   const out: Record<string, unknown> = { ...(line.id && { id: line.id }), type: line.type, name: line.name.trim() };
   if (side === 'benefits') out.category = line.category ?? 'other';
   for (const spec of fieldsOf(side, line.type)) {
+    if (!shows(spec, line.values)) continue;
     const v = parseField(spec, line.values[spec.key], `${side}[${index}].${spec.key}`, errors);
     if (v !== undefined) out[spec.key] = v;
   }

@@ -1,4 +1,4 @@
-import { BENEFIT_FIELDS, CATEGORIES as DECLARED_CATEGORIES, typesOf, type FieldDecl, type LineSide } from '../src/case/lines';
+import { CATEGORIES as DECLARED_CATEGORIES, fieldsOf, typesOf, type FieldDecl, type LineSide, type LineTypeDecl } from '../src/case/lines';
 import type { BenefitCategory } from '../src/case/types';
 
 // The form's view of the line-type registry (src/case/lines.ts): the same fields, labels and help as validation,
@@ -14,20 +14,29 @@ export interface FieldSpec {
   /** For kind 'choice'. */
   options?: { value: string; label: string }[];
   help?: string;
+  /** One value, or one per year of the line, typed as "100; 120; 150". */
+  yearly?: boolean;
+  /** Shown, and put in the case, only while this holds for the line's values; always when absent. */
+  when?: (values: Record<string, string>) => boolean;
 }
 
-const spec = (f: FieldDecl): FieldSpec => ({
-  key: f.key, label: f.label, kind: f.kind === 'rampMonth' ? 'month' : f.kind, help: f.help, optional: f.optional,
+/** The separator between the years of a yearly field as typed; "," is taken by thousands ("1,250"). */
+export const YEAR_SEPARATOR = ';';
+const BY_YEAR_HELP = 'One value, or one per year separated by ; (e.g. 1000; 1200; 1500). Year 1 starts in the line\u2019s start month; later years repeat the last.';
+
+const spec = (t: LineTypeDecl, f: FieldDecl): FieldSpec => ({
+  key: f.key, label: f.label, kind: f.kind === 'rampMonth' ? 'month' : f.kind, help: f.yearly ? BY_YEAR_HELP : f.help, optional: f.optional,
   ...(f.options && { options: [...f.options] }),
+  ...(f.yearly && { yearly: true }),
+  // An in-year timing means something only for an amount stated per year, which the type's own timing tells.
+  ...(f.key === 'timing' && { when: (values: Record<string, string>) => t.timing(values).pattern === 'annual' }),
 });
 
+// The category has its own picker, beside the kind.
 const typesFor = (side: LineSide): Record<string, { label: string; fields: FieldSpec[] }> =>
-  Object.fromEntries(typesOf(side).map((t) => [t.type, { label: t.label, fields: t.fields.map(spec) }]));
+  Object.fromEntries(typesOf(side).map((t) => [t.type, { label: t.label, fields: fieldsOf(t).filter((f) => f.key !== 'category').map((f) => spec(t, f)) }]));
 
 export const COST_TYPES = typesFor('cost');
 export const BENEFIT_TYPES = typesFor('benefit');
-
-/** Every benefit has a window, a ramp-up and a risk haircut; the category has its own picker. */
-export const BENEFIT_TIMING: FieldSpec[] = BENEFIT_FIELDS.filter((f) => f.key !== 'category').map(spec);
 
 export const CATEGORIES: { value: BenefitCategory; label: string }[] = [...DECLARED_CATEGORIES];

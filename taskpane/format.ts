@@ -1,6 +1,6 @@
 import type { Evaluation } from '../src/case/evaluation';
-import { errorReason, evaluationContext, metricLabel, metricsOf, type MetricFormat, type MetricKey } from '../src/case/metric-catalog';
-import { isError } from '../src/finance/errors';
+import { errorReason, evaluationContext, metricLabel, metricsOf, unadjustedValue, type MetricFormat, type MetricKey } from '../src/case/metric-catalog';
+import { isError, type Result } from '../src/finance/errors';
 
 // How the review step shows numbers. A FinanceError shows as a dash with its reason, never as NaN.
 
@@ -34,12 +34,17 @@ export function monthLabel(startDate: string, m: number): string {
 /** The metrics the Review step lists, in registry order. */
 export const REVIEW_METRICS: readonly MetricKey[] = ['TOTAL_COSTS', 'TOTAL_BENEFITS', 'NPV', 'ROI', 'ROI_PV', 'IRR', 'PAYBACK', 'PAYBACK_DISCOUNTED', 'BREAK_EVEN', 'PEAK_FUNDING', 'PEAK_FUNDING_MONTH'];
 
+/** The headline metrics that also show their value before risk adjustment, as TEI reports both. */
+export const REVIEW_UNADJUSTED: readonly MetricKey[] = ['NPV', 'ROI_PV'];
+
 export interface ReviewRow {
   /** Shown in red, the sheet's convention for negative amounts (a red minus, from its number formats). */
   negative: boolean;
   key: MetricKey;
   label: string;
   shown: Shown;
+  /** The value before risk adjustment, where risk changes it as shown. */
+  unadjusted?: Shown;
 }
 
 /** The Review step's rows: each metric's registry label and its value, or a dash and what its error means. */
@@ -54,7 +59,14 @@ export function reviewRows(ev: Evaluation): ReviewRow[] {
   };
   const ctx = evaluationContext(ev);
   return metricsOf(REVIEW_METRICS).map((m) => {
+    const text = (r: Result): Shown => (isError(r) ? { text: '—', reason: errorReason(m.key, r, ctx) } : { text: show[m.format](r) });
     const r = m.value(ev);
-    return { key: m.key, label: metricLabel(m.key), negative: !isError(r) && r < 0, shown: isError(r) ? { text: '—', reason: errorReason(m.key, r, ctx) } : { text: show[m.format](r) } };
+    const shown = text(r);
+    const before = REVIEW_UNADJUSTED.includes(m.key) ? unadjustedValue(m.key, ev) : undefined;
+    const unadjusted = before === undefined ? undefined : text(before);
+    return {
+      key: m.key, label: metricLabel(m.key), negative: !isError(r) && r < 0, shown,
+      ...(unadjusted && unadjusted.text !== shown.text && { unadjusted }),
+    };
   });
 }

@@ -19,6 +19,7 @@ h2:focus { outline: none; }
 .step-tab[aria-current="step"] { background: var(--accent); border-color: var(--accent); color: #fff; }
 .step-tab.has-errors:not([aria-current="step"]) { border-color: var(--danger); color: var(--danger); }
 .field { display: flex; flex-direction: column; margin: 0 0 10px; min-width: 0; }
+.field[hidden] { display: none; }
 .field label { font-weight: 600; font-size: 13px; margin-bottom: 2px; }
 input, select { font: inherit; padding: 5px 8px; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); color: var(--text); width: 100%; min-width: 0; }
 input:focus, select:focus, button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
@@ -29,8 +30,7 @@ input[aria-invalid="true"], select[aria-invalid="true"] { border-color: var(--da
 fieldset.line { border: 1px solid var(--border); border-radius: var(--radius); margin: 0 0 12px; padding: 8px 10px; min-width: 0; }
 fieldset.line legend { font-weight: 600; padding: 0 4px; overflow-wrap: anywhere; }
 .line-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(130px, 1fr)); gap: 0 10px; }
-details.clv { margin: 6px 0; padding: 4px 8px; border-left: 3px solid var(--border); }
-details.clv summary { cursor: pointer; font-size: 13px; }
+.line-fields .wide { grid-column: 1 / -1; }
 .add { display: flex; gap: 6px; margin: 8px 0; }
 .add select { flex: 1; }
 button { font: inherit; cursor: pointer; border-radius: var(--radius); padding: 6px 14px; }
@@ -46,6 +46,7 @@ button.link { background: none; border: none; padding: 0; color: var(--danger); 
 .metrics dt { color: var(--muted); }
 .metrics dd { margin: 0; font-weight: 600; text-align: right; font-variant-numeric: tabular-nums; }
 .metrics .reason { display: block; font-weight: normal; font-size: 11px; color: var(--muted); }
+.metrics dd.unadjusted { grid-column: 1 / -1; margin-top: -4px; font-weight: normal; font-size: 11px; color: var(--muted); }
 .chart-box { margin-top: 12px; }
 .chart { width: 100%; height: auto; border: 1px solid var(--border); border-radius: var(--radius); background: var(--subtle); }
 .chart-axis { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 3 3; }

@@ -27,6 +27,10 @@ const percentOf = (got: unknown) => (typeof got === 'number' && Number.isFinite(
 function message(issue: CaseIssue, spec: FieldSpec | undefined): string {
   if (issue.code === 'text' || issue.code === 'required') return 'Required.';
   if (issue.code === 'fraction' && spec?.kind === 'percent') return `Must be a percentage between 0 and 100 (got ${percentOf(issue.params.got)}).`;
+  if (issue.code === 'byYear') {
+    const { maxYears, got } = issue.params;
+    return `One value, or one per year of the horizon: at most ${maxYears} (got ${Array.isArray(got) ? got.length : describeValue(got)}).`;
+  }
   const e = expectation(issue);
   if (e) return `Must be ${e.want} (got ${describeValue(e.got)}).`;
   const text = issueMessage(issue);
@@ -40,10 +44,14 @@ export function checkDraft(d: Draft): Verdict {
   if (result.ok && errors.length === 0) return { case: result.case, errors: [] };
   if (!result.ok)
     for (const issue of result.issues) {
-      const path = issue.path.length ? pathText(issue.path) : '';
+      // An entry of a per-year list (["costs", 1, "amount", 2]) is told at its field, by its year.
+      const entry = typeof issue.path[3] === 'number' ? issue.path[3] : undefined;
+      const field = entry === undefined ? issue.path : issue.path.slice(0, 3);
+      const path = field.length ? pathText(field) : '';
       if (seen.has(path)) continue;
       seen.add(path);
-      errors.push({ path, message: message(issue, specAt(d, issue)) });
+      const text = message(issue, specAt(d, issue));
+      errors.push({ path, message: entry === undefined ? text : `Year ${entry + 1}: ${text.charAt(0).toLowerCase()}${text.slice(1)}` });
     }
   return { case: null, errors };
 }

@@ -1,13 +1,13 @@
 import { CURRENCIES } from '../src/case/currencies';
 import { evaluate } from '../src/case/evaluate';
 import type { Evaluation } from '../src/case/evaluation';
+import { RISK_HEADINGS } from '../src/case/metric-catalog';
 import type { RoiCase } from '../src/case/types';
 import { isError } from '../src/finance/errors';
 import { cumulativeChart } from './chart';
-import { clvHelper } from './clv-helper';
 import { defaultCase } from './default-case';
 import { h, replaceChildren, uid } from './dom';
-import { caseToDraft, fieldsOf, lineToDraft, retype, type Draft, type DraftLine, type FieldError } from './draft';
+import { caseToDraft, fieldsOf, lineToDraft, retype, shows, type Draft, type DraftLine, type FieldError } from './draft';
 import { BENEFIT_TYPES, CATEGORIES, COST_TYPES, type FieldSpec } from './fields';
 import { errorMessage, type WizardHost } from './host';
 import { moneyFormatter, reviewRows } from './format';
@@ -24,6 +24,10 @@ type Side = 'costs' | 'benefits';
 interface Slot {
   input: HTMLInputElement | HTMLSelectElement;
   error: HTMLElement;
+  /** The field, label to message. */
+  box: HTMLElement;
+  /** Whether the field is shown now (an in-year timing only while the amount is per year). */
+  shown?: () => boolean;
 }
 
 export interface Wizard {
@@ -119,27 +123,35 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
 
   function wrap(path: string, id: string, label: string, input: HTMLInputElement | HTMLSelectElement, help?: string): HTMLElement {
     const error = h('p', { class: 'field-error', id: `${id}-err`, 'data-error-for': path });
-    slots.set(path, { input, error });
-    return h('div', { class: 'field' }, h('label', { for: id }, label), input, help ? h('p', { class: 'help', id: `${id}-help` }, help) : null, error);
+    const box = h('div', { class: 'field' }, h('label', { for: id }, label), input, help ? h('p', { class: 'help', id: `${id}-help` }, help) : null, error);
+    slots.set(path, { input, error, box });
+    return box;
   }
 
-  function select(path: string, label: string, options: { value: string; label: string }[], value: string, set: (v: string) => void): HTMLElement {
+  function select(path: string, label: string, options: { value: string; label: string }[], value: string, set: (v: string) => void, help?: string): HTMLElement {
     const id = uid('f');
-    const input = h('select', { id, name: path, 'data-path': path, 'aria-describedby': `${id}-err` },
+    const input = h('select', { id, name: path, 'data-path': path, 'aria-describedby': `${id}-err${help ? ` ${id}-help` : ''}` },
       ...options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
     input.addEventListener('change', () => {
       set(input.value);
       refresh();
     });
-    return wrap(path, id, label, input);
+    return wrap(path, id, label, input, help);
   }
 
   function lineField(side: Side, index: number, line: DraftLine, spec: FieldSpec): HTMLElement {
     const path = `${side}[${index}].${spec.key}`;
     const set = (v: string) => (line.values[spec.key] = v);
-    if (spec.kind === 'choice') return select(path, spec.label, spec.options!, line.values[spec.key] ?? '', set);
     const label = spec.kind === 'percent' ? `${spec.label} (%)` : spec.label;
-    return field(path, label, line.values[spec.key] ?? '', set, { inputmode: spec.kind === 'month' ? 'numeric' : 'decimal' }, spec.help);
+    // A list of years needs ";", which numeric keyboards lack.
+    const inputmode = spec.yearly ? 'text' : spec.kind === 'month' ? 'numeric' : 'decimal';
+    const box = spec.kind === 'choice'
+      ? select(path, label, spec.options!, line.values[spec.key] ?? '', set, spec.help)
+      : field(path, label, line.values[spec.key] ?? '', set, { inputmode }, spec.help);
+    if (spec.when) slots.get(path)!.shown = () => shows(spec, line.values);
+    // A list of years needs the room to be read whole.
+    if (spec.yearly) box.classList.add('wide');
+    return box;
   }
 
   function lines(side: Side): Node[] {
@@ -158,10 +170,6 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
         }),
         side === 'benefits' ? select(`benefits[${i}].category`, 'Category', CATEGORIES, line.category ?? 'other', (v) => (line.category = v as DraftLine['category'])) : null,
         h('div', { class: 'line-fields' }, ...fieldsOf(side, line.type).map((spec) => lineField(side, i, line, spec))),
-        line.type === 'churn' ? clvHelper(draft.discountRate, (value) => {
-          line.values.annualValuePerCustomer = value;
-          renderInputs();
-        }) : null,
         h('button', { type: 'button', class: 'remove', 'aria-label': `Remove ${line.name.trim() || `line ${i + 1}`}`, onclick: () => {
           list.splice(i, 1);
           renderInputs();
@@ -192,6 +200,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     verdict = checkDraft(draft);
     const byPath = new Map(verdict.errors.map((e) => [e.path, e.message]));
     for (const [path, slot] of slots) {
+      if (slot.shown) slot.box.hidden = !slot.shown();
       const message = byPath.get(path) ?? '';
       slot.error.textContent = message;
       if (message) slot.input.setAttribute('aria-invalid', 'true');
@@ -231,9 +240,11 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
       return;
     }
     const money = moneyFormatter(verdict.case.currency);
-    replaceChildren(metrics, ...reviewRows(ev).flatMap(({ key, label, shown, negative }) => [
+    replaceChildren(metrics, ...reviewRows(ev).flatMap(({ key, label, shown, negative, unadjusted }) => [
       h('dt', {}, label),
       h('dd', { 'data-metric': key, class: negative ? 'negative' : null, title: shown.reason ?? null }, shown.text, shown.reason ? h('span', { class: 'reason' }, ` ${shown.reason}`) : null),
+      // A second description of the same term, on its own line under the value.
+      unadjusted ? h('dd', { class: 'unadjusted', 'data-unadjusted': key, title: unadjusted.reason ?? null }, `${RISK_HEADINGS.unadjusted}: ${unadjusted.text}`) : null,
     ]));
     const payback = ev.paybackMonths.simple;
     replaceChildren(chart, cumulativeChart({ cumulative: [ev.initial.net, ...ev.cumulativeNet], paybackMonths: isError(payback) ? null : payback, peak: ev.peakFunding, money }));

@@ -13,7 +13,7 @@ import { chromiumAvailable, launch } from './launch';
 import { see } from './see';
 import { defaultCase } from '../../taskpane/default-case';
 import { moneyFormatter, percent, REVIEW_METRICS } from '../../taskpane/format';
-import { metricLabel } from '../../src/case/metric-catalog';
+import { metricLabel, RISK_HEADINGS } from '../../src/case/metric-catalog';
 import { BENEFIT_PRESETS, COST_PRESETS } from '../../taskpane/presets';
 
 // The wizard in a real browser, against the playground served from dist/ (npm test builds it first).
@@ -119,6 +119,10 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await see(page.locator('[data-metric="NPV"]')).hasText(money(ev.npv));
     await see(page.locator('[data-metric="ROI"]')).hasText(percent(ev.roi.nominal as number));
     await see(page.locator('[data-metric="ROI_PV"]')).hasText(percent(ev.roi.presentValue as number));
+    // Beside NPV and ROI (PV), the same before risk adjustment (the presets' benefits carry risk).
+    await see(page.locator('[data-unadjusted="NPV"]')).hasText(`${RISK_HEADINGS.unadjusted}: ${money(ev.unadjusted.npv)}`);
+    await see(page.locator('[data-unadjusted="ROI_PV"]')).hasText(`${RISK_HEADINGS.unadjusted}: ${percent(ev.unadjusted.roi.presentValue as number)}`);
+    await see(page.locator('[data-unadjusted]')).hasCount(2);
     await see(page.locator('[data-metric="IRR"]')).hasText(percent(ev.irr as number));
     // Each row is labelled by the metric registry, in its order, and by nothing else.
     expect(await page.getByTestId('metrics').locator('dt').allTextContents()).toEqual(REVIEW_METRICS.map(metricLabel));
@@ -242,26 +246,45 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await see(page.getByTestId('problems')).isHidden();
   });
 
-  it('churn: the CLV helper values retained customers with the core\'s CLV and fills the line', async () => {
-    await page.locator('#tab-2').click();
-    const helper = page.locator('[data-line="benefits[2]"] details.clv');
-    await helper.locator('summary').click();
-    const input = (label: string) => helper.getByLabel(label);
-    await input('Annual margin per customer').fill('1000');
-    await input('Retention per year (%)').fill('80');
-    await input('Discount rate per year (%)').fill('10');
-    // 1,000 × 0.8 / (1 + 0.1 − 0.8) = 2,666.67
-    await see(helper.getByTestId('clv-result')).hasText('CLV per retained customer: 2,666.67');
-    await helper.getByRole('button', { name: 'Use CLV as the value per customer' }).click();
-    await see(field('benefits[2].annualValuePerCustomer')).hasValue('2666.67');
+  it('a yearly fee typed per year: its in-year timing shows only while it is paid yearly, a wrong year is told at the amount', async () => {
+    await page.locator('#tab-1').click();
+    await addPreset('Support and maintenance');
+    const at = (key: string) => `costs[4].${key}`;
+    const timingBox = page.locator('.field').filter({ has: field(at('timing')) });
+    await see(timingBox).isVisible();
+    await see(field(at('timing'))).hasValue('start');
 
-    const again = page.locator('[data-line="benefits[2]"] details.clv');
-    await again.locator('summary').click();
-    await again.getByLabel('Annual margin per customer').fill('1000');
-    await again.getByLabel('Retention per year (%)').fill('100');
-    await again.getByLabel('Discount rate per year (%)').fill('0');
-    await see(again.getByTestId('clv-result')).containsText('100% retention');
-    expect(await again.getByRole('button', { name: 'Use CLV as the value per customer' }).isDisabled()).toBe(true);
+    await field(at('amount')).fill('4000; 4500; x');
+    await see(errorFor(at('amount'))).hasText('Year 3 must be a number, not “x”.');
+    await see(field(at('amount'))).hasAttribute('aria-invalid', 'true');
+    await field(at('amount')).fill('4000; -1');
+    await see(errorFor(at('amount'))).hasText('Year 2: must be a number ≥ 0 (got -1).');
+    await field(at('amount')).fill('4000; 4500; 5000');
+    await see(errorFor(at('amount'))).hasText('');
+    await field(at('timing')).selectOption('end');
+    await field(at('escalation')).fill('3');
+    await field(at('risk')).fill('10');
+
+    // Paid monthly, the timing is hidden and left out of the case; yearly again, it is back as it was.
+    await field(at('frequency')).selectOption('monthly');
+    await see(timingBox).isHidden();
+    await field(at('frequency')).selectOption('annual');
+    await see(timingBox).isVisible();
+    await see(field(at('timing'))).hasValue('end');
+
+    const expected: RoiCase = {
+      ...defaultCase(),
+      costs: [...defaultCase().costs, { ...COST_PRESETS.find((p) => p.id === 'support')!.line, amount: [4000, 4500, 5000], timing: 'end', escalation: 0.03, risk: 0.1 } as RoiCase['costs'][0]],
+    };
+    const ev = evaluate(expected);
+    const money = moneyFormatter(expected.currency);
+    await page.locator('#tab-3').click();
+    await see(page.locator('[data-metric="NPV"]')).hasText(money(ev.npv));
+    await see(page.locator('[data-unadjusted="NPV"]')).hasText(`${RISK_HEADINGS.unadjusted}: ${money(ev.unadjusted.npv)}`);
+    await page.locator('#tab-4').click();
+    await buildButton().click();
+    await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
+    expect(await namedCellText(expected, 'CRMROI_NPV')).toBe(expectedCell(expected, 'CRMROI_NPV', ev.npv));
   });
 
   it('a host failure is shown plainly, writes nothing and keeps the form', async () => {
@@ -317,6 +340,13 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
 
   it('is usable at 320 px: nothing in the wizard overflows sideways', async () => {
     await page.setViewportSize({ width: 320, height: 640 });
+    // The widest inputs: a yearly fee typed per year, with its timing shown.
+    await page.locator('#tab-1').click();
+    await addPreset('Support and maintenance');
+    await field('costs[4].amount').fill('450000; 675000; 900000');
+    await see(field('costs[4].timing')).isVisible();
+    await mkdir(path.join(root, 'test-artifacts'), { recursive: true });
+    await page.locator('[data-line="costs[4]"]').screenshot({ path: path.join(root, 'test-artifacts/yearly-fee-320.png') });
     for (const tab of ['#tab-0', '#tab-1', '#tab-2', '#tab-3', '#tab-4']) {
       await page.locator(tab).click();
       const overflow = await page.locator('#wizard').evaluate((el) => el.scrollWidth - el.clientWidth);

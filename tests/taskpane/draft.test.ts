@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateCase } from '../../src/case/validate';
 import type { RoiCase } from '../../src/case/types';
-import { caseToDraft, draftToCase, lineToDraft, parseNumber, retype } from '../../taskpane/draft';
+import { fieldsOf as registryFields, LINE_TYPES } from '../../src/case/lines';
+import { caseToDraft, draftToCase, fieldsOf as formFields, lineToDraft, parseNumber, retype, shows } from '../../taskpane/draft';
 import { BENEFIT_PRESETS, BLANK_LINE, COST_PRESETS } from '../../taskpane/presets';
 import { checkDraft } from '../../taskpane/validation';
 import { defaultCase } from '../../taskpane/default-case';
@@ -104,5 +105,150 @@ describe('checkDraft: errors keyed by the input they belong to', () => {
     const { case: c } = draftToCase(draft());
     expect(c.costs[4].note).toMatch(/half-day/);
     expect(c.notes).toEqual(example.notes);
+  });
+});
+
+describe('the registry’s fields in the form', () => {
+  it('every field of every line type is in the form, the category in its own picker', () => {
+    for (const t of LINE_TYPES) {
+      const side = t.side === 'cost' ? 'costs' : 'benefits';
+      expect(formFields(side, t.type).map((f) => f.key), t.type).toEqual(registryFields(t).filter((f) => f.key !== 'category').map((f) => f.key));
+    }
+  });
+
+  it.each(['enterprise-tei', 'tei-composite', 'never-pays-back'])('examples/%s goes through the form unchanged', (name) => {
+    const c = JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8'));
+    const verdict = checkDraft(caseToDraft(c));
+    expect(verdict.errors).toEqual([]);
+    expect(verdict.case).toEqual(evaluate(c).case);
+  });
+
+  it('the default case and every preset line pass through the form without a problem', () => {
+    const c = defaultCase(new Date(Date.UTC(2025, 5, 15)));
+    expect(checkDraft(caseToDraft(c)).case).toEqual(evaluate(c).case);
+    const d = caseToDraft({ ...c, costs: COST_PRESETS.map((p) => p.line), benefits: BENEFIT_PRESETS.map((p) => p.line) });
+    expect(checkDraft(d).errors).toEqual([]);
+  });
+});
+
+describe('a yearly field: one value, or one per year separated by ;', () => {
+  /** The example with its annual add-on (costs[2]) and its churn benefit (benefits[2]). */
+  const draft = () => caseToDraft({ ...example, horizonMonths: 36 } as RoiCase);
+  const recurring = (text: string) => {
+    const d = draft();
+    d.costs[2].values.amount = text;
+    return d;
+  };
+
+  it('says so in its help', () => {
+    const amount = formFields('costs', 'recurring').find((f) => f.key === 'amount')!;
+    expect(amount.yearly).toBe(true);
+    expect(amount.help).toMatch(/^One value, or one per year separated by ;/);
+    expect(formFields('costs', 'perUser').find((f) => f.key === 'users')!.yearly).toBe(true);
+    expect(formFields('benefits', 'amount').find((f) => f.key === 'amount')!.yearly).toBe(true);
+    expect(formFields('costs', 'oneTime').find((f) => f.key === 'amount')!.yearly).toBeUndefined();
+  });
+
+  it('a list of years loads as "a; b; c" and converts back to the list; one value stays a number', () => {
+    const c: RoiCase = { ...example, horizonMonths: 36, costs: [{ type: 'recurring', name: 'Licences', amount: [450000, 675000, 900000], frequency: 'annual', startMonth: 1 }] };
+    const d = caseToDraft(c);
+    expect(d.costs[0].values.amount).toBe('450000; 675000; 900000');
+    expect(checkDraft(d).case!.costs[0]).toMatchObject({ amount: [450000, 675000, 900000] });
+    expect(checkDraft(recurring('1,200')).case!.costs[2]).toMatchObject({ amount: 1200 });
+    // Spaces anywhere, and today's number parsing for each entry.
+    expect(checkDraft(recurring(' 1,200 ;1500;  1.8e3 ')).case!.costs[2]).toMatchObject({ amount: [1200, 1500, 1800] });
+    // A list of one year is that year's value, as validateCase spells it.
+    expect(caseToDraft({ ...c, costs: [{ ...c.costs[0], amount: [5] } as RoiCase['costs'][0]] }).costs[0].values.amount).toBe('5');
+  });
+
+  it.each([
+    ['1200; ; 1500', 'Year 2 is empty.'],
+    ['1200; 1500;', 'Year 3 is empty.'],
+    ['1200; abc', 'Year 2 must be a number, not “abc”.'],
+    ['1200 1500', 'Amount per payment must be a number, not “1200 1500”.'],
+    ['', 'Amount per payment is required.'],
+  ])('%j: the message next to the field names the entry', (text, message) => {
+    expect(checkDraft(recurring(text)).errors).toEqual([{ path: 'costs[2].amount', message }]);
+  });
+
+  it('a wrong entry found by validateCase (["costs", 2, "amount", 1]) is told at the amount, by its year', () => {
+    expect(checkDraft(recurring('1200; -5; 1500')).errors).toEqual([{ path: 'costs[2].amount', message: 'Year 2: must be a number ≥ 0 (got -5).' }]);
+    const users = draft();
+    users.costs[1].values.users = '10; 12; 1e16';
+    expect(checkDraft(users).errors).toEqual([{ path: 'costs[1].users', message: 'Year 3: must be a number ≥ 0 and ≤ 1e15 (larger is not a plausible amount) (got 10000000000000000).' }]);
+  });
+
+  it('more years than the horizon has is an error at the field', () => {
+    expect(checkDraft(recurring('1; 2; 3; 4')).errors).toEqual([{ path: 'costs[2].amount', message: 'One value, or one per year of the horizon: at most 3 (got 4).' }]);
+  });
+});
+
+describe('in-year timing: only for an amount stated per year', () => {
+  const timingOf = (side: 'costs' | 'benefits', type: string) => formFields(side, type).find((f) => f.key === 'timing')!;
+
+  it('is shown for a yearly fee or a benefit per year, with the type’s default first', () => {
+    const cost = timingOf('costs', 'recurring');
+    expect(shows(cost, { frequency: 'annual' })).toBe(true);
+    expect(shows(cost, { frequency: 'monthly' })).toBe(false);
+    expect(cost.options![0].value).toBe('start');
+    const benefit = timingOf('benefits', 'amount');
+    expect(shows(benefit, { per: 'year' })).toBe(true);
+    expect(shows(benefit, { per: 'month' })).toBe(false);
+    expect(benefit.options![0].value).toBe('spread');
+    // Every other field is always shown.
+    expect(formFields('costs', 'recurring').filter((f) => f.when).map((f) => f.key)).toEqual(['timing']);
+  });
+
+  it('is not put in the case while hidden, whatever it was set to', () => {
+    const d = caseToDraft(example as RoiCase);
+    const addOn = d.costs[2];
+    expect(addOn.values.timing).toBe('start'); // absent: the default shows
+    addOn.values.timing = 'end';
+    expect(checkDraft(d).case!.costs[2]).toMatchObject({ timing: 'end' });
+    addOn.values.frequency = 'monthly';
+    const verdict = checkDraft(d);
+    expect(verdict.errors).toEqual([]);
+    expect(verdict.case!.costs[2]).not.toHaveProperty('timing');
+  });
+
+  it('a default timing is left implicit, a chosen one kept, on a benefit per year too', () => {
+    const d = caseToDraft({ ...example, benefits: [{ type: 'amount', name: 'Tools retired', category: 'costSavings', amount: 1200, per: 'year', startMonth: 1 }] } as RoiCase);
+    expect(d.benefits[0].values.timing).toBe('spread');
+    expect(checkDraft(d).case!.benefits[0]).not.toHaveProperty('timing');
+    d.benefits[0].values.timing = 'end';
+    expect(checkDraft(d).case!.benefits[0]).toMatchObject({ timing: 'end' });
+    d.benefits[0].values.per = 'month';
+    expect(checkDraft(d).case!.benefits[0]).not.toHaveProperty('timing');
+  });
+});
+
+describe('escalation, cost risk and churn of kept customers: percents, stored as fractions', () => {
+  it('shows them as percents and reads them back as fractions; the optional ones may stay blank', () => {
+    const d = caseToDraft(example as RoiCase);
+    expect(d.benefits[2].values.churnRate).toBe('20');
+    expect(d.costs[1].values.escalation).toBe('');
+    expect(d.costs[1].values.risk).toBe('');
+    d.costs[1].values.escalation = '3';
+    d.costs[1].values.risk = '7.5 %';
+    d.costs[2].values.escalation = '4';
+    d.benefits[2].values.churnRate = '15';
+    const c = checkDraft(d).case!;
+    expect(c.costs[1]).toMatchObject({ escalation: 0.03, risk: 0.075 });
+    expect(c.costs[2]).toMatchObject({ escalation: 0.04 });
+    expect(c.costs[0]).not.toHaveProperty('risk');
+    expect(c.benefits[2]).toMatchObject({ churnRate: 0.15 });
+    expect(caseToDraft(c).costs[1].values).toMatchObject({ escalation: '3', risk: '7.5' });
+  });
+
+  it('churn of kept customers is required, and out of range is told in percent', () => {
+    const d = caseToDraft(example as RoiCase);
+    d.benefits[2].values.churnRate = '';
+    d.costs[1].values.escalation = '120';
+    d.costs[0].values.risk = '-5';
+    expect(Object.fromEntries(checkDraft(d).errors.map((e) => [e.path, e.message]))).toEqual({
+      'benefits[2].churnRate': 'Churn of kept customers per year is required.',
+      'costs[1].escalation': 'Must be a percentage between 0 and 100 (got 120 %).',
+      'costs[0].risk': 'Must be a percentage between 0 and 100 (got -5 %).',
+    });
   });
 });
