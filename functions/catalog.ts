@@ -128,6 +128,8 @@ export const catalog: FunctionSpec[] = [
       { name: 'costs', kind: 'series', description: 'Cost of each month, in order (one row or column)' },
       { name: 'benefits', kind: 'series', description: 'Benefit of each month, in order; the shorter series is padded with 0' },
       { name: 'annual_rate', kind: 'number', description: 'Discount rate per year, e.g. 0.1 for 10 %; applied monthly as (1 + annual_rate)^(1/12) − 1; omitted = 0', default: 0, above: -1 },
+      { name: 'initial_cost', kind: 'number', description: 'Cost in the initial period (month 0: today, never discounted), e.g. the up-front outlay; omitted = 0', default: 0 },
+      { name: 'initial_benefit', kind: 'number', description: 'Benefit in the initial period (month 0); omitted = 0', default: 0 },
     ],
     result: { shape: 'table', format: 'money' },
     examples: [
@@ -144,16 +146,16 @@ export const catalog: FunctionSpec[] = [
         ],
       },
     ],
-    run: ([costs, benefits, rate]) => summary(v(costs), v(benefits), n(rate)),
+    run: ([costs, benefits, rate, initialCost, initialBenefit]) => summary(v(costs), v(benefits), n(rate), { costs: n(initialCost), benefits: n(initialBenefit) }),
   },
 ];
 
-function summary(costs: number[], benefits: number[], annualRate: number): Result | Table {
+function summary(costs: number[], benefits: number[], annualRate: number, initial: { costs: number; benefits: number }): Result | Table {
   const months = Math.max(costs.length, benefits.length);
   const pad = (xs: number[]) => xs.concat(new Array<number>(months - xs.length).fill(0));
   let m;
   try {
-    m = cashFlowMetrics(pad(costs), pad(benefits), annualRate);
+    m = cashFlowMetrics(pad(costs), pad(benefits), annualRate, initial);
   } catch (e) {
     // Only reachable through overflow (e.g. a rate near −100 % over many months): inputs are checked already.
     if (e instanceof RangeError) return numError(e.message);

@@ -78,7 +78,7 @@ describe('the metric registry', () => {
   it('reads each value off an Evaluation and off cashFlowMetrics alike', () => {
     for (const name of EXAMPLES) {
       const ev = evaluate(loadExample(name));
-      const m = cashFlowMetrics(ev.monthlyCosts, ev.monthlyBenefits, ev.case.discountRate);
+      const m = cashFlowMetrics(ev.monthlyCosts, ev.monthlyBenefits, ev.case.discountRate, ev.initial);
       for (const spec of SUMMARY_METRICS) expect(spec.value(m), `${name} ${spec.key}`).toEqual(spec.value(ev));
     }
     const ev = evaluate(MIXED);
@@ -195,7 +195,7 @@ describe('every consumer draws its metric labels from the registry', () => {
 
   it.each(cases)('SUMMARY on the schedule of %s: registry labels, and the values evaluate() reports', (_name, c) => {
     const ev: Evaluation = evaluate(c);
-    const table = invoke(byId('SUMMARY'), [[ev.monthlyCosts], [ev.monthlyBenefits], c.discountRate]) as [string, Result][];
+    const table = invoke(byId('SUMMARY'), [[ev.monthlyCosts], [ev.monthlyBenefits], c.discountRate, ev.initial.costs, ev.initial.benefits]) as [string, Result][];
     expect(table.map(([label]) => label)).toEqual(labels(SUMMARY_ROWS));
     metricsOf(SUMMARY_ROWS).forEach((m, i) => {
       const want = m.value(ev);

@@ -7,6 +7,7 @@ import { CURRENCIES } from '../../src/case/currencies';
 import { fieldsOf, LINE_TYPES, type FieldDecl, type LineTypeDecl } from '../../src/case/lines';
 import { caseSchema, caseSchemaJson, timingsOf } from '../../src/case/schema';
 import { FIRST_START_DATE, validateCase } from '../../src/case/validate';
+import { EXAMPLES } from '../plan/fixtures';
 
 // The schema under test is the committed file (what editors load); the first tests check it is the generator's output.
 const schemaText = readFileSync(SCHEMA_FILE, 'utf8');
@@ -15,7 +16,6 @@ const ajv = new Ajv2020({ allErrors: true, strict: true });
 addFormats(ajv);
 const schemaValid = ajv.compile(schema);
 const example = (name: string) => JSON.parse(readFileSync(`examples/${name}.json`, 'utf8'));
-const EXAMPLES = ['small-business', 'enterprise-tei', 'never-pays-back'];
 
 const good = {
   name: 'Case', currency: 'USD', startDate: '2025-01-01', horizonMonths: 12, discountRate: 0.1,

@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import type { BenefitLine, CostLine, RoiCase } from '../../src/case/types';
 import { parseRange, type Rect } from '../../src/plan/a1';
 import type { SheetPlan } from '../../src/plan/types';
 
-export const EXAMPLES = ['small-business', 'enterprise-tei', 'never-pays-back'];
+/** Every case in examples/, by name: a new example is recalculated, read back and printed by the tests that use this. */
+export const EXAMPLES = readdirSync(new URL('../../examples/', import.meta.url)).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5)).sort();
 export const loadExample = (name: string): RoiCase => JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8'));
 
 /** A small hand-made case touching every line type, ramps, risk, annual billing and a note. */

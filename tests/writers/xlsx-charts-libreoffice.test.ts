@@ -12,10 +12,10 @@ import { writeXlsx } from '../../src/writers/xlsx';
 import { buildIntoWorkbook } from '../../src/writers/xlsx-update';
 import { exampleCase } from './xlsx-charts';
 import { FIXTURE } from './xlsx-patch-fixture';
+import { EXAMPLES } from '../plan/fixtures';
 
 const have = (tool: string, ...args: string[]) => spawnSync(tool, args, { stdio: 'ignore' }).status === 0;
 const haveTools = have('soffice', '--version') && have('pdftotext', '-v') && have('pdftoppm', '-v');
-const EXAMPLES = ['small-business', 'enterprise-tei', 'never-pays-back'];
 const CUMULATIVE = 'Cumulative net cash flow by month';
 const ANNUAL = 'Costs and benefits per year';
 /** Each sheet on one page, so no chart is cut by a page break. */

@@ -16,11 +16,10 @@ import { patchXlsx } from '../../src/writers/xlsx-patch';
 import { chartXml } from '../../src/writers/xlsx-patch/chart';
 import { escapeAttr, parseXml } from '../../src/writers/xlsx-patch/xml';
 import { readRoiWorkbook, writeXlsx } from '../../src/writers/xlsx';
-import { blockRows } from '../plan/fixtures';
+import { blockRows, EXAMPLES } from '../plan/fixtures';
 import { chartsOf, exampleCase, inSchemaOrder, seriesOf } from './xlsx-charts';
 import { entries, FIXTURE, text } from './xlsx-patch-fixture';
 
-const EXAMPLES = ['small-business', 'enterprise-tei', 'never-pays-back'];
 const OURS = ['crm-roi:cumulativeNet', 'crm-roi:annualCostsBenefits'];
 
 async function load(data: Uint8Array): Promise<ExcelJS.Workbook> {

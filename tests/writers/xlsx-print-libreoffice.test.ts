@@ -11,10 +11,10 @@ import { currencySymbol } from '../../src/plan/format';
 import { writeXlsx } from '../../src/writers/xlsx';
 import { buildIntoWorkbook } from '../../src/writers/xlsx-update';
 import { exampleCase } from './xlsx-charts';
+import { EXAMPLES } from '../plan/fixtures';
 
 const have = (tool: string, ...args: string[]) => spawnSync(tool, args, { stdio: 'ignore' }).status === 0;
 const haveTools = have('soffice', '--version') && have('pdftotext', '-v') && have('pdfinfo', '-v');
-const EXAMPLES = ['small-business', 'enterprise-tei', 'never-pays-back'];
 const PAGE_BUDGET = 10;
 
 /** An amount as the sheet's money format shows it: "$1,369,880", "-$12,345". */

@@ -49,9 +49,10 @@ describe('the print setup of a rebuilt ROI sheet (the patcher)', () => {
     }
     const hidden = [...rows].filter(([, a]) => a.hidden === '1').map(([r]) => r - 1);
     expect(hidden).toEqual(plan.hiddenRows);
-    // The Summary's explanations wrap to two or three lines, and their rows are that tall.
+    // The Summary's explanations fit one line beside the values; a long note in the Inputs wraps, and its row is that tall.
     const heights = wrappedRowHeights(plan);
-    expect(heights.get(plan.cells.findIndex((row) => row[0].value === 'Present value of costs'))).toBeGreaterThanOrEqual(30);
+    expect(heights.has(plan.cells.findIndex((row) => row[0].value === 'Present value of costs'))).toBe(false);
+    expect(heights.size).toBeGreaterThan(0);
     for (const [r, height] of heights) expect(rows.get(r + 1)).toMatchObject({ ht: String(height), customHeight: '1' });
     expect(names).toEqual([
       ...expectedNames(plan, '0'),
