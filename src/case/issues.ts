@@ -24,6 +24,8 @@ export type CaseIssue =
   | { path: IssuePath; code: 'monthBefore'; params: { field: string; min: number; got: number } }
   | { path: IssuePath; code: 'notAllowedWhen'; params: { field: string; value: string; reason: 'oneOff' | 'notYearly' } }
   | { path: IssuePath; code: 'byYear'; params: { maxYears: number; got: unknown } }
+  | { path: IssuePath; code: 'threePoint'; params: { got: unknown } }
+  | { path: IssuePath; code: 'threePointOrder'; params: { side: 'cost' | 'benefit'; conservative: number; expected: number; optimistic: number } }
   | { path: IssuePath; code: 'lineId'; params: { got: unknown } }
   | { path: IssuePath; code: 'duplicateId'; params: { id: string; first: IssuePath } }
   | { path: IssuePath; code: 'tooMany'; params: { of: 'costLines' | 'benefitLines' | 'strings'; max: number; got: number } }
@@ -68,6 +70,7 @@ export function expectation(issue: CaseIssue): { want: string; got: unknown } | 
     case 'notString': return { want: 'a string', got };
     case 'currency': return { want: 'an ISO 4217 currency code such as "USD", "EUR" or "PLN"', got };
     case 'date': return { want: 'a real calendar date "YYYY-MM-DD"', got };
+    case 'threePoint': return { want: 'a number, or an estimate { "conservative": …, "expected": …, "optimistic": … }', got };
     case 'byYear': {
       const n = issue.params.maxYears;
       return { want: `a number, or a list of 1 to ${n} numbers (one per year of the horizon${n === 1 ? ', which has one year' : ''})`, got };
@@ -97,6 +100,11 @@ export function issueMessage(issue: CaseIssue): string {
     case 'dateRange': {
       const { min, max, horizonMonths, got } = issue.params;
       return `expected a date from ${min} to ${max}${horizonMonths ? ` (so that ${horizonMonths} months end by 9999-12-31)` : ''}, got "${got}"`;
+    }
+    case 'threePointOrder': {
+      const { side, conservative, expected, optimistic } = issue.params;
+      const order = side === 'benefit' ? 'conservative ≤ expected ≤ optimistic (a benefit is smaller when conservative)' : 'conservative ≥ expected ≥ optimistic (a cost is larger when conservative)';
+      return `expected ${order}, got ${conservative}, ${expected}, ${optimistic}`;
     }
     case 'duplicateId': return `the id "${issue.params.id}" is already used by ${pathText(issue.params.first)} (ids are unique, whatever their case)`;
     case 'monthBefore': return `expected a month ≥ ${issue.params.field} (${issue.params.min}), got ${issue.params.got}`;

@@ -4,11 +4,27 @@ import { CATEGORIES, driversOf, fieldsOf, LINE_TYPES, lineType, typesOf, type Fi
 import { MAX_CASE_NOTES, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, textProblem } from './text';
 import type { RoiCase } from './types';
 
+export const POINTS = ['conservative', 'expected', 'optimistic'] as const;
+export type Point = (typeof POINTS)[number];
+/** A driver given as a three-point estimate, found at `path` (["costs", 1, "users"]). */
+export interface Uncertain extends Record<Point, number> {
+  path: [key: 'costs' | 'benefits', index: number, field: string];
+  side: LineSide;
+  lineId: string;
+  lineName: string;
+  field: string;
+  label: string;
+}
+
 // Checks an untrusted JSON value against the case format (docs/case-format.md) and reports EVERY problem as a
 // structured issue { path, code, params } (src/case/issues.ts renders them). The fields of each line type come from
 // its declaration in lines.ts; schema/crm-roi-case.schema.json is generated from the same declarations (src/case/schema.ts).
 
-export type ValidationResult = { ok: true; case: RoiCase } | { ok: false; issues: CaseIssue[] };
+/**
+ * A valid case is returned as its expected case (every three-point estimate at its expected value); `uncertain` lists
+ * the estimates, each with the path of its field, so that the other scenarios can be built from it (scenarios.ts).
+ */
+export type ValidationResult = { ok: true; case: RoiCase; uncertain: Uncertain[] } | { ok: false; issues: CaseIssue[] };
 
 /** Numbers above this are typos or units mistakes, and lose cent precision in doubles. */
 export const MAX_AMOUNT = 1e15;
@@ -26,7 +42,7 @@ export const BENEFIT_TYPES = typesOf('benefit').map((t) => t.type);
 export const BENEFIT_CATEGORIES = CATEGORIES.map((c) => c.value);
 
 /** A problem without its path: the field check knows what is wrong, the caller knows where. */
-type Problem = Omit<CaseIssue, 'path'> & { path?: never; /** The entry of a list that is wrong. */ at?: number };
+type Problem = Omit<CaseIssue, 'path'> & { path?: never; /** The entry of a list, or the point of an estimate, that is wrong. */ at?: number | string };
 type Check = (value: unknown, ctx: Context) => Problem | undefined;
 interface Field {
   check: Check;
@@ -69,12 +85,29 @@ const array = (of: 'costLines' | 'benefitLines' | 'strings', max?: number): Chec
 
 const CHECKS: Record<Exclude<FieldKind, 'choice'>, Check> = { money: amount, number: amount, percent: fraction, month, rampMonth };
 
+/**
+ * A driver is a number or a three-point estimate { conservative, expected, optimistic }: each point a valid value, in
+ * order for its side (conservative is the pessimistic value: lower for a benefit's driver, higher for a cost's).
+ */
+const threePoint = (each: Check, side: LineSide): Check => (v, ctx) => {
+  if (!isObject(v)) return each(v, ctx);
+  const keys = Object.keys(v);
+  if (keys.length !== 3 || !POINTS.every((k) => has(v, k))) return problem('threePoint', { got: v });
+  for (const k of POINTS) {
+    const p = each(v[k], ctx);
+    if (p) return { ...p, at: k } as Problem;
+  }
+  const [low, mid, high] = POINTS.map((k) => v[k] as number);
+  const ordered = side === 'benefit' ? low <= mid && mid <= high : low >= mid && mid >= high;
+  return ordered ? undefined : problem('threePointOrder', { side, conservative: low, expected: mid, optimistic: high });
+};
+
 /** The most entries a per-year list may have: one per year of the horizon. */
 export const yearsOf = (horizon: number): number => Math.ceil(horizon / 12);
 
 /** A number, or one per year: the shape here, each entry by `each` (its issues carry the entry's index in their path). */
-const byYear = (each: Check): Check => (v, ctx) => {
-  if (!Array.isArray(v)) return each(v, ctx);
+const byYear = (each: Check, one: Check): Check => (v, ctx) => {
+  if (!Array.isArray(v)) return one(v, ctx);
   const maxYears = yearsOf(ctx.horizon ?? MAX_HORIZON_MONTHS);
   if (v.length === 0 || v.length > maxYears) return problem('byYear', { maxYears, got: v });
   const bad = v.findIndex((x) => each(x, ctx) !== undefined);
@@ -89,7 +122,9 @@ function fieldTable(t: LineTypeDecl): Record<string, Field> {
   };
   for (const f of fieldsOf(t)) {
     const check = f.kind === 'choice' ? oneOf(f.options!.map((o) => o.value)) : CHECKS[f.kind];
-    table[f.key] = { check: f.yearly ? byYear(check) : check, optional: f.optional };
+    const single = f.driver ? threePoint(check, t.side) : check;
+    // A per-year list holds numbers; an estimate is of one value.
+    table[f.key] = { check: f.yearly ? byYear(check, single) : single, optional: f.optional };
   }
   return table;
 }
@@ -200,7 +235,7 @@ function checkOrder(line: Record<string, unknown>, path: IssuePath, issues: Case
 /** Each driver may be plausible and their product absurd (1e15 users × 1e15 a month): bound the amount per payment. */
 function checkLineAmount(line: Record<string, unknown>, path: IssuePath, decl: LineTypeDecl, issues: CaseIssue[]): void {
   // A list counts at its largest entry.
-  const largest = (v: unknown) => (Array.isArray(v) ? Math.max(...(v as number[])) : (v as number));
+  const largest = (v: unknown) => (Array.isArray(v) ? Math.max(...(v as number[])) : isObject(v) ? Math.max(...POINTS.map((k) => v[k] as number)) : (v as number));
   const perPayment = driversOf(decl).reduce((p, f) => p * largest(line[f.key]), 1);
   if (perPayment > MAX_AMOUNT) issues.push({ path, code: 'lineAmountTooLarge', params: { max: MAX_AMOUNT, got: perPayment } });
 }
@@ -234,7 +269,8 @@ export function validateCase(input: unknown): ValidationResult {
   // A detached copy without the editor-only "$schema" key: later edits to the input cannot change the case.
   // JSON round-trip, not structuredClone: Apps Script's V8 runtime has no structuredClone.
   const { $schema: _schema, ...rest } = input;
-  return { ok: true, case: withIds(canonical(JSON.parse(JSON.stringify(rest)) as RoiCase)) };
+  const c = withIds(canonical(JSON.parse(JSON.stringify(rest)) as RoiCase));
+  return { ok: true, case: c, uncertain: expectedCase(c) };
 }
 
 /**
@@ -248,6 +284,22 @@ function canonical(c: RoiCase): RoiCase {
       if (f.key === 'timing' && line.timing === f.options![0].value) delete line.timing;
     }
   return c;
+}
+
+/** Replaces each three-point estimate by its expected value, and lists the estimates. */
+function expectedCase(c: RoiCase): Uncertain[] {
+  const uncertain: Uncertain[] = [];
+  for (const [key, side] of [['costs', 'cost'], ['benefits', 'benefit']] as const)
+    (c[key] as unknown as Record<string, unknown>[]).forEach((line, i) => {
+      for (const f of fieldsOf(lineType(line.type)!)) {
+        const v = line[f.key];
+        if (!isObject(v)) continue;
+        const points = v as unknown as Record<Point, number>;
+        uncertain.push({ path: [key, i, f.key], side, lineId: line.id as string, lineName: line.name as string, field: f.key, label: f.label, ...points });
+        line[f.key] = points.expected;
+      }
+    });
+  return uncertain;
 }
 
 /** Ids are unique across costs and benefits, ignoring case (defined names ignore case). */

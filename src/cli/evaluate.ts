@@ -1,5 +1,7 @@
 import { CaseValidationError, evaluate, type Evaluation } from '../case';
-import { errorMeaning, evaluationContext, METRIC_KEYS, metricLabel, metricsOf, RISK_HEADINGS, SUMMARY_METRICS, unadjustedValue, type MetricKey } from '../case/metric-catalog';
+import { errorMeaning, evaluationContext, metric, METRIC_KEYS, metricLabel, metricsOf, RISK_HEADINGS, SUMMARY_METRICS, unadjustedValue, type MetricKey } from '../case/metric-catalog';
+import { evaluateScenarios, sensitivity, uncertaintyOf, type Scenarios, type Swing } from '../case/scenarios';
+import { POINTS, type Point } from '../case/validate';
 import { isError } from '../finance';
 import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
@@ -50,7 +52,12 @@ export const evaluateCommand: Command = {
       for (const e of err.errors) warn(`  ${e}`);
       return EXIT.badInput;
     }
-    say(flags.includes('--json') ? JSON.stringify(metricsJson(evaluation), null, 2) : summary(evaluation));
+    const { uncertain } = uncertaintyOf(input.value);
+    const scenarios = evaluateScenarios(input.value);
+    const swings = sensitivity(input.value);
+    say(flags.includes('--json')
+      ? JSON.stringify({ ...metricsJson(evaluation), scenarios: Object.fromEntries(POINTS.map((p) => [p, metricValues(scenarios[p])])), sensitivity: swings }, null, 2)
+      : [summary(evaluation), ...(uncertain.length ? [scenarioTable(scenarios), tornado(swings, evaluation)] : [])].join('\n\n'));
     return EXIT.ok;
   },
 };
@@ -86,17 +93,42 @@ function summary(e: Evaluation): string {
   return [labelled(header), '', labelled(metrics), '', years].join('\n');
 }
 
+/** The headline metrics side by side in the three scenarios. */
+function scenarioTable(s: Scenarios): string {
+  const show = metricFormats(s.expected.case.currency, s.expected.case.startDate);
+  const keys: MetricKey[] = ['NPV', 'ROI_PV', 'ROI', 'IRR', 'PAYBACK', 'PEAK_FUNDING'];
+  const cell = (key: MetricKey, e: Evaluation) => showResult(metric(key).value(e), show[metric(key).format], (error) => errorMeaning(key, error, evaluationContext(e)));
+  return table([['Scenario', ...POINTS.map((p) => POINT_LABEL[p])], ...keys.map((k) => [metricLabel(k), ...POINTS.map((p) => cell(k, s[p]))])]);
+}
+
+/** NPV as each estimate runs from conservative to optimistic, the others expected: widest swing first. */
+function tornado(swings: Swing[], e: Evaluation): string {
+  const money = moneyFormat(e.case.currency);
+  return table([['NPV sensitivity', 'Conservative', 'Optimistic', 'Swing'], ...swings.map((s) => [`${s.lineName}: ${s.label}`, money(s.npvConservative), money(s.npvOptimistic), money(s.swing)])]);
+}
+
+const POINT_LABEL: Record<Point, string> = { conservative: 'Conservative', expected: 'Expected', optimistic: 'Optimistic' };
+
+/** Every metric at its registry JSON path. */
+function metricValues(e: Evaluation): Record<string, unknown> {
+  const ctx = evaluationContext(e);
+  const out: Record<string, unknown> = {};
+  for (const m of SUMMARY_METRICS) {
+    const r = m.value(e);
+    put(out, m.json, isError(r) ? { error: r.code, message: errorMeaning(m.key, r, ctx) ?? r.message } : r);
+  }
+  return out;
+}
+
 /** Everything a script needs, without the monthly schedule. Every metric sits at its registry JSON path (a published shape). */
 function metricsJson(e: Evaluation) {
   const ctx = evaluationContext(e);
   const c = e.case;
-  const metrics: Record<string, unknown> = {};
+  const metrics = metricValues(e);
   const unadjusted: Record<string, unknown> = {};
-  const json = (key: MetricKey, r: Parameters<typeof isError>[0]) => (isError(r) ? { error: r.code, message: errorMeaning(key, r, ctx) ?? r.message } : r);
   for (const m of SUMMARY_METRICS) {
-    put(metrics, m.json, json(m.key, m.value(e)));
     const before = unadjustedValue(m.key, e);
-    if (before !== undefined) put(unadjusted, m.json, json(m.key, before));
+    if (before !== undefined) put(unadjusted, m.json, isError(before) ? { error: before.code, message: errorMeaning(m.key, before, ctx) ?? before.message } : before);
   }
   return {
     case: c.name,

@@ -1,0 +1,62 @@
+import { evaluate } from './evaluate';
+import type { Evaluation } from './evaluation';
+import type { RoiCase } from './types';
+import { POINTS, validateCase, type Point, type Uncertain } from './validate';
+import { CaseValidationError } from './evaluate';
+
+// Three-point estimates: a driver given as { conservative, expected, optimistic } makes three scenarios, each a case
+// in full, and a sensitivity: how far NPV swings when one driver runs from its conservative to its optimistic value
+// while every other stays expected.
+
+export type Scenarios = Record<Point, Evaluation>;
+
+export interface Swing {
+  /** Where the estimate is: ["costs", 1, "users"]. */
+  path: Uncertain['path'];
+  lineId: string;
+  lineName: string;
+  field: string;
+  label: string;
+  /** NPV with this driver conservative, and optimistic; every other driver expected. */
+  npvConservative: number;
+  npvOptimistic: number;
+  /** |optimistic − conservative|: the bars of a tornado chart are sorted by it, widest first. */
+  swing: number;
+}
+
+/** The case with each estimate at one point; `set` overrides single estimates (by index into `uncertain`). */
+export function scenarioCase(c: RoiCase, uncertain: readonly Uncertain[], point: Point, set: ReadonlyMap<number, Point> = new Map()): RoiCase {
+  const copy = JSON.parse(JSON.stringify(c)) as RoiCase;
+  uncertain.forEach((u, i) => {
+    const [key, index, field] = u.path;
+    (copy[key][index] as unknown as Record<string, number>)[field] = u[set.get(i) ?? point];
+  });
+  return copy;
+}
+
+/** The case's estimates and its expected case; throws CaseValidationError as evaluate() does. */
+export function uncertaintyOf(input: unknown): { case: RoiCase; uncertain: Uncertain[] } {
+  const checked = validateCase(input);
+  if (!checked.ok) throw new CaseValidationError(checked.issues);
+  return { case: checked.case, uncertain: checked.uncertain };
+}
+
+/** The conservative, expected and optimistic cases, each evaluated in full. */
+export function evaluateScenarios(input: unknown): Scenarios {
+  const { case: c, uncertain } = uncertaintyOf(input);
+  return Object.fromEntries(POINTS.map((p) => [p, evaluate(scenarioCase(c, uncertain, p))])) as Scenarios;
+}
+
+/** One swing per estimate, widest first (ties in the case's order). */
+export function sensitivity(input: unknown): Swing[] {
+  const { case: c, uncertain } = uncertaintyOf(input);
+  const npvWith = (i: number, point: Point) => evaluate(scenarioCase(c, uncertain, 'expected', new Map([[i, point]]))).npv;
+  return uncertain
+    .map((u, i): Swing => {
+      const [npvConservative, npvOptimistic] = [npvWith(i, 'conservative'), npvWith(i, 'optimistic')];
+      return { path: u.path, lineId: u.lineId, lineName: u.lineName, field: u.field, label: u.label, npvConservative, npvOptimistic, swing: Math.abs(npvOptimistic - npvConservative) };
+    })
+    .map((s, order) => ({ s, order }))
+    .sort((a, b) => b.s.swing - a.s.swing || a.order - b.order)
+    .map(({ s }) => s);
+}
