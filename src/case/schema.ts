@@ -1,7 +1,7 @@
 import { CURRENCIES } from './currencies';
 import { BENEFIT_FIELDS, driversOf, fieldsOf, typesOf, type FieldDecl, type FieldKind, type LineSide, type LineTypeDecl, type Pattern } from './lines';
 import { MAX_CASE_NOTES, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from './text';
-import { FIRST_START_DATE, LINE_ID, MAX_AMOUNT, MAX_HORIZON_MONTHS, MAX_LINES_PER_SIDE, yearsOf } from './validate';
+import { FIRST_START_DATE, LINE_ID, MAX_AMOUNT, MAX_HORIZON_MONTHS, MAX_LINES_PER_SIDE, POINTS, yearsOf } from './validate';
 
 // The case format's JSON Schema (schema/crm-roi-case.schema.json), derived from the line registry (lines.ts) and the
 // validator's limits; `npm run codegen` writes it and tests/case/schema.test.ts checks the committed file is this output.
@@ -139,7 +139,11 @@ function property(f: FieldDecl): JsonObject {
   const description = fieldDescription(f);
   if (f.kind === 'choice') return { enum: f.options!.map((o) => o.value), description };
   const one = ref(KIND_DEF[f.kind]);
-  return f.yearly ? { oneOf: [one, { type: 'array', minItems: 1, maxItems: yearsOf(MAX_HORIZON_MONTHS), items: one }], description } : { ...one, description };
+  // A driver may be a three-point estimate of one value; its order (by side) is validateCase's to check.
+  const estimate: JsonObject = { type: 'object', required: [...POINTS], properties: Object.fromEntries(POINTS.map((p) => [p, one])), additionalProperties: false };
+  const single = f.driver ? [one, estimate] : [one];
+  if (f.yearly) return { oneOf: [...single, { type: 'array', minItems: 1, maxItems: yearsOf(MAX_HORIZON_MONTHS), items: one }], description };
+  return single.length > 1 ? { oneOf: single, description } : { ...one, description };
 }
 const properties = (fields: readonly FieldDecl[]): JsonObject => Object.fromEntries(fields.map((f) => [f.key, property(f)]));
 const required = (fields: readonly FieldDecl[]) => fields.filter((f) => !f.optional).map((f) => f.key);
@@ -212,7 +216,8 @@ export function caseSchema(): JsonObject {
       '(and `crm-roi evaluate`): months must not exceed horizonMonths (fullEffectMonth may: a slow ramp can finish after the horizon), ' +
       'endMonth and fullEffectMonth must not precede startMonth, the horizon must end by December 9999, line ids must be unique ' +
       `(ignoring case), a per-year list has at most one entry per year of the horizon, \`timing\` is given only for an amount per year, ` +
-      `and the product of a line's amount fields (its amount per payment, or per year; a list at its largest) must not exceed ${amount}.`,
+      `a three-point estimate's points are in order for its side (conservative ≤ expected ≤ optimistic for a benefit's driver, ` +
+      `≥ for a cost's), and the product of a line's amount fields (its amount per payment, or per year; a list at its largest) must not exceed ${amount}.`,
     type: 'object',
     required: ['name', 'currency', 'startDate', 'horizonMonths', 'discountRate', 'costs', 'benefits'],
     properties: {

@@ -248,9 +248,15 @@ describe('crm-roi evaluate --json keeps its keys', () => {
   it.each(EXAMPLES)('%s: the same key paths, in the same order, and each metric at its registry path', (name) => {
     const { code, stdout } = cli('evaluate', `examples/${name}.json`, '--json');
     expect(code).toBe(0);
-    const out = JSON.parse(stdout);
+    const { scenarios, sensitivity: swings, ...out } = JSON.parse(stdout);
     expect(keyPaths(out)).toEqual(JSON_SHAPE);
     const ev = evaluate(loadExample(name));
+    // Added by the uncertainty issue: each scenario has the top level's metrics; expected is the top level.
+    expect(Object.keys(scenarios)).toEqual(['conservative', 'expected', 'optimistic']);
+    const metricPaths = keyPaths(out).filter((p) => SUMMARY_METRICS.some((m) => m.json === p || m.json.startsWith(`${p}.`)));
+    for (const point of Object.keys(scenarios)) expect(keyPaths(scenarios[point]), point).toEqual(metricPaths);
+    for (const m of SUMMARY_METRICS) expect(at(scenarios.expected, m.json), m.key).toEqual(at(out, m.json));
+    expect(Array.isArray(swings)).toBe(true);
     for (const m of SUMMARY_METRICS) {
       const r = m.value(ev);
       expect(at(out, m.json), m.key).toEqual(isError(r) ? { error: r.code, message: errorReason(m.key, r, evaluationContext(ev)) } : r);

@@ -208,9 +208,14 @@ describe('JSON Schema and validateCase', () => {
       expect(properties.type, t.type).toEqual({ const: t.type });
       for (const f of fields) {
         if (f.kind === 'choice') expect(properties[f.key].enum, `${t.type}.${f.key}`).toEqual(f.options!.map((o) => o.value));
-        // A yearly driver is one value or one per year.
-        else if (f.yearly) expect(properties[f.key].oneOf, `${t.type}.${f.key}`).toEqual([{ $ref: REF[f.kind] }, { type: 'array', minItems: 1, maxItems: 20, items: { $ref: REF[f.kind] } }]);
-        else expect(properties[f.key].$ref, `${t.type}.${f.key}`).toBe(REF[f.kind]);
+        else {
+          // A driver is one value or a three-point estimate of it; a yearly driver also one value per year.
+          const one = { $ref: REF[f.kind] };
+          const estimate = { type: 'object', required: ['conservative', 'expected', 'optimistic'], properties: { conservative: one, expected: one, optimistic: one }, additionalProperties: false };
+          const forms = [one, ...(f.driver ? [estimate] : []), ...(f.yearly ? [{ type: 'array', minItems: 1, maxItems: 20, items: one }] : [])];
+          if (forms.length === 1) expect(properties[f.key].$ref, `${t.type}.${f.key}`).toBe(REF[f.kind]);
+          else expect(properties[f.key].oneOf, `${t.type}.${f.key}`).toEqual(forms);
+        }
       }
     }
     expect(schema.$defs.costLine.properties.type.enum).toEqual(LINE_TYPES.filter((t) => t.side === 'cost').map((t) => t.type));
