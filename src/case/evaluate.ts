@@ -5,7 +5,17 @@ import { formatIssue, type CaseIssue } from './issues';
 import { cashFlowMetrics, monthlyRate } from './metrics';
 import { caseTerms, monthlyAmount, unadjustedAmount, type LineTerms } from './terms';
 import type { RoiCase } from './types';
-import { validateCase } from './validate';
+import { validateCase, type Point, type Uncertain } from './validate';
+
+/** The case with each estimate at one point; `set` overrides single estimates (by index into `uncertain`). */
+export function atPoint(c: RoiCase, uncertain: readonly Uncertain[], point: Point, set: ReadonlyMap<number, Point> = new Map()): RoiCase {
+  const copy = JSON.parse(JSON.stringify(c)) as RoiCase;
+  uncertain.forEach((u, i) => {
+    const [key, index, field] = u.path;
+    (copy[key][index] as unknown as Record<string, number>)[field] = u[set.get(i) ?? point];
+  });
+  return copy;
+}
 
 /** Thrown by evaluate() for an invalid case: `issues` holds every problem; `errors` renders each as "path: problem". */
 export class CaseValidationError extends Error {
@@ -22,7 +32,8 @@ export class CaseValidationError extends Error {
 export function evaluate(input: RoiCase | unknown): Evaluation {
   const checked = validateCase(input);
   if (!checked.ok) throw new CaseValidationError(checked.issues);
-  const c = checked.case;
+  // Three-point estimates are evaluated at their expected values: the case's own figures.
+  const c = checked.uncertain.length ? atPoint(checked.case, checked.uncertain, 'expected') : checked.case;
   const months = Array.from({ length: c.horizonMonths }, (_, i) => i + 1);
   const terms = caseTerms(c);
   const schedule = (t: LineTerms): LineSchedule => {

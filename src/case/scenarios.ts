@@ -1,4 +1,4 @@
-import { evaluate } from './evaluate';
+import { atPoint, evaluate } from './evaluate';
 import type { Evaluation } from './evaluation';
 import type { RoiCase } from './types';
 import { POINTS, validateCase, type Point, type Uncertain } from './validate';
@@ -24,17 +24,10 @@ export interface Swing {
   swing: number;
 }
 
-/** The case with each estimate at one point; `set` overrides single estimates (by index into `uncertain`). */
-export function scenarioCase(c: RoiCase, uncertain: readonly Uncertain[], point: Point, set: ReadonlyMap<number, Point> = new Map()): RoiCase {
-  const copy = JSON.parse(JSON.stringify(c)) as RoiCase;
-  uncertain.forEach((u, i) => {
-    const [key, index, field] = u.path;
-    (copy[key][index] as unknown as Record<string, number>)[field] = u[set.get(i) ?? point];
-  });
-  return copy;
-}
+/** The case with each estimate at one point (re-exported: evaluate() needs it first). */
+export const scenarioCase = atPoint;
 
-/** The case's estimates and its expected case; throws CaseValidationError as evaluate() does. */
+/** The case as stated (estimates included) and its estimates; throws CaseValidationError as evaluate() does. */
 export function uncertaintyOf(input: unknown): { case: RoiCase; uncertain: Uncertain[] } {
   const checked = validateCase(input);
   if (!checked.ok) throw new CaseValidationError(checked.issues);

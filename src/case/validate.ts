@@ -14,6 +14,8 @@ export interface Uncertain extends Record<Point, number> {
   lineName: string;
   field: string;
   label: string;
+  /** The field's kind: how its points read (money, a count, a fraction). */
+  kind: FieldKind;
 }
 
 // Checks an untrusted JSON value against the case format (docs/case-format.md) and reports EVERY problem as a
@@ -21,8 +23,8 @@ export interface Uncertain extends Record<Point, number> {
 // its declaration in lines.ts; schema/crm-roi-case.schema.json is generated from the same declarations (src/case/schema.ts).
 
 /**
- * A valid case is returned as its expected case (every three-point estimate at its expected value); `uncertain` lists
- * the estimates, each with the path of its field, so that the other scenarios can be built from it (scenarios.ts).
+ * A valid case is returned as stated, estimates included; `uncertain` lists its three-point estimates, each with the
+ * path of its field, from which scenarios.ts builds the expected case (what evaluate() evaluates) and the others.
  */
 export type ValidationResult = { ok: true; case: RoiCase; uncertain: Uncertain[] } | { ok: false; issues: CaseIssue[] };
 
@@ -270,7 +272,7 @@ export function validateCase(input: unknown): ValidationResult {
   // JSON round-trip, not structuredClone: Apps Script's V8 runtime has no structuredClone.
   const { $schema: _schema, ...rest } = input;
   const c = withIds(canonical(JSON.parse(JSON.stringify(rest)) as RoiCase));
-  return { ok: true, case: c, uncertain: expectedCase(c) };
+  return { ok: true, case: c, uncertain: estimatesOf(c) };
 }
 
 /**
@@ -286,8 +288,8 @@ function canonical(c: RoiCase): RoiCase {
   return c;
 }
 
-/** Replaces each three-point estimate by its expected value, and lists the estimates. */
-function expectedCase(c: RoiCase): Uncertain[] {
+/** The case's three-point estimates, in the order of its lines and fields. */
+function estimatesOf(c: RoiCase): Uncertain[] {
   const uncertain: Uncertain[] = [];
   for (const [key, side] of [['costs', 'cost'], ['benefits', 'benefit']] as const)
     (c[key] as unknown as Record<string, unknown>[]).forEach((line, i) => {
@@ -295,8 +297,7 @@ function expectedCase(c: RoiCase): Uncertain[] {
         const v = line[f.key];
         if (!isObject(v)) continue;
         const points = v as unknown as Record<Point, number>;
-        uncertain.push({ path: [key, i, f.key], side, lineId: line.id as string, lineName: line.name as string, field: f.key, label: f.label, ...points });
-        line[f.key] = points.expected;
+        uncertain.push({ path: [key, i, f.key], side, lineId: line.id as string, lineName: line.name as string, field: f.key, label: f.label, kind: f.kind, ...points });
       }
     });
   return uncertain;

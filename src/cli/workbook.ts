@@ -1,7 +1,7 @@
 import { readFile, realpath } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CaseValidationError, evaluate, type Evaluation } from '../case';
-import { uncertaintyOf } from '../case/scenarios';
+import type { RoiCase } from '../case/types';
 import { DEFAULT_SHEET_NAME, planSheet, type SheetPlan } from '../plan';
 import { sheetNameProblem } from '../plan/sheet-name';
 import { SheetWriteError } from '../writers/flow';
@@ -81,9 +81,10 @@ export const workbookCommand: Command = {
     let plan: SheetPlan;
     let mode: 'created' | 'updated' = 'created';
     try {
-      if (base) ({ data, mode, prepared: { plan } } = await buildIntoWorkbook(base, ev.case, desired));
+      // The case as stated: its three-point estimates have their own cells in the sheet.
+      if (base) ({ data, mode, prepared: { plan } } = await buildIntoWorkbook(base, input.value, desired));
       else {
-        plan = planSheet(ev.case, { evaluation: ev, sheetName: desired });
+        plan = planSheet(input.value as RoiCase, { evaluation: ev, sheetName: desired });
         data = await writeXlsx(plan, ev.case);
       }
     } catch (err) {
@@ -98,10 +99,6 @@ export const workbookCommand: Command = {
     const formulas = plan.cells.reduce((n, row) => n + row.filter((c) => c.formula).length, 0);
     const what = `sheet "${plan.sheetName}" (${plan.owned}, ${formulas} formulas, ${plan.names.length} named ranges)`;
     say(base ? `${mode === 'updated' ? 'Updated' : 'Added'} ${what} in ${output}; everything else in the workbook is as it was.` : `Wrote ${output}: ${what} and sheet "${CASE_SHEET}".`);
-    // The sheet has no place for a range yet: say so rather than let the analyst think it was kept.
-    const { uncertain } = uncertaintyOf(input.value);
-    if (uncertain.length)
-      warn(`crm-roi workbook: ${uncertain.length} driver${uncertain.length === 1 ? ' is a three-point estimate' : 's are three-point estimates'}; the sheet holds the expected values only. The conservative and optimistic values stay in ${file} (crm-roi evaluate shows the scenarios).`);
     return EXIT.ok;
   },
 };

@@ -16,7 +16,8 @@ export const LAYOUT_KEY = `LAYOUT_V${LAYOUT_VERSION}`;
 // Layout 3 added the Inputs columns for in-year timing, escalation, churn of kept customers and the years, dropped
 // Basis, and put the risk adjustment in the schedule's totals.
 
-export const BLOCKS = ['TITLE', 'ASSUMPTIONS', 'INPUTS', 'SCHEDULE', 'SUMMARY', 'NOTES', 'HOW_TO_READ'] as const;
+/** ESTIMATES is there only when the case has three-point estimates. */
+export const BLOCKS = ['TITLE', 'ASSUMPTIONS', 'INPUTS', 'ESTIMATES', 'SCHEDULE', 'SUMMARY', 'NOTES', 'HOW_TO_READ'] as const;
 export type Block = (typeof BLOCKS)[number];
 export const blockKey = (block: Block): string => `BLOCK_${block}`;
 
@@ -53,6 +54,12 @@ export const columnKey = (column: InputColumn): string => `COL_${column}`;
 
 export const lineKey = (kind: LineKind, id: string): string => `LINE_${kind}_${id}`;
 
+/** "EST_cost1_users" → { lineId: "cost1", field: "users" }: a field has no "_", an id may. */
+export function parseEstimateKey(key: string): { lineId: string; field: string } | undefined {
+  const m = /^EST_([A-Za-z][A-Za-z0-9_]*)_([A-Za-z][A-Za-z0-9]*)$/.exec(key);
+  return m ? { lineId: m[1], field: m[2] } : undefined;
+}
+
 /** "LINE_perUser_cost1" → { kind: "perUser", id: "cost1" }; names ignore case, so the type is matched ignoring it too. */
 export function parseLineKey(key: string): { kind: LineKind; id: string } | undefined {
   const m = /^LINE_([A-Za-z]+)_([A-Za-z][A-Za-z0-9_]*)$/.exec(key);
@@ -84,7 +91,9 @@ export function namesOf(names: readonly SheetName[] | undefined, prefix: string)
   for (const n of names ?? []) {
     if (n.name.length <= prefix.length || n.name.slice(0, prefix.length).toUpperCase() !== prefix.toUpperCase()) continue;
     const key = n.name.slice(prefix.length);
-    out.set(/^LINE_/i.test(key) ? `LINE_${key.slice(5)}` : key.toUpperCase(), n.ref);
+    // Line and estimate names carry a line id, whose case is kept.
+    const id = /^(LINE|EST)_/i.exec(key);
+    out.set(id ? `${id[1].toUpperCase()}_${key.slice(id[0].length)}` : key.toUpperCase(), n.ref);
   }
   return out;
 }

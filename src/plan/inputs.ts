@@ -55,7 +55,8 @@ export interface PlannedLine {
 export const yearlyDriver = (t: LineTerms): number => t.drivers.findIndex((d) => lineType(t.kind)!.fields.find((f) => f.key === d.key)?.yearly);
 
 /** Writes the header and one row per line from `top`; returns the row of each line. `years`: year columns to lay out. */
-export function writeInputs(grid: Grid, top: number, lines: PlannedLine[], years: number, a: AssumptionCells, f: Formats): number[] {
+/** `estimated(line, field)`: the formula of a driver that takes its value from the Estimates block, if it does. */
+export function writeInputs(grid: Grid, top: number, lines: PlannedLine[], years: number, a: AssumptionCells, f: Formats, estimated: (line: number, field: string) => string | undefined = () => undefined): number[] {
   section(grid, top, SECTION.inputs, INPUT_WIDTH + years);
   INPUT_HEADERS.forEach((h, c) => grid.set(top + 1, c, { value: h, style: 'header' }));
   for (let k = 1; k <= years; k++) grid.set(top + 1, COL.years + k - 1, { value: yearHeader(k), style: 'header' });
@@ -74,7 +75,8 @@ export function writeInputs(grid: Grid, top: number, lines: PlannedLine[], years
     const format = (d: LineTerms['drivers'][number]) => (d.format === 'money' ? f.moneyInput : d.format === 'percent' ? f.percent : f.number);
     t.drivers.forEach((d, j) => {
       set(COL.driverLabels[j], { value: d.label, style: 'label' });
-      set(COL.driverValues[j], { value: d.value, style: 'input', numberFormat: format(d) });
+      const formula = estimated(i, d.key);
+      set(COL.driverValues[j], formula ? { formula, value: d.value, style: 'calc', numberFormat: format(d) } : { value: d.value, style: 'input', numberFormat: format(d) });
     });
     set(COL.pattern, { value: t.pattern, style: kind.patterns.length > 1 ? 'input' : 'label' });
     // Where a yearly amount falls: editable where the type lets the analyst choose; blank for a monthly or one-off line.

@@ -9,6 +9,7 @@ export const MARKER_TAG = 'crm-roi:v1';
 export const SECTION = {
   assumptions: 'Assumptions',
   inputs: 'Inputs',
+  estimates: 'Estimates and scenarios',
   schedule: 'Schedule',
   summary: 'Summary',
   notes: 'Notes and unquantified benefits',

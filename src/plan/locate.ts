@@ -1,6 +1,6 @@
 import type { LineKind } from '../case/lines';
 import { parseRange, type Cell } from './a1';
-import { findLayout, INPUT_COLUMNS, namesOf, parseLineKey, V1_COLUMNS, V2_COLUMNS, type InputColumn } from './anchors';
+import { findLayout, INPUT_COLUMNS, namesOf, parseEstimateKey, parseLineKey, V1_COLUMNS, V2_COLUMNS, type InputColumn } from './anchors';
 import { ASSUMPTION, SECTION, V1_COL } from './layout';
 import type { SheetIssue } from './types';
 import { isBlank } from './cell-text';
@@ -18,6 +18,8 @@ export interface Located {
   lines: { row: number; kind?: LineKind; id?: string }[];
   /** The case notes' cells, top to bottom. */
   notes: Cell[];
+  /** The three-point estimates' rows, by line id and field. */
+  estimates: { row: number; lineId: string; field: string }[];
   /** v1 rows hold Side and Type labels to read the type from (a v2 row's type is in its name). */
   version: number;
 }
@@ -58,10 +60,16 @@ function locateByNames(snapshot: SheetSnapshot, prefix: string, version: number)
     if (line && r) lines.push({ row: r.top, ...line });
   }
   lines.sort((a, b) => a.row - b.row);
+  const estimates: Located['estimates'] = [];
+  for (const [key, ref] of names) {
+    const est = parseEstimateKey(key);
+    const r = est && parseRange(ref);
+    if (est && r) estimates.push({ row: r.top, ...est });
+  }
   const notes: Cell[] = [];
   const n = rect('NOTES', 'Notes block');
   if (n) for (let row = n.top; row <= n.bottom; row++) notes.push({ row, col: n.left });
-  return issues.length ? { issues } : { located: { assumptions, columns, lines, notes, version }, issues };
+  return issues.length ? { issues } : { located: { assumptions, columns, lines, notes, estimates, version }, issues };
 }
 
 function locateByLabels(snapshot: SheetSnapshot): { located?: Located; issues: SheetIssue[] } {
@@ -82,5 +90,5 @@ function locateByLabels(snapshot: SheetSnapshot): { located?: Located; issues: S
   for (let row = inputsRow + 2; !isBlank(at(row, V1_COL.side)) || !isBlank(at(row, V1_COL.kind)); row++) lines.push({ row });
   const notes: Cell[] = [];
   for (let row = notesRow + 1; row < howRow; row++) notes.push({ row, col: 0 });
-  return { located: { assumptions, columns: { ...V1_COLUMNS }, lines, notes, version: 1 }, issues };
+  return { located: { assumptions, columns: { ...V1_COLUMNS }, lines, notes, estimates: [], version: 1 }, issues };
 }

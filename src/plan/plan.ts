@@ -3,6 +3,9 @@ import { yearsOf } from '../case/validate';
 import type { Evaluation } from '../case/evaluation';
 import { metricsOf } from '../case/metric-catalog';
 import { caseTerms } from '../case/terms';
+import { evaluateScenarios, sensitivity, uncertaintyOf } from '../case/scenarios';
+import type { Uncertain } from '../case/validate';
+import { estimateKey, writeEstimates } from './estimates';
 import type { RoiCase } from '../case/types';
 import { absolute, address, parseAddress, range } from './a1';
 import { BLOCKS, blockKey, columnKey, INPUT_COLUMNS, LAYOUT_KEY, lineKey, type Block, type InputColumn } from './anchors';
@@ -71,8 +74,15 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const a = writeAssumptions(grid, howTop + HOW_TO_READ.length + 2, c, ev.monthlyRate, f);
   const inputsTop = a.rows.monthlyRate + 2;
   const yearColumns = yearsOf(c.horizonMonths);
-  const inputRows = writeInputs(grid, inputsTop, lines, yearColumns, a, f);
-  const scheduleTop = inputsTop + 2 + lines.length + 1;
+  // Three-point estimates get a block of their own below the Inputs, whose selector drives the estimated inputs.
+  const { uncertain } = uncertaintyOf(input);
+  const estimatesTop = inputsTop + 2 + lines.length + 1;
+  const lineRowById = new Map(lines.map(({ line }, i) => [line.id!, inputsTop + 2 + i]));
+  const e = uncertain.length ? writeEstimates(grid, estimatesTop, uncertain, lineRowById, evaluateScenarios(input), sensitivity(input), f) : undefined;
+  const lineIndex = (u: Uncertain) => (u.path[0] === 'costs' ? u.path[1] : c.costs.length + u.path[1]);
+  const estimated = new Map(uncertain.map((u, i) => [`${lineIndex(u)}/${u.field}`, e!.driverFormula(i)]));
+  const inputRows = writeInputs(grid, inputsTop, lines, yearColumns, a, f, (i, field) => estimated.get(`${i}/${field}`));
+  const scheduleTop = e ? e.end + 1 : estimatesTop;
   const s = writeSchedule(grid, scheduleTop, ev, lines, inputRows, yearColumns, a, f);
   const summary = writeSummary(grid, summaryTop, ev, s, a, f);
   if (summary.end !== summaryEnd) throw new Error(`the Summary took ${summary.end - summaryTop} rows; SUMMARY_ROWS reserves ${SUMMARY_ROWS}`);
@@ -96,10 +106,12 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     ASSUMPTIONS: [a.rows.name - 1, a.rows.monthlyRate],
     INPUTS: [inputsTop, inputsTop + 1],
     SCHEDULE: [scheduleTop, s.end - 1],
+    ESTIMATES: e ? [estimatesTop, estimatesTop + 2] : [0, 0],
   };
   const names: NamedRange[] = [
     { name: LAYOUT_KEY, ref: rows(0, grid.height - 1) },
-    ...BLOCKS.map((b) => ({ name: blockKey(b), ref: rows(...blocks[b]) })),
+    ...BLOCKS.filter((b) => b !== 'ESTIMATES' || e).map((b) => ({ name: blockKey(b), ref: rows(...blocks[b]) })),
+    ...(e ? [{ name: 'SCENARIO', ref: e.scenario }, ...uncertain.map((u, i) => ({ name: estimateKey(u), ref: rows(e.rows[i], e.rows[i]) }))] : []),
     { name: 'CASE_NAME', ref: absolute(a.rows.name, 1) },
     { name: 'CURRENCY', ref: absolute(a.rows.currency, 1) },
     ...(Object.entries(INPUT_COLUMNS) as [InputColumn, number][]).map(([column, col]) => ({ name: columnKey(column), ref: absolute(inputsTop + 1, col) })),

@@ -7,6 +7,8 @@ import { address } from './a1';
 import type { InputColumn } from './anchors';
 import { cellText, describe, isoDate, plainText } from './cell-text';
 import { ASSUMPTION, BASIS_LABEL, CATEGORY_LABEL, KINDS, SIDE_LABEL, V1_COL, V1_KIND_LABELS, fromLabel, type Pattern } from './layout';
+import { ESTIMATE_POINT_COLUMNS, POINT_LABEL } from './estimates';
+import { POINTS } from '../case/validate';
 import { locate, type Located } from './locate';
 import type { SheetIssue } from './types';
 import { isBlank, isOwnedSheet, type SheetSnapshot } from './update';
@@ -163,6 +165,13 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
     return last > 0 ? values.slice(0, last + 1) : undefined;
   }
 
+  // An estimated driver's three points are in its row of the Estimates block; its Inputs cell shows the one in use.
+  for (const { row, lineId, field } of where.estimates) {
+    const found = located.find((l) => String(l.line.id).toLowerCase() === lineId.toLowerCase());
+    if (!found) continue;
+    const [conservative, expected, optimistic] = ESTIMATE_POINT_COLUMNS.map((col, k) => number(row, col, `${POINT_LABEL[POINTS[k]]} ${field} of "${String(found.line.name)}"`, 0, MAX_AMOUNT));
+    if ([conservative, expected, optimistic].every((x) => x !== undefined)) found.line[field] = { conservative, expected, optimistic };
+  }
   const notes = where.notes.map(({ row, col: c0 }) => at(row, c0)).filter((v) => !isBlank(v)).map(cellText);
   if (notes.length) c.notes = notes;
   if (issues.length) return { ok: false, issues };
@@ -184,6 +193,12 @@ function toIssue(e: CaseIssue, where: Located, located: { side: string; row: num
   if ((head === 'costs' || head === 'benefits') && typeof index === 'number') {
     const line = located.filter((l) => l.side === (head === 'costs' ? 'cost' : 'benefit'))[index];
     const drivers = driversOf(line.line.type as Kind).map((d) => d.key);
+    // An estimate's points are in its row of the Estimates block.
+    const estimate = where.estimates.find((x) => x.lineId.toLowerCase() === String(line.line.id).toLowerCase() && x.field === field);
+    if (estimate) {
+      const point = POINTS.indexOf(e.path[3] as (typeof POINTS)[number]);
+      return { address: address(estimate.row, ESTIMATE_POINT_COLUMNS[Math.max(0, point)]), message: `${String(field)} of "${String(line.line.name)}": ${issueMessage(e)}`, code: '#VALUE!' };
+    }
     // A list entry (users in year 3) is in its year's column; the rest by field.
     const entry = e.path[3];
     const yearly = typeof entry === 'number' && entry > 0 && where.columns.YEARS !== undefined;

@@ -178,7 +178,7 @@ function ownership(previous: SheetSnapshot, previousPlan: SheetPlan | undefined)
     if (region && plannedRegion && width(region) === width(plannedRegion)) {
       const dc = region.left - plannedRegion.left;
       for (const [key, ref] of planned) {
-        if (!/^(BLOCK_|LINE_)/.test(key)) continue;
+        if (!/^(BLOCK_|LINE_|EST_)/.test(key)) continue;
         const from = parseRange(ref);
         const to = parseRange(now.get(key) ?? '');
         if (!from || !to) continue;

@@ -2,6 +2,7 @@
 // what to clear, and when to refuse. A writer that throws here has not changed the workbook.
 import { CaseValidationError, evaluate } from '../case/evaluate';
 import { issueMessage, pathText } from '../case/issues';
+import { uncertaintyOf } from '../case/scenarios';
 import type { CostLine, RoiCase } from '../case/types';
 import { chooseSheetName, DEFAULT_SHEET_NAME, isOwnedSheet, namePrefixFor, planSheet, planWrite, readSheet, type SheetSnapshot, type WritePlan } from '../plan';
 import { parseRange } from '../plan/a1';
@@ -65,10 +66,11 @@ export function prepareWrite(input: unknown, sheetName: string, previous: SheetS
   const namePrefix = findLayout(previous?.names)?.prefix ?? namePrefixFor(sheetName);
   const before = previous && isOwnedSheet(previous) ? readSheet(previous) : undefined;
   const previousPlan = before?.ok ? planAsWritten(previous!, before.case, { sheetName, namePrefix }) : undefined;
-  const plan = planSheet(evaluation.case, { sheetName, namePrefix, evaluation });
+  // Planned from the case as stated: its three-point estimates have their own cells.
+  const plan = planSheet(input as RoiCase, { sheetName, namePrefix, evaluation });
   const write = planWrite(plan, previous, previousPlan);
   if (!write.ok) throw new SheetWriteError('conflict', `Sheet "${sheetName}" cannot be updated without overwriting your data; nothing was written.`, write.conflicts);
-  return { case: evaluation.case, plan, clear: write.clear, keep: write.keep, removeNames: write.removeNames };
+  return { case: uncertaintyOf(input).case, plan, clear: write.clear, keep: write.keep, removeNames: write.removeNames };
 }
 
 /**

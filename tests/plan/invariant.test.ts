@@ -5,6 +5,7 @@ import type { Evaluation } from '../../src/case/evaluation';
 import { isError, type Result } from '../../src/finance/errors';
 import { NEVER, NOT_AVAILABLE, parseAddress, planSheet, type SheetPlan } from '../../src/plan';
 import { riskFactor, unadjustedAmount } from '../../src/case/terms';
+import { evaluateScenarios } from '../../src/case/scenarios';
 import { arbitraryCase, EXAMPLES, loadExample, MIXED, TEI_FEATURES } from './fixtures';
 import { computePlan, type Computed } from './hf';
 
@@ -151,5 +152,22 @@ describe('sheet formulas = core (HyperFormula)', () => {
 
   it('random valid cases', () => {
     fc.assert(fc.property(arbitraryCase, (c) => void checkCase(c)), { numRuns: 30 });
+  });
+});
+
+describe('the scenario selector switches every formula between the scenarios (HyperFormula)', () => {
+  it.each(['Conservative', 'Expected', 'Optimistic'] as const)('%s: the sheet recalculates to the core\'s scenario', (label) => {
+    const c = loadExample('enterprise-tei');
+    const plan = planSheet(c);
+    const at = parseAddress(plan.names.find((n) => n.name === 'CRMROI_SCENARIO')!.ref)!;
+    expect(plan.cells[at.row][at.col].value).toBe('Expected');
+    plan.cells[at.row][at.col] = { ...plan.cells[at.row][at.col], value: label };
+    const computed = computePlan(plan);
+    const want = evaluateScenarios(c)[label.toLowerCase() as 'conservative' | 'expected' | 'optimistic'];
+    expectResult(metric(plan, computed, 'NPV'), want.npv, NOT_AVAILABLE);
+    expectResult(metric(plan, computed, 'ROI_PV'), want.roi.presentValue, NOT_AVAILABLE);
+    expectResult(metric(plan, computed, 'IRR'), want.irr, NOT_AVAILABLE);
+    expectResult(metric(plan, computed, 'PAYBACK'), want.paybackMonths.simple, NEVER);
+    expectResult(metric(plan, computed, 'TOTAL_COSTS'), want.totals.costs, NOT_AVAILABLE);
   });
 });

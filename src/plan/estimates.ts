@@ -1,0 +1,71 @@
+import type { Scenarios, Swing } from '../case/scenarios';
+import { errorWord, metric, metricLabel, type MetricKey } from '../case/metric-catalog';
+import { isError } from '../finance/errors';
+import { POINTS, type Point, type Uncertain } from '../case/validate';
+import { absolute } from './a1';
+import type { Formats } from './format';
+import type { Grid } from './grid';
+import { section } from './inputs';
+import { COL, SECTION } from './layout';
+
+// Estimates block: the three-point estimates of the case, one row each, and the scenario selector. An estimated
+// driver's Inputs cell takes its value from this block for the scenario selected, so every formula of the sheet
+// follows the selector, natively. The scenarios side by side and each estimate's NPV swing are the core's figures as
+// of the last build (stamped, refreshed on every update): a whole schedule per scenario would triple the sheet.
+
+export const POINT_LABEL: Record<Point, string> = { conservative: 'Conservative', expected: 'Expected', optimistic: 'Optimistic' };
+export const ESTIMATE_HEADERS = ['Line', 'Driver', ...POINTS.map((p) => POINT_LABEL[p]), 'NPV if conservative', 'NPV if optimistic', 'NPV swing'];
+/** The columns of the three points, from Conservative. */
+const FIRST_POINT = 2;
+const SCENARIO_METRICS: MetricKey[] = ['NPV', 'ROI_PV', 'IRR', 'PAYBACK'];
+
+export interface EstimatesLayout {
+  /** The selector's cell. */
+  scenario: string;
+  /** Per estimate (index into `uncertain`): its row. */
+  rows: number[];
+  /** The formula an estimated driver's Inputs cell holds. */
+  driverFormula: (estimate: number) => string;
+  end: number;
+}
+
+export const estimateKey = (u: Pick<Uncertain, 'lineId' | 'field'>): string => `EST_${u.lineId}_${u.field}`;
+
+export function writeEstimates(grid: Grid, top: number, uncertain: readonly Uncertain[], lineRows: Map<string, number>, scenarios: Scenarios, swings: readonly Swing[], f: Formats): EstimatesLayout {
+  section(grid, top, SECTION.estimates);
+  const selectorRow = top + 1;
+  grid.set(selectorRow, 0, { value: 'Scenario in use (Conservative, Expected or Optimistic)', style: 'label' });
+  grid.set(selectorRow, 1, { value: POINT_LABEL.expected, style: 'input' });
+  const scenario = absolute(selectorRow, 1);
+  const head = top + 2;
+  ESTIMATE_HEADERS.forEach((h, c) => grid.set(head, c, { value: h, style: 'header' }));
+  const points = `${absolute(head, FIRST_POINT)}:${absolute(head, FIRST_POINT + 2)}`;
+  const rows = uncertain.map((u, i) => {
+    const r = head + 1 + i;
+    const swing = swings.find((s) => s.path.join() === u.path.join())!;
+    const format = u.kind === 'percent' ? f.percent : u.kind === 'money' ? f.moneyInput : f.number;
+    grid.set(r, 0, { formula: `=${absolute(lineRows.get(u.lineId)!, COL.name)}`, value: u.lineName, style: 'label' });
+    grid.set(r, 1, { value: u.label, style: 'label' });
+    POINTS.forEach((p, k) => grid.set(r, FIRST_POINT + k, { value: u[p], numberFormat: format, style: 'input' }));
+    grid.set(r, FIRST_POINT + 3, { value: swing.npvConservative, numberFormat: f.money, style: 'calc' });
+    grid.set(r, FIRST_POINT + 4, { value: swing.npvOptimistic, numberFormat: f.money, style: 'calc' });
+    grid.set(r, FIRST_POINT + 5, { value: swing.swing, numberFormat: f.money, style: 'calc' });
+    return r;
+  });
+  // The scenarios side by side, as the add-in computed them.
+  const table = head + 1 + uncertain.length + 1;
+  grid.set(table, 0, { value: 'Scenarios as last built by the add-in', style: 'header' });
+  POINTS.forEach((p, k) => grid.set(table, FIRST_POINT + k, { value: POINT_LABEL[p], style: 'header' }));
+  SCENARIO_METRICS.forEach((key, j) => {
+    grid.set(table + 1 + j, 0, { value: metricLabel(key), style: 'label' });
+    POINTS.forEach((p, k) => {
+      const v = metric(key).value(scenarios[p]);
+      grid.set(table + 1 + j, FIRST_POINT + k, { value: isError(v) ? errorWord(key) : v, numberFormat: f[metric(key).format], style: 'calc' });
+    });
+  });
+  const driverFormula = (i: number) => `=INDEX(${absolute(rows[i], FIRST_POINT)}:${absolute(rows[i], FIRST_POINT + 2)},1,MATCH(${scenario},${points},0))`;
+  return { scenario, rows, driverFormula, end: table + 1 + SCENARIO_METRICS.length };
+}
+
+/** Where an estimate's three points are, for read-back: the row is found by its name. */
+export const ESTIMATE_POINT_COLUMNS = POINTS.map((_, k) => FIRST_POINT + k);
