@@ -4,8 +4,8 @@ import type { Evaluation } from '../case/evaluation';
 import { metricsOf } from '../case/metric-catalog';
 import { caseTerms } from '../case/terms';
 import { evaluateScenarios, sensitivity, uncertaintyOf } from '../case/scenarios';
-import type { Uncertain } from '../case/validate';
-import { estimateKey, writeEstimates } from './estimates';
+import { POINTS, type Uncertain } from '../case/validate';
+import { estimateKey, POINT_LABEL, writeEstimates } from './estimates';
 import type { RoiCase } from '../case/types';
 import { absolute, address, parseAddress, range } from './a1';
 import { BLOCKS, blockKey, columnKey, INPUT_COLUMNS, LAYOUT_KEY, lineKey, type Block, type InputColumn } from './anchors';
@@ -175,6 +175,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     owned,
     print: { orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printArea, printTitles: { rows: '$1:$2', columns: '$A:$A' } },
     hiddenRows: [s.rows.below, s.rows.belowDiscounted],
+    validations: e ? [{ ref: e.scenario, list: POINTS.map((p) => POINT_LABEL[p]) }] : [],
   };
 }
 

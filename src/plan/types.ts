@@ -73,6 +73,8 @@ export interface SheetPlan {
   print?: PrintSetup;
   /** Rows (0-based) that formulas need but a reader does not: grouped at outline level 1 and hidden, so never printed. */
   hiddenRows?: number[];
+  /** Cells limited to a list of words, offered as a drop-down: the scenario selector. */
+  validations?: { ref: string; list: string[] }[];
 }
 
 export interface PrintSetup {

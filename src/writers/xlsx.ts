@@ -69,6 +69,8 @@ export function buildWorkbook(plan: SheetPlan, roiCase: RoiCase, options: XlsxOp
   for (const [r, height] of wrappedRowHeights(plan)) sheet.getRow(r + 1).height = height;
   for (const r of plan.hiddenRows ?? []) Object.assign(sheet.getRow(r + 1), { outlineLevel: 1, hidden: true });
   if (plan.hiddenRows?.length) sheet.properties.outlineLevelRow = 1;
+  for (const { ref, list } of plan.validations ?? [])
+    sheet.getCell(ref.replace(/\$/g, '')).dataValidation = { type: 'list', allowBlank: false, formulae: [`"${list.join(',')}"`], showErrorMessage: true, errorTitle: 'Not a choice', error: `Choose one of: ${list.join(', ')}.` };
   writeCaseSheet(workbook.addWorksheet(CASE_SHEET), plan, roiCase);
   return workbook;
 }

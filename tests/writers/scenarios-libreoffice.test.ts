@@ -1,0 +1,67 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { evaluateScenarios } from '../../src/case/scenarios';
+import { planSheet } from '../../src/plan';
+import { parseAddress } from '../../src/plan/a1';
+import { POINT_LABEL } from '../../src/plan/estimates';
+import { POINTS } from '../../src/case/validate';
+import { writeXlsx } from '../../src/writers/xlsx';
+import { loadExample } from '../plan/fixtures';
+
+// The scenario selector of a written .xlsx: a drop-down of the three scenarios, and LibreOffice recalculates the
+// whole sheet to the core's figures for whichever is chosen, with no add-in.
+
+const haveSoffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>`;
+
+const roiCase = loadExample('enterprise-tei');
+const plan = planSheet(roiCase);
+const cellOf = (name: string) => plan.names.find((n) => n.name === `CRMROI_${name}`)!.ref.replace(/\$/g, '');
+
+describe('the scenario selector in the .xlsx', () => {
+  it('is a drop-down of the three scenarios, set to Expected', async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await writeXlsx(plan, roiCase)));
+    const cell = book.getWorksheet(plan.sheetName)!.getCell(cellOf('SCENARIO'));
+    expect(cell.value).toBe('Expected');
+    expect(cell.dataValidation).toMatchObject({ type: 'list', formulae: ['"Conservative,Expected,Optimistic"'] });
+  });
+
+  describe.skipIf(!haveSoffice && !process.env.CI)('recalculated by LibreOffice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'crm-roi-scenarios-'));
+    afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('each choice gives the core\'s scenario: NPV, ROI (PV), total costs', async () => {
+      const [input, output, profile] = ['in', 'out', 'profile'].map((d) => join(dir, d));
+      mkdirSync(join(profile, 'user'), { recursive: true });
+      mkdirSync(input);
+      writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
+      const selector = parseAddress(cellOf('SCENARIO'))!;
+      for (const p of POINTS) {
+        const chosen = structuredClone(plan);
+        chosen.cells[selector.row][selector.col] = { ...chosen.cells[selector.row][selector.col], value: POINT_LABEL[p] };
+        writeFileSync(join(input, `${p}.xlsx`), await writeXlsx(chosen, roiCase, { formulaResults: 'none' }));
+      }
+      execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'xlsx', '--outdir', output, ...POINTS.map((p) => join(input, `${p}.xlsx`))], { timeout: 170_000, stdio: 'pipe' });
+      const scenarios = evaluateScenarios(roiCase);
+      for (const p of POINTS) {
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.readFile(join(output, `${p}.xlsx`));
+        const sheet = book.getWorksheet(plan.sheetName)!;
+        const value = (name: string) => sheet.getCell(cellOf(name)).result as number;
+        const want = scenarios[p];
+        expect(value('NPV'), `${p} NPV`).toBeCloseTo(want.npv, 4);
+        expect(value('ROI_PV'), `${p} ROI (PV)`).toBeCloseTo(want.roi.presentValue as number, 9);
+        expect(value('TOTAL_COSTS'), `${p} total costs`).toBeCloseTo(want.totals.costs, 4);
+      }
+      expect(scenarios.conservative.npv).toBeLessThan(scenarios.optimistic.npv);
+    }, 180_000);
+  });
+});
