@@ -16,8 +16,8 @@ export const LAYOUT_KEY = `LAYOUT_V${LAYOUT_VERSION}`;
 // Layout 3 added the Inputs columns for in-year timing, escalation, churn of kept customers and the years, dropped
 // Basis, and put the risk adjustment in the schedule's totals.
 
-/** ESTIMATES is there only when the case has three-point estimates. */
-export const BLOCKS = ['TITLE', 'ASSUMPTIONS', 'INPUTS', 'ESTIMATES', 'SCHEDULE', 'SUMMARY', 'NOTES', 'HOW_TO_READ'] as const;
+/** ESTIMATES (section, selector, headings) and SCENARIOS (the table below the estimate rows) only with three-point estimates. */
+export const BLOCKS = ['TITLE', 'ASSUMPTIONS', 'INPUTS', 'ESTIMATES', 'SCENARIOS', 'SCHEDULE', 'SUMMARY', 'NOTES', 'HOW_TO_READ'] as const;
 export type Block = (typeof BLOCKS)[number];
 export const blockKey = (block: Block): string => `BLOCK_${block}`;
 

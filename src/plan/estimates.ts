@@ -26,6 +26,8 @@ export interface EstimatesLayout {
   rows: number[];
   /** The formula an estimated driver's Inputs cell holds. */
   driverFormula: (estimate: number) => string;
+  /** The scenarios table's first row (a block of its own: the estimate rows above it vary in number). */
+  table: number;
   end: number;
 }
 
@@ -64,7 +66,7 @@ export function writeEstimates(grid: Grid, top: number, uncertain: readonly Unce
     });
   });
   const driverFormula = (i: number) => `=INDEX(${absolute(rows[i], FIRST_POINT)}:${absolute(rows[i], FIRST_POINT + 2)},1,MATCH(${scenario},${points},0))`;
-  return { scenario, rows, driverFormula, end: table + 1 + SCENARIO_METRICS.length };
+  return { scenario, rows, driverFormula, table, end: table + 1 + SCENARIO_METRICS.length };
 }
 
 /** Where an estimate's three points are, for read-back: the row is found by its name. */

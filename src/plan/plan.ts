@@ -107,10 +107,11 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     INPUTS: [inputsTop, inputsTop + 1],
     SCHEDULE: [scheduleTop, s.end - 1],
     ESTIMATES: e ? [estimatesTop, estimatesTop + 2] : [0, 0],
+    SCENARIOS: e ? [e.table, e.end - 1] : [0, 0],
   };
   const names: NamedRange[] = [
     { name: LAYOUT_KEY, ref: rows(0, grid.height - 1) },
-    ...BLOCKS.filter((b) => b !== 'ESTIMATES' || e).map((b) => ({ name: blockKey(b), ref: rows(...blocks[b]) })),
+    ...BLOCKS.filter((b) => e || (b !== 'ESTIMATES' && b !== 'SCENARIOS')).map((b) => ({ name: blockKey(b), ref: rows(...blocks[b]) })),
     ...(e ? [{ name: 'SCENARIO', ref: e.scenario }, ...uncertain.map((u, i) => ({ name: estimateKey(u), ref: rows(e.rows[i], e.rows[i]) }))] : []),
     { name: 'CASE_NAME', ref: absolute(a.rows.name, 1) },
     { name: 'CURRENCY', ref: absolute(a.rows.currency, 1) },

@@ -28,7 +28,7 @@ const cellOf = (name: string) => plan.names.find((n) => n.name === `CRMROI_${nam
 describe('the scenario selector in the .xlsx', () => {
   it('is a drop-down of the three scenarios, set to Expected', async () => {
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(await writeXlsx(plan, roiCase)));
+    await book.xlsx.load((await writeXlsx(plan, roiCase)) as unknown as ArrayBuffer);
     const cell = book.getWorksheet(plan.sheetName)!.getCell(cellOf('SCENARIO'));
     expect(cell.value).toBe('Expected');
     expect(cell.dataValidation).toMatchObject({ type: 'list', formulae: ['"Conservative,Expected,Optimistic"'] });
