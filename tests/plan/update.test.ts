@@ -202,3 +202,28 @@ describe('isOwnedSheet / planWrite', () => {
     expect(cellsOf(w.clear)).toContain('2,5');
   });
 });
+
+describe('three-point estimates on update', () => {
+  const withEstimates = (n: number) => {
+    const c = structuredClone(MIXED) as any;
+    if (n >= 1) c.costs[2].users = { conservative: 30, expected: 25, optimistic: 22 };
+    if (n >= 2) c.benefits[0].amount = { conservative: 20000, expected: 30000, optimistic: 36000 };
+    return c;
+  };
+  it.each([[0, 2], [2, 0], [1, 2], [2, 1]])('a sheet with %i estimates updates to one with %i: the add-in owns the estimates and scenarios, nothing conflicts', (from, to) => {
+    const before = planSheet(withEstimates(from));
+    const after = planSheet(withEstimates(to));
+    const w = planWrite(after, written(before), before);
+    expect(w.conflicts).toEqual([]);
+    expect(w.ok).toBe(true);
+    // The old estimate rows the new plan leaves empty are cleared, not kept as the analyst's.
+    expect(w.keep.filter((k) => typeof k.input === 'string' && /Conservative|Scenarios as last built/.test(k.input))).toEqual([]);
+  });
+  it("keeps a value the analyst typed beside the scenarios table", () => {
+    const before = planSheet(withEstimates(2));
+    const table = parseRange(before.names.find((n) => n.name === 'CRMROI_BLOCK_SCENARIOS')!.ref)!;
+    const w = planWrite(before, withCell(written(before), table.top, 8, 'my remark'), before);
+    expect(w.ok).toBe(true);
+    expect(w.keep).toContainEqual(expect.objectContaining({ row: table.top, col: 8, input: 'my remark' }));
+  });
+});
