@@ -31,8 +31,9 @@ describe('Code.js globals', () => {
   it('stays small and plain: no exceljs, no hyperformula, no eval', () => {
     expect(code).not.toMatch(/exceljs|hyperformula/i);
     expect(code).not.toMatch(/\beval\(|new Function\(/);
-    // Per-year drivers, escalation and kept-customer cohorts took it from about 118 KB to 126 KB.
-    expect(code.length).toBeLessThan(130_000);
+    // Per-year drivers, escalation and kept-customer cohorts took it from about 118 KB to 126 KB; the sheet's
+    // estimates and scenarios (planned server-side in Sheets) to 132 KB.
+    expect(code.length).toBeLessThan(140_000);
   });
 
   it('computes the examples', () => {
