@@ -14,7 +14,7 @@ import { COL, SECTION } from './layout';
 // of the last build (stamped, refreshed on every update): a whole schedule per scenario would triple the sheet.
 
 export const POINT_LABEL: Record<Point, string> = { conservative: 'Conservative', expected: 'Expected', optimistic: 'Optimistic' };
-export const ESTIMATE_HEADERS = ['Line', 'Driver', ...POINTS.map((p) => POINT_LABEL[p]), 'NPV if conservative', 'NPV if optimistic', 'NPV swing'];
+export const ESTIMATE_HEADERS = ['Line', 'Driver (line)', ...POINTS.map((p) => POINT_LABEL[p]), 'NPV change if conservative', 'NPV change if optimistic', 'NPV swing'];
 /** The columns of the three points, from Conservative. */
 const FIRST_POINT = 2;
 const SCENARIO_METRICS: MetricKey[] = ['NPV', 'ROI_PV', 'IRR', 'PAYBACK'];
@@ -26,6 +26,8 @@ export interface EstimatesLayout {
   rows: number[];
   /** The formula an estimated driver's Inputs cell holds. */
   driverFormula: (estimate: number) => string;
+  /** The tornado's bars: categories (driver and line) and the two NPV changes, one row an estimate, widest first. */
+  tornado: { categories: string; conservative: string; optimistic: string };
   /** The scenarios table's first row (a block of its own: the estimate rows above it vary in number). */
   table: number;
   end: number;
@@ -42,15 +44,18 @@ export function writeEstimates(grid: Grid, top: number, uncertain: readonly Unce
   const head = top + 2;
   ESTIMATE_HEADERS.forEach((h, c) => grid.set(head, c, { value: h, style: 'header' }));
   const points = `${absolute(head, FIRST_POINT)}:${absolute(head, FIRST_POINT + 2)}`;
-  const rows = uncertain.map((u, i) => {
-    const r = head + 1 + i;
-    const swing = swings.find((s) => s.path.join() === u.path.join())!;
+  // Rows in the tornado's order, widest swing first; NPV changes are from the expected NPV.
+  const expectedNpv = scenarios.expected.npv;
+  const rank = (u: Uncertain) => swings.findIndex((s) => s.path.join() === u.path.join());
+  const rows = uncertain.map((u) => {
+    const r = head + 1 + rank(u);
+    const swing = swings[rank(u)];
     const format = u.kind === 'percent' ? f.percent : u.kind === 'money' ? f.moneyInput : f.number;
     grid.set(r, 0, { formula: `=${absolute(lineRows.get(u.lineId)!, COL.name)}`, value: u.lineName, style: 'label' });
-    grid.set(r, 1, { value: u.label, style: 'label' });
+    grid.set(r, 1, { value: `${u.label} (${u.lineName})`, style: 'label' });
     POINTS.forEach((p, k) => grid.set(r, FIRST_POINT + k, { value: u[p], numberFormat: format, style: 'input' }));
-    grid.set(r, FIRST_POINT + 3, { value: swing.npvConservative, numberFormat: f.money, style: 'calc' });
-    grid.set(r, FIRST_POINT + 4, { value: swing.npvOptimistic, numberFormat: f.money, style: 'calc' });
+    grid.set(r, FIRST_POINT + 3, { value: swing.npvConservative - expectedNpv, numberFormat: f.money, style: 'calc' });
+    grid.set(r, FIRST_POINT + 4, { value: swing.npvOptimistic - expectedNpv, numberFormat: f.money, style: 'calc' });
     grid.set(r, FIRST_POINT + 5, { value: swing.swing, numberFormat: f.money, style: 'calc' });
     return r;
   });
@@ -66,7 +71,10 @@ export function writeEstimates(grid: Grid, top: number, uncertain: readonly Unce
     });
   });
   const driverFormula = (i: number) => `=INDEX(${absolute(rows[i], FIRST_POINT)}:${absolute(rows[i], FIRST_POINT + 2)},1,MATCH(${scenario},${points},0))`;
-  return { scenario, rows, driverFormula, table, end: table + 1 + SCENARIO_METRICS.length };
+  const [first, last] = [head + 1, head + uncertain.length];
+  const column = (c: number) => `${absolute(first, c)}:${absolute(last, c)}`;
+  const tornado = { categories: column(1), conservative: column(FIRST_POINT + 3), optimistic: column(FIRST_POINT + 4) };
+  return { scenario, rows, driverFormula, tornado, table, end: table + 1 + SCENARIO_METRICS.length };
 }
 
 /** Where an estimate's three points are, for read-back: the row is found by its name. */

@@ -82,7 +82,9 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const lineIndex = (u: Uncertain) => (u.path[0] === 'costs' ? u.path[1] : c.costs.length + u.path[1]);
   const estimated = new Map(uncertain.map((u, i) => [`${lineIndex(u)}/${u.field}`, e!.driverFormula(i)]));
   const inputRows = writeInputs(grid, inputsTop, lines, yearColumns, a, f, (i, field) => estimated.get(`${i}/${field}`));
-  const scheduleTop = e ? e.end + 1 : estimatesTop;
+  // The tornado sits beside the estimates; the schedule starts below both.
+  const tornadoHeight = Math.max(200, 90 + 50 * uncertain.length);
+  const scheduleTop = e ? Math.max(e.end, estimatesTop + 1 + Math.ceil(tornadoHeight / 20)) + 1 : estimatesTop;
   const s = writeSchedule(grid, scheduleTop, ev, lines, inputRows, yearColumns, a, f);
   const summary = writeSummary(grid, summaryTop, ev, s, a, f);
   if (summary.end !== summaryEnd) throw new Error(`the Summary took ${summary.end - summaryTop} rows; SUMMARY_ROWS reserves ${SUMMARY_ROWS}`);
@@ -147,7 +149,17 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
       ],
       anchor: address(chartsTop, lastColumnUnder(CHART_COL, CHART_WIDTH, columnWidths) + 1), width: CHART_WIDTH, height: CHART_HEIGHT,
     },
-  ];
+  ];  // The tornado beside the estimates: NPV's change from expected as each estimate runs to either end.
+  if (e)
+    charts.push({
+      id: 'npvSensitivity', title: 'NPV sensitivity: change from the expected NPV (tornado)', type: 'bar',
+      series: [
+        { name: 'Conservative', categories: e.tornado.categories, values: e.tornado.conservative },
+        { name: 'Optimistic', categories: e.tornado.categories, values: e.tornado.optimistic },
+      ],
+      anchor: address(estimatesTop + 1, 9), width: 480, height: tornadoHeight,
+    });
+
 
   // Printed, the answer comes first too: each range starts a page and is fitted to one page wide, in this order: the
   // Summary with its charts, notes and how to read; the assumptions and inputs; the schedule's totals and years; its

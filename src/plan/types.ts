@@ -38,9 +38,10 @@ export interface ChartSeries {
 }
 
 export interface ChartSpec {
-  id: 'cumulativeNet' | 'annualCostsBenefits';
+  id: 'cumulativeNet' | 'annualCostsBenefits' | 'npvSensitivity';
   title: string;
-  type: 'line' | 'column';
+  /** bar: horizontal bars, one category a row (series run down columns), as a tornado is drawn. */
+  type: 'line' | 'column' | 'bar';
   series: ChartSeries[];
   /** Top-left cell where the chart is anchored, e.g. "B40". */
   anchor: string;

@@ -196,7 +196,9 @@ function applyStyle(target: Excel.RangeAreas, style: CellStyle | undefined): voi
 function addChart(sheet: Excel.Worksheet, spec: ChartSpec): void {
   const [first, ...rest] = spec.series;
   if (!first) return;
-  const chart = sheet.charts.add(spec.type === 'line' ? 'Line' : 'ColumnClustered', sheet.getRange(first.values), 'Rows');
+  // A tornado's series run down columns (an estimate a row); the others along rows (a month or year a column).
+  const type = ({ line: 'Line', column: 'ColumnClustered', bar: 'BarClustered' } as const)[spec.type];
+  const chart = sheet.charts.add(type, sheet.getRange(first.values), spec.type === 'bar' ? 'Columns' : 'Rows');
   chart.name = `${CHART_PREFIX}${spec.id}`;
   chart.title.text = spec.title;
   chart.legend.position = 'Bottom';

@@ -15,7 +15,7 @@ declare global {
 
 const enums = (): SheetsEnums => ({
   sheetProtection: SpreadsheetApp.ProtectionType.SHEET,
-  chartType: { line: Charts.ChartType.LINE, column: Charts.ChartType.COLUMN },
+  chartType: { line: Charts.ChartType.LINE, column: Charts.ChartType.COLUMN, bar: Charts.ChartType.BAR },
   mergeRows: Charts.ChartMergeStrategy.MERGE_ROWS,
 });
 

@@ -16,7 +16,7 @@ type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 /** The enums the writer names, passed in so the writer also runs outside Apps Script (the bench, with a fake service). */
 export interface SheetsEnums {
   sheetProtection: GoogleAppsScript.Spreadsheet.ProtectionType;
-  chartType: { line: GoogleAppsScript.Charts.ChartType; column: GoogleAppsScript.Charts.ChartType };
+  chartType: { line: GoogleAppsScript.Charts.ChartType; column: GoogleAppsScript.Charts.ChartType; bar: GoogleAppsScript.Charts.ChartType };
   mergeRows: GoogleAppsScript.Charts.ChartMergeStrategy;
 }
 
@@ -199,7 +199,7 @@ function buildChart(sheet: Sheet, enums: SheetsEnums, spec: ChartSpec): Embedded
     const r = parseRange(categories);
     return r !== undefined && r.top === r.bottom;
   })();
-  let builder = sheet.newChart().setChartType(spec.type === 'line' ? enums.chartType.line : enums.chartType.column);
+  let builder = sheet.newChart().setChartType(enums.chartType[spec.type]);
   if (categories) builder = builder.addRange(sheet.getRange(categories));
   for (const s of spec.series) builder = builder.addRange(sheet.getRange(s.values));
   if (byRow) builder = builder.setMergeStrategy(enums.mergeRows).setTransposeRowsAndColumns(true);

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { evaluate } from '../../src/case/evaluate';
-import { uncertaintyOf } from '../../src/case/scenarios';
+import { sensitivity, uncertaintyOf } from '../../src/case/scenarios';
 import { workbookCommand } from '../../src/cli/workbook';
 import { absolute, parseAddress, parseRange } from '../../src/plan/a1';
 import { STYLES } from '../../src/plan/format';
@@ -68,9 +68,11 @@ describe.each(EXAMPLES)('%s written as an .xlsx', (name) => {
   let data: Buffer;
   beforeAll(async () => void (data = await writeXlsx(plan, roiCase)));
 
-  it('anchors both charts in the ROI sheet\'s drawing, named by id, at the plan\'s cells and size, registered in the package', async () => {
+  it('anchors every chart in the ROI sheet\'s drawing, named by id, at the plan\'s cells and size, registered in the package', async () => {
     const { sheet, drawingPath, frames } = await chartsOf(data, plan.sheetName);
-    expect(frames.map((f) => f.name)).toEqual(OURS);
+    // A case with three-point estimates has its tornado too.
+    expect(frames.map((f) => f.name)).toEqual(plan.charts.map((c) => `crm-roi:${c.id}`));
+    expect(frames.map((f) => f.name).slice(0, 2)).toEqual(OURS);
     expect(inSchemaOrder(sheet), 'the worksheet keeps ECMA-376 order').toBe(true);
     expect(sheet).toMatch(/<pageSetup [^>]*\/><drawing r:id="rId\d+"\/><\/worksheet>$/);
     plan.charts.forEach((spec, i) => {
@@ -237,5 +239,25 @@ describe('the chart part writer', () => {
     // The other sheet's drawing is not touched: the new one is drawing2.
     expect((await chartsOf(patched, 'Data')).drawingPath).toBe('xl/drawings/drawing2.xml');
     expect((await load(patched)).getWorksheet('Data')!.getCell('B2').value).toBe(100);
+  });
+});
+
+describe('the tornado of a case with three-point estimates', () => {
+  it('draws NPV changes as horizontal bars, one to each side of zero, the widest estimate on top', async () => {
+    const roiCase = exampleCase('enterprise-tei');
+    const plan = planSheet(roiCase);
+    const data = await writeXlsx(plan, roiCase);
+    const { frames } = await chartsOf(data, plan.sheetName);
+    const tornado = frames.find((f) => f.name === 'crm-roi:npvSensitivity')!;
+    expect(tornado.chart).toContain('<c:barDir val="bar"/>');
+    expect(tornado.chart).toContain('<c:overlap val="100"/>');
+    expect(tornado.chart).toMatch(/<c:catAx><c:axId val="\d+"\/><c:scaling><c:orientation val="maxMin"\/>/);
+    const book = await load(data);
+    const [conservative, optimistic] = seriesOf(tornado.chart);
+    const swings = sensitivity(roiCase);
+    const npv = evaluate(roiCase).npv;
+    expect(valuesAt(book, conservative.values!)).toEqual(swings.map((s) => expect.closeTo(s.npvConservative - npv, 6)));
+    expect(valuesAt(book, optimistic.values!)).toEqual(swings.map((s) => expect.closeTo(s.npvOptimistic - npv, 6)));
+    expect(valuesAt(book, conservative.categories!)).toEqual(swings.map((s) => `${s.label} (${s.lineName})`));
   });
 });

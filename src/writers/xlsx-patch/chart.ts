@@ -185,7 +185,7 @@ export function chartXml(spec: SheetChart, sheetName: string): string {
     const cells = r.top === r.bottom && r.left === r.right ? absolute(r.top, r.left) : `${absolute(r.top, r.left)}:${absolute(r.bottom, r.right)}`;
     return `${quotedSheet(sheetName)}!${cells}`;
   };
-  const plot = spec.type === 'line' ? scatterPlot(spec, ref) : columnPlot(spec, ref);
+  const plot = spec.type === 'line' ? scatterPlot(spec, ref) : barPlot(spec, ref);
   return (
     `${DECLARATION}<c:chartSpace xmlns:c="${NS.c}" xmlns:a="${NS.a}" xmlns:r="${NS.r}"><c:roundedCorners val="0"/><c:chart>` +
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="1200" b="1"/></a:pPr><a:r><a:rPr lang="en-US" sz="1200" b="1"/><a:t>${escapeText(spec.title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>` +
@@ -223,14 +223,19 @@ function scatterPlot(spec: SheetChart, ref: Ref): string {
   );
 }
 
-function columnPlot(spec: SheetChart, ref: Ref): string {
+/**
+ * Columns, or horizontal bars (a tornado: the two series overlap, one to each side of zero, the first category on
+ * top); categories along one axis, values with gridlines along the other.
+ */
+function barPlot(spec: SheetChart, ref: Ref): string {
+  const horizontal = spec.type === 'bar';
   const series = spec.series.map((s, i) =>
     ser(i, s.name, `<c:spPr><a:solidFill><a:srgbClr val="${COLORS.column[i % COLORS.column.length]}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>`, `<c:cat><c:strRef><c:f>${escapeText(ref(s.categories, 'categories'))}</c:f></c:strRef></c:cat><c:val>${numRef(ref(s.values, 'values'))}</c:val>`),
   );
   return (
-    `<c:barChart><c:barDir val="col"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series.join('')}<c:gapWidth val="80"/><c:axId val="${X_AXIS}"/><c:axId val="${Y_AXIS}"/></c:barChart>` +
-    axis('catAx', X_AXIS, Y_AXIS, { tail: '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/>' }) +
-    axis('valAx', Y_AXIS, X_AXIS, { format: spec.valueFormat, gridlines: true, tail: '<c:crossBetween val="between"/>' })
+    `<c:barChart><c:barDir val="${horizontal ? 'bar' : 'col'}"/><c:grouping val="clustered"/><c:varyColors val="0"/>${series.join('')}<c:gapWidth val="80"/>${horizontal ? '<c:overlap val="100"/>' : ''}<c:axId val="${X_AXIS}"/><c:axId val="${Y_AXIS}"/></c:barChart>` +
+    axis('catAx', X_AXIS, Y_AXIS, { position: horizontal ? 'l' : 'b', reversed: horizontal, tail: '<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/>' }) +
+    axis('valAx', Y_AXIS, X_AXIS, { format: spec.valueFormat, gridlines: true, position: horizontal ? 'b' : 'l', tail: '<c:crossBetween val="between"/>' })
   );
 }
 
@@ -249,14 +254,18 @@ interface AxisOptions {
   /** The value axis: at the left, gridlines across the plot. Otherwise the bottom axis, labels below the plot. */
   gridlines?: boolean;
   scaling?: string;
+  /** Where the axis sits: by default the value axis at the left, the other at the bottom. */
+  position?: 'l' | 'b';
+  /** Categories from the top down: the first is the widest bar of a tornado. */
+  reversed?: boolean;
   /** The elements after <c:crosses>, which differ by kind. */
   tail: string;
 }
 
 /** An axis with visible number labels, crossing the other at zero. */
-function axis(kind: 'valAx' | 'catAx', id: number, cross: number, { format, gridlines, scaling = '', tail }: AxisOptions): string {
+function axis(kind: 'valAx' | 'catAx', id: number, cross: number, { format, gridlines, scaling = '', position, reversed, tail }: AxisOptions): string {
   return (
-    `<c:${kind}><c:axId val="${id}"/><c:scaling><c:orientation val="minMax"/>${scaling}</c:scaling><c:delete val="0"/><c:axPos val="${gridlines ? 'l' : 'b'}"/>` +
+    `<c:${kind}><c:axId val="${id}"/><c:scaling><c:orientation val="${reversed ? 'maxMin' : 'minMax'}"/>${scaling}</c:scaling><c:delete val="0"/><c:axPos val="${position ?? (gridlines ? 'l' : 'b')}"/>` +
     (gridlines ? '<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>' : '') +
     // LibreOffice formats "as the source" only from cached values, which these charts do not carry: a format is given.
     `<c:numFmt formatCode="${escapeAttr(format ?? 'General')}" sourceLinked="${format ? 0 : 1}"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="${gridlines ? 'nextTo' : 'low'}"/>` +

@@ -157,7 +157,7 @@ export class FakeSpreadsheet {
     return {
       SpreadsheetApp: book.counted({ getActiveSpreadsheet: () => spreadsheet, ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' } }, 'SpreadsheetApp'),
       Utilities: { formatDate },
-      Charts: { ChartType: { LINE: 'LINE', COLUMN: 'COLUMN' }, ChartMergeStrategy: { MERGE_ROWS: 'MERGE_ROWS', MERGE_COLUMNS: 'MERGE_COLUMNS' } },
+      Charts: { ChartType: { LINE: 'LINE', COLUMN: 'COLUMN', BAR: 'BAR' }, ChartMergeStrategy: { MERGE_ROWS: 'MERGE_ROWS', MERGE_COLUMNS: 'MERGE_COLUMNS' } },
     };
   }
 
