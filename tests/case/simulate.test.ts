@@ -136,7 +136,7 @@ describe('simulate', () => {
     expect(s.npvSamples).toHaveLength(5000);
     expect(s.npv).toEqual(percentiles(s.npvSamples));
     expect(s.probabilityNpvPositive).toBe(s.npvSamples.filter((x) => x > 0).length / 5000);
-    const { p10, p50, p90 } = s.npv as Record<string, number>;
+    const [p10, p50, p90] = [s.npv.p10!, s.npv.p50!, s.npv.p90!];
     expect(p10).toBeLessThan(p50);
     expect(p50).toBeLessThan(p90);
     // The expected case lies inside the spread.
