@@ -64,11 +64,16 @@ interface Layout {
 }
 
 function layout(terms: LineTerms, periods: number): Layout {
-  const active = Array.from({ length: periods }, (_, m) => m).filter((m) => isActive(terms, m));
-  const years = Int32Array.from(active, (m) => lineYear(terms, m));
+  const [active, years, ramps]: number[][] = [[], [], []];
+  for (let m = 0; m < periods; m++) {
+    if (!isActive(terms, m)) continue;
+    active.push(m);
+    years.push(lineYear(terms, m));
+    ramps.push(rampFactor(terms, m));
+  }
   const lastYear = years.length ? years[years.length - 1] : 0;
   return {
-    terms, periods: Int32Array.from(active), years, ramps: Float64Array.from(active, (m) => rampFactor(terms, m)),
+    terms, periods: new Int32Array(active), years: new Int32Array(years), ramps: new Float64Array(ramps),
     risk: riskFactor(terms), occurrence: new Float64Array(lastYear + 1), drawn: [],
   };
 }
