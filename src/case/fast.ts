@@ -8,8 +8,8 @@ import type { Uncertain } from './validate';
 // The case evaluated in plain doubles, for simulation (thousands of draws) and live previews. Each line's schedule is
 // laid out once (its active months, the line's year and the ramp in each); a draw recomputes only the lines whose
 // drivers it sets, with the same per-line functions as evaluate() (terms.ts), so every cell is the same double. The
-// totals carry their rounding error beside them (TwoSum), so they are the sums evaluate() makes in decimal, rounded
-// once: NPV, ROI and payback agree with it far inside 1e-9.
+// totals carry their rounding error beside them (TwoSum), as if summed exactly and rounded once, which is what
+// evaluate()'s decimal sums do (give or take the last bit): NPV, ROI and payback agree with it far inside 1e-9.
 
 export interface FastEvaluation {
   /** The initial period (month 0), risk-adjusted. */
