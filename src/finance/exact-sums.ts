@@ -16,7 +16,7 @@ function productError(a: number, b: number, product: number): number {
 }
 
 /** a + b = sum + error exactly (Knuth's TwoSum). */
-function sumError(a: number, b: number, sum: number): number {
+export function sumError(a: number, b: number, sum: number): number {
   const bVirtual = sum - a;
   return (a - (sum - bVirtual)) + (b - bVirtual);
 }
@@ -25,7 +25,7 @@ function sumError(a: number, b: number, sum: number): number {
  * Σ values[i] / (1+rate)^(i+1) in double-double arithmetic (about 32 digits), rounded once at the end.
  * Horner's scheme with x = 1/(1+rate), where both 1+rate and x are carried as double-doubles.
  */
-export function discountedSumExact(rate: number, values: readonly number[]): number {
+export function discountedSumExact(rate: number, values: ArrayLike<number>): number {
   const gHi = 1 + rate;
   const gLo = sumError(1, rate, gHi);
   const xHi = 1 / gHi;
