@@ -16,8 +16,12 @@ export const LAYOUT_KEY = `LAYOUT_V${LAYOUT_VERSION}`;
 // Layout 3 added the Inputs columns for in-year timing, escalation, churn of kept customers and the years, dropped
 // Basis, and put the risk adjustment in the schedule's totals.
 
-/** ESTIMATES (section, selector, headings) and SCENARIOS (the table below the estimate rows) only with three-point estimates. */
-export const BLOCKS = ['TITLE', 'ASSUMPTIONS', 'INPUTS', 'ESTIMATES', 'SCENARIOS', 'SCHEDULE', 'SUMMARY', 'NOTES', 'HOW_TO_READ'] as const;
+/**
+ * ESTIMATES (section, selector, headings), SCENARIOS (the table below the estimate rows) and SIMULATION only with
+ * three-point estimates.
+ */
+export const BLOCKS = ['TITLE', 'ASSUMPTIONS', 'INPUTS', 'ESTIMATES', 'SCENARIOS', 'SIMULATION', 'SCHEDULE', 'SUMMARY', 'NOTES', 'HOW_TO_READ'] as const;
+export const UNCERTAIN_BLOCKS: readonly Block[] = ['ESTIMATES', 'SCENARIOS', 'SIMULATION'];
 export type Block = (typeof BLOCKS)[number];
 export const blockKey = (block: Block): string => `BLOCK_${block}`;
 

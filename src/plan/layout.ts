@@ -10,6 +10,7 @@ export const SECTION = {
   assumptions: 'Assumptions',
   inputs: 'Inputs',
   estimates: 'Estimates and scenarios',
+  simulation: 'Monte Carlo simulation of the estimates',
   schedule: 'Schedule',
   summary: 'Summary',
   notes: 'Notes and unquantified benefits',

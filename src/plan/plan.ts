@@ -6,9 +6,11 @@ import { caseTerms } from '../case/terms';
 import { evaluateScenarios, sensitivity, uncertaintyOf } from '../case/scenarios';
 import { POINTS, type Uncertain } from '../case/validate';
 import { estimateKey, POINT_LABEL, writeEstimates } from './estimates';
+import { simulate } from '../case/simulate';
+import { SHEET_SIMULATION, writeSimulation } from './simulation';
 import type { RoiCase } from '../case/types';
 import { absolute, address, parseAddress, range } from './a1';
-import { BLOCKS, blockKey, columnKey, INPUT_COLUMNS, LAYOUT_KEY, lineKey, type Block, type InputColumn } from './anchors';
+import { BLOCKS, blockKey, columnKey, INPUT_COLUMNS, LAYOUT_KEY, lineKey, UNCERTAIN_BLOCKS, type Block, type InputColumn } from './anchors';
 import { formats, STYLES } from './format';
 import { Grid } from './grid';
 import { writeAssumptions, writeInputs, section, type PlannedLine } from './inputs';
@@ -23,6 +25,8 @@ export interface PlanOptions {
   sheetName?: string;
   /** Prefix of every named range; default namePrefixFor(sheetName). */
   namePrefix?: string;
+  /** The date the sheet's simulation is stamped with, YYYY-MM-DD; default today. */
+  builtOn?: string;
   /** evaluate(case) when the caller already has it. */
   evaluation?: Evaluation;
 }
@@ -84,7 +88,9 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const inputRows = writeInputs(grid, inputsTop, lines, yearColumns, a, f, (i, field) => estimated.get(`${i}/${field}`));
   // The tornado sits beside the estimates; the schedule starts below both.
   const tornadoHeight = Math.max(200, 90 + 50 * uncertain.length);
-  const scheduleTop = e ? Math.max(e.end, estimatesTop + 1 + Math.ceil(tornadoHeight / 20)) + 1 : estimatesTop;
+  const simulationTop = e ? Math.max(e.end, estimatesTop + 1 + Math.ceil(tornadoHeight / 20)) + 1 : estimatesTop;
+  const m = e ? writeSimulation(grid, simulationTop, simulate(input, SHEET_SIMULATION), options.builtOn ?? new Date().toISOString().slice(0, 10), f) : undefined;
+  const scheduleTop = m ? Math.max(m.end, simulationTop + 1 + Math.ceil(CHART_HEIGHT / 20)) + 1 : estimatesTop;
   const s = writeSchedule(grid, scheduleTop, ev, lines, inputRows, yearColumns, a, f);
   const summary = writeSummary(grid, summaryTop, ev, s, a, f);
   if (summary.end !== summaryEnd) throw new Error(`the Summary took ${summary.end - summaryTop} rows; SUMMARY_ROWS reserves ${SUMMARY_ROWS}`);
@@ -110,10 +116,11 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     SCHEDULE: [scheduleTop, s.end - 1],
     ESTIMATES: e ? [estimatesTop, estimatesTop + 2] : [0, 0],
     SCENARIOS: e ? [e.table, e.end - 1] : [0, 0],
+    SIMULATION: m ? [simulationTop, m.end - 1] : [0, 0],
   };
   const names: NamedRange[] = [
     { name: LAYOUT_KEY, ref: rows(0, grid.height - 1) },
-    ...BLOCKS.filter((b) => e || (b !== 'ESTIMATES' && b !== 'SCENARIOS')).map((b) => ({ name: blockKey(b), ref: rows(...blocks[b]) })),
+    ...BLOCKS.filter((b) => e || !UNCERTAIN_BLOCKS.includes(b)).map((b) => ({ name: blockKey(b), ref: rows(...blocks[b]) })),
     ...(e ? [{ name: 'SCENARIO', ref: e.scenario }, ...uncertain.map((u, i) => ({ name: estimateKey(u), ref: rows(e.rows[i], e.rows[i]) }))] : []),
     { name: 'CASE_NAME', ref: absolute(a.rows.name, 1) },
     { name: 'CURRENCY', ref: absolute(a.rows.currency, 1) },
@@ -158,6 +165,12 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
         { name: 'Optimistic', categories: e.tornado.categories, values: e.tornado.optimistic },
       ],
       anchor: address(estimatesTop + 1, 9), width: 480, height: tornadoHeight,
+    });
+  if (m)
+    charts.push({
+      id: 'npvHistogram', title: 'NPV over the simulated draws (how many fall in each range)', type: 'column',
+      series: [{ name: 'Draws', categories: m.histogram.categories, values: m.histogram.values }],
+      anchor: address(simulationTop + 1, 9), width: CHART_WIDTH, height: CHART_HEIGHT,
     });
 
 
