@@ -2,12 +2,13 @@ import { address, columnName, parseRange } from '../src/plan/a1';
 import { findLayout, namesOf } from '../src/plan/anchors';
 import type { PlanCell, SheetPlan } from '../src/plan/types';
 import { h, replaceChildren } from '../taskpane/dom';
+import { drawCharts } from './charts';
 import { formatValue } from './numfmt';
+import { spillCounts } from './spill';
 
 // The playground's stand-in for a worksheet: the sheet plan as a table with its values, formats and styles.
 // Input cells and line notes are editable; the formula bar shows the focused cell and follows typing; Enter commits
-// and moves down a row, as in a spreadsheet.
-
+// and moves down a row, as in a spreadsheet. Text runs on over empty neighbours, and the plan's charts sit over the cells.
 
 export interface GridView {
   show(plan: SheetPlan): void;
@@ -21,7 +22,8 @@ export function gridView(container: HTMLElement, formulaBar: { address: HTMLElem
     formulaBar.content.textContent = cell.formula ?? (cell.value === null || cell.value === undefined ? '' : String(cell.value));
   };
 
-  function cellElement(plan: SheetPlan, row: number, col: number, editable: boolean): HTMLTableCellElement {
+  /** `spill`: how many empty cells to the right the cell's text may run over. */
+  function cellElement(plan: SheetPlan, row: number, col: number, editable: boolean, spill = 0): HTMLTableCellElement {
     const cell = plan.cells[row][col];
     const style = cell.style ? plan.styles[cell.style] : undefined;
     const shown = formatValue(cell.value, cell.numberFormat);
@@ -60,7 +62,14 @@ export function gridView(container: HTMLElement, formulaBar: { address: HTMLElem
       });
       td.append(input);
     } else {
-      td.textContent = shown.text;
+      if (spill) {
+        // The text overflows its cell into the next ones, no further than they reach; clicks go to the cells under it.
+        const text = h('span', { class: 'spill-text' }, shown.text);
+        const reach = plan.columnWidths.slice(col, col + spill + 1).reduce((sum, w) => sum + columnPixels(w), 0);
+        text.style.maxWidth = `${reach - CELL_PADDING_PX}px`;
+        td.classList.add('spill');
+        td.append(text);
+      } else td.textContent = shown.text;
       td.tabIndex = -1;
       td.addEventListener('focus', () => select(row, col, cell));
     }
@@ -78,11 +87,16 @@ export function gridView(container: HTMLElement, formulaBar: { address: HTMLElem
         }));
       const head = h('thead', {}, h('tr', {}, h('th', {}), ...Array.from({ length: width }, (_, c) => h('th', { scope: 'col' }, columnName(c)))));
       const editable = editableCells(plan);
-      const rows = plan.cells.map((cells, r) => h('tr', {}, h('th', { scope: 'row' }, String(r + 1)), ...cells.map((_, c) => cellElement(plan, r, c, editable.has(address(r, c))))));
+      const spills = spillCounts(plan, editable);
+      const rows = plan.cells.map((cells, r) => h('tr', {}, h('th', { scope: 'row' }, String(r + 1)),
+        ...cells.map((_, c) => cellElement(plan, r, c, editable.has(address(r, c)), spills.get(address(r, c))))));
       const table = h('table', { class: 'sheet', 'aria-label': `Worksheet ${plan.sheetName}` }, cols, head, h('tbody', {}, ...rows));
       // A fixed-layout table keeps the plan's column widths only with an explicit total width, as a spreadsheet does.
       table.style.width = `${plan.columnWidths.reduce((sum, w) => sum + columnPixels(w), ROW_HEADER_PX)}px`;
-      replaceChildren(container, table);
+      // The charts are placed on a canvas inside the scrolled box, so they scroll with the cells, once the cells have their sizes.
+      const canvas = h('div', { class: 'sheet-canvas' }, table);
+      replaceChildren(container, canvas);
+      drawCharts(plan, canvas);
       if (focusNext) focus(focusNext);
     },
   };
@@ -119,5 +133,7 @@ function editText(cell: PlanCell): string {
 }
 
 const ROW_HEADER_PX = 40;
+/** A cell's padding left and right (playground/styles.ts). */
+const CELL_PADDING_PX = 8;
 /** Excel's rule of thumb: a character of the default font is about 7 px, plus padding. */
 const columnPixels = (chars: number): number => Math.round(chars * 7 + 8);
