@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CaseValidationError } from '../../src/case/evaluate';
+import { simulate } from '../../src/case/simulate';
+import { SHEET_SIMULATION } from '../../src/plan/simulation';
 import { parseAddress, parseRange, planSheet, type SheetPlan } from '../../src/plan';
 import { blockRows, EXAMPLES, loadExample, MIXED } from './fixtures';
 
@@ -157,5 +159,28 @@ describe('planSheet', () => {
 
   it('refuses an invalid case with the validator\'s reasons', () => {
     expect(() => planSheet({ ...MIXED, horizonMonths: 0 })).toThrow(CaseValidationError);
+  });
+});
+
+describe('a case with three-point estimates', () => {
+  const c = loadExample('enterprise-tei');
+  const plan = planSheet(c, { builtOn: '2026-11-23' });
+  const block = (name: string) => parseRange(plan.names.find((n) => n.name === `CRMROI_BLOCK_${name}`)!.ref.replace(/\$/g, ''))!;
+
+  it('has the Monte Carlo block: percentiles, probabilities and the histogram, stamped with draws, seed and date', () => {
+    const sim = simulate(c, SHEET_SIMULATION);
+    const { top } = block('SIMULATION');
+    expect(plan.cells[top + 1][0].value).toBe('10,000 draws, seed 1, triangular distributions, computed by the add-in on 2026-11-23; an update computes them again.');
+    const row = (label: string) => plan.cells.find((r, i) => i > top && r[0].value === label)!;
+    expect(row('Net present value (NPV)').slice(1, 5).map((x) => x.value)).toEqual([sim.npv.p10, sim.npv.p50, sim.npv.p90, sim.npv.mean]);
+    expect(row('Probability that NPV > 0')[1].value).toBe(sim.probabilityNpvPositive);
+    const counts = row('Draws').slice(1).map((x) => x.value).filter((v) => typeof v === 'number') as number[];
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(SHEET_SIMULATION.iterations);
+    expect(plan.charts.map((ch) => ch.id)).toEqual(['cumulativeNet', 'annualCostsBenefits', 'npvSensitivity', 'npvHistogram']);
+  });
+
+  it('is the same plan for the same case and date, and has no such blocks without estimates', () => {
+    expect(JSON.stringify(planSheet(c, { builtOn: '2026-11-23' }))).toBe(JSON.stringify(plan));
+    expect(planSheet(MIXED).names.filter((n) => /BLOCK_(ESTIMATES|SCENARIOS|SIMULATION)$|SCENARIO$/.test(n.name))).toEqual([]);
   });
 });
