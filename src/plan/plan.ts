@@ -89,7 +89,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   // The tornado sits beside the estimates; the schedule starts below both.
   const tornadoHeight = Math.max(200, 90 + 50 * uncertain.length);
   const simulationTop = e ? Math.max(e.end, estimatesTop + 1 + Math.ceil(tornadoHeight / 20)) + 1 : estimatesTop;
-  const m = e ? writeSimulation(grid, simulationTop, simulate(input, SHEET_SIMULATION), options.builtOn ?? new Date().toISOString().slice(0, 10), f) : undefined;
+  const m = e ? writeSimulation(grid, simulationTop, simulate(input, SHEET_SIMULATION), options.builtOn ?? new Date().toISOString().slice(0, 10), c.currency, f) : undefined;
   const scheduleTop = m ? Math.max(m.end, simulationTop + 1 + Math.ceil(CHART_HEIGHT / 20)) + 1 : estimatesTop;
   const s = writeSchedule(grid, scheduleTop, ev, lines, inputRows, yearColumns, a, f);
   const summary = writeSummary(grid, summaryTop, ev, s, a, f);
@@ -170,7 +170,8 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     charts.push({
       id: 'npvHistogram', title: 'NPV over the simulated draws (how many fall in each range)', type: 'column',
       series: [{ name: 'Draws', categories: m.histogram.categories, values: m.histogram.values }],
-      anchor: address(simulationTop + 1, 9), width: CHART_WIDTH, height: CHART_HEIGHT,
+      // Right of the histogram's twelve bins, so it covers none of them.
+      anchor: address(simulationTop + 1, 14), width: CHART_WIDTH, height: CHART_HEIGHT,
     });
 
 

@@ -20,7 +20,7 @@ export interface SimulationLayout {
   end: number;
 }
 
-export function writeSimulation(grid: Grid, top: number, sim: Simulation, builtOn: string, f: Formats): SimulationLayout {
+export function writeSimulation(grid: Grid, top: number, sim: Simulation, builtOn: string, currency: string, f: Formats): SimulationLayout {
   section(grid, top, SECTION.simulation);
   grid.set(top + 1, 0, { value: `${sim.iterations.toLocaleString('en-US')} draws, seed ${sim.seed}, ${sim.distribution} distributions, computed by the add-in on ${builtOn}; an update computes them again.`, style: 'prose' });
   const head = top + 2;
@@ -34,15 +34,16 @@ export function writeSimulation(grid: Grid, top: number, sim: Simulation, builtO
   row(head + 3, 'Payback (months, simple)', sim.paybackMonths, f.months, 'never');
   grid.set(head + 4, 0, { value: 'Probability that NPV > 0', style: 'label' });
   grid.set(head + 4, 1, { value: sim.probabilityNpvPositive, numberFormat: f.percent, style: 'calc' });
-  grid.set(head + 5, 0, { value: 'Probability of paying back within the horizon', style: 'label' });
+  grid.set(head + 5, 0, { value: 'Probability of payback in the horizon', style: 'label' });
   grid.set(head + 5, 1, { value: sim.probabilityPayback, numberFormat: f.percent, style: 'calc' });
   // The histogram of NPV, one bin a column: its upper bound, then how many draws fell in it.
   const bins = histogram(sim.npvSamples, BINS);
   const labels = head + 7;
-  grid.set(labels, 0, { value: 'NPV up to', style: 'header' });
+  grid.set(labels, 0, { value: `NPV up to (${currency})`, style: 'header' });
   grid.set(labels + 1, 0, { value: 'Draws', style: 'label' });
+  // Labels as text: a chart's category axis shows a number cell unformatted in some hosts.
   bins.forEach((b, k) => {
-    grid.set(labels, 1 + k, { value: b.to, numberFormat: f.money, style: 'header' });
+    grid.set(labels, 1 + k, { value: `${Math.round(b.to).toLocaleString('en-US')}`, style: 'header' });
     grid.set(labels + 1, 1 + k, { value: b.count, numberFormat: f.month, style: 'calc' });
   });
   const span = (r: number) => `${absolute(r, 1)}:${absolute(r, bins.length)}`;
