@@ -34,6 +34,12 @@ export function scenarioCase(c: RoiCase, uncertain: readonly Uncertain[], point:
   return copy;
 }
 
+/** A valid case as its expected case, and its estimates. */
+export interface Uncertainty {
+  case: RoiCase;
+  uncertain: readonly Uncertain[];
+}
+
 /** The case's estimates and its expected case; throws CaseValidationError as evaluate() does. */
 export function uncertaintyOf(input: unknown): { case: RoiCase; uncertain: Uncertain[] } {
   const checked = validateCase(input);
@@ -42,14 +48,18 @@ export function uncertaintyOf(input: unknown): { case: RoiCase; uncertain: Uncer
 }
 
 /** The conservative, expected and optimistic cases, each evaluated in full. */
-export function evaluateScenarios(input: unknown): Scenarios {
-  const { case: c, uncertain } = uncertaintyOf(input);
+export const evaluateScenarios = (input: unknown): Scenarios => scenariosOf(uncertaintyOf(input));
+
+/** One swing per estimate, widest first (ties in the case's order). */
+export const sensitivity = (input: unknown): Swing[] => swingsOf(uncertaintyOf(input));
+
+// The same from a case already validated (the wizard's, checked on every keystroke): no second validation.
+
+export function scenariosOf({ case: c, uncertain }: Uncertainty): Scenarios {
   return Object.fromEntries(POINTS.map((p) => [p, evaluate(scenarioCase(c, uncertain, p))])) as Scenarios;
 }
 
-/** One swing per estimate, widest first (ties in the case's order). */
-export function sensitivity(input: unknown): Swing[] {
-  const { case: c, uncertain } = uncertaintyOf(input);
+export function swingsOf({ case: c, uncertain }: Uncertainty): Swing[] {
   const npvWith = (i: number, point: Point) => evaluate(scenarioCase(c, uncertain, 'expected', new Map([[i, point]]))).npv;
   return uncertain
     .map((u, i): Swing => {
