@@ -55,10 +55,12 @@ export function wrap(text: string, chars: number): string[] {
   return [...lines.slice(0, MAX_LINES - 1), `${last.slice(0, Math.max(0, chars - 1))}…`];
 }
 
-/** About `count` round steps (1, 2, 2.5 or 5 × 10ⁿ) covering lo..hi. */
+/** About `count` round steps (1, 2, 2.5 or 5 × 10ⁿ) covering lo..hi; a single value in the middle of its axis. */
 export function niceTicks(lo: number, hi: number, count: number): number[] {
-  const span = hi - lo || Math.abs(hi) || 1;
-  const raw = span / Math.max(1, count);
+  // Ranges just switched on have all three points equal: every bar is empty, and the expected NPV is all there is.
+  const pad = lo === hi ? Math.abs(hi) / 2 || 1 : 0;
+  [lo, hi] = [lo - pad, hi + pad];
+  const raw = (hi - lo) / Math.max(1, count);
   const magnitude = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((f) => f * magnitude).find((s) => s >= raw)!;
   const first = Math.floor(lo / step);
