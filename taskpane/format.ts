@@ -50,7 +50,7 @@ export interface ReviewRow {
 }
 
 /** A value of metric `key` of the evaluation `ev` as the review shows it: formatted, or a dash and what its error means. */
-function shower(ev: Evaluation): (key: MetricKey, r: Result) => Shown {
+function showFor(ev: Evaluation): (key: MetricKey, r: Result) => Shown {
   const { currency, startDate } = ev.case;
   const show: Record<MetricFormat, (x: number) => string> = {
     money: moneyFormatter(currency),
@@ -65,7 +65,7 @@ function shower(ev: Evaluation): (key: MetricKey, r: Result) => Shown {
 
 /** The Review step's rows: each metric's registry label and its value, or a dash and what its error means. */
 export function reviewRows(ev: Evaluation): ReviewRow[] {
-  const show = shower(ev);
+  const show = showFor(ev);
   return metricsOf(REVIEW_METRICS).map((m) => {
     const text = (r: Result) => show(m.key, r);
     const r = m.value(ev);
@@ -91,7 +91,7 @@ export interface ScenarioRow {
 
 /** The scenario table: a row per metric, its value in each scenario side by side. */
 export function scenarioRows(s: Scenarios): ScenarioRow[] {
-  const show = Object.fromEntries(POINTS.map((p) => [p, shower(s[p])])) as Record<Point, ReturnType<typeof shower>>;
+  const show = Object.fromEntries(POINTS.map((p) => [p, showFor(s[p])])) as Record<Point, ReturnType<typeof showFor>>;
   return metricsOf(SCENARIO_METRICS).map((m) => ({
     key: m.key,
     label: metricLabel(m.key),

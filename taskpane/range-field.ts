@@ -44,10 +44,13 @@ export function addRange(box: HTMLElement, input: HTMLInputElement, line: DraftL
   const cells = POINTS.map((p) => h('div', { class: 'point' }, caption(p)));
   const points = h('div', { class: 'points' }, ...cells);
   const toggle = h('input', { type: 'checkbox', 'data-range-for': path, 'aria-label': `Range of ${spec.label.charAt(0).toLowerCase()}${spec.label.slice(1)}` });
-  toggle.addEventListener('change', () => {
-    setRange(line, spec.key, toggle.checked);
+  const fill = () => {
     const range = line.ranges?.[spec.key];
     if (range) [inputs.conservative.value, inputs.optimistic.value] = [range.conservative, range.optimistic];
+  };
+  toggle.addEventListener('change', () => {
+    setRange(line, spec.key, toggle.checked);
+    fill();
     changed();
   });
   // Moved into place after their stand-ins are in: an element cannot be replaced by one that holds it.
@@ -60,8 +63,7 @@ export function addRange(box: HTMLElement, input: HTMLInputElement, line: DraftL
 
   const described = input.getAttribute('aria-describedby');
   const on = () => Boolean(line.ranges?.[spec.key]);
-  const range = line.ranges?.[spec.key];
-  if (range) [inputs.conservative.value, inputs.optimistic.value] = [range.conservative, range.optimistic];
+  fill();
   return {
     inputs,
     on,

@@ -59,7 +59,6 @@ button.link { background: none; border: none; padding: 0; color: var(--danger); 
 .metrics dd.unadjusted { grid-column: 1 / -1; margin-top: -4px; font-weight: normal; font-size: 11px; color: var(--muted); }
 .chart-box { margin-top: 12px; }
 .scenarios { margin-top: 16px; }
-.scenarios[hidden] { display: none; }
 h3 { font-size: 14px; font-weight: 600; margin: 12px 0 2px; }
 .scenario-table { width: 100%; border-collapse: collapse; margin-top: 6px; font-size: 12px; font-variant-numeric: tabular-nums; }
 .scenario-table th, .scenario-table td { width: 33.3%; padding: 2px 3px; vertical-align: top; }

@@ -3,7 +3,7 @@ import { evaluate } from '../src/case/evaluate';
 import type { Evaluation } from '../src/case/evaluation';
 import { RISK_HEADINGS } from '../src/case/metric-catalog';
 import type { RoiCase } from '../src/case/types';
-import { POINTS } from '../src/case/validate';
+import { POINTS, type Point } from '../src/case/validate';
 import { isError } from '../src/finance/errors';
 import { cumulativeChart } from './chart';
 import { defaultCase } from './default-case';
@@ -219,10 +219,11 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
         continue;
       }
       // A range: one line of messages under its three inputs; a message about the whole range marks all three.
-      slot.range.sync();
+      const { range } = slot;
+      range.sync();
       const points = POINTS.map((p) => byPath.get(`${path}.${p}`));
       slot.error.textContent = [message, ...points].filter(Boolean).join(' ');
-      POINTS.forEach((p, i) => invalid(slot.range!.inputs[p], message || points[i]));
+      POINTS.forEach((p, i) => invalid(range.inputs[p], (p === 'expected' || range.on()) && (message || points[i])));
     }
     const perStep = [0, 0, 0];
     for (const e of verdict.errors) perStep[stepOf(e.path)]++;
@@ -293,7 +294,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     // A point of a range ("costs[0].users.optimistic") has its own input in its driver's slot.
     const [, field, point] = /^(.*?)(?:\.(conservative|expected|optimistic))?$/.exec(path)!;
     const slot = slots.get(field) ?? slots.get(path.replace(/\.\w+$/, '.name'));
-    (point && slot?.range ? slot.range.inputs[point as keyof RangeControls['inputs']] : slot?.input)?.focus();
+    (point && slot?.range ? slot.range.inputs[point as Point] : slot?.input)?.focus();
   }
 
   function status(el: HTMLElement, kind: 'ok' | 'error' | 'info', message: string): void {
