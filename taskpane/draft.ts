@@ -1,9 +1,14 @@
 import type { BenefitCategory, BenefitLine, CostLine, RoiCase } from '../src/case/types';
-import { BENEFIT_TYPES, COST_TYPES, YEAR_SEPARATOR, type FieldSpec } from './fields';
+import { POINTS, type Point } from '../src/case/validate';
+import { BENEFIT_TYPES, COST_TYPES, pointName, YEAR_SEPARATOR, type FieldSpec } from './fields';
 
 // The form's state: what the analyst typed, as text, so a half-typed "12." or a wrong "abc" survives re-rendering.
 // draftToCase turns it into a RoiCase plus errors whose paths are the case's own (e.g. "costs[2].amount"),
 // the same paths validateCase reports, so every message lands next to its field.
+// A driver typed as a range keeps its expected value where its single value is, so switching the range off keeps it.
+
+/** The other two points of a driver typed as a range; its expected value is the driver's own, in `values`. */
+export type DraftRange = Record<Exclude<Point, 'expected'>, string>;
 
 export interface DraftLine {
   /** The line's id, kept so a rebuilt sheet keeps its notes with the right line; a new line gets one on validation. */
@@ -13,6 +18,8 @@ export interface DraftLine {
   category?: BenefitCategory;
   note?: string;
   values: Record<string, string>;
+  /** The drivers typed as a range (conservative, expected, optimistic), by key. */
+  ranges?: Record<string, DraftRange>;
 }
 
 export interface Draft {
@@ -49,12 +56,34 @@ function show(value: unknown, spec: FieldSpec): string {
   return String(Number(v.toPrecision(12)));
 }
 
+const isEstimate = (v: unknown): v is Record<Point, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 export function lineToDraft(side: 'costs' | 'benefits', line: CostLine | BenefitLine): DraftLine {
   const record = line as unknown as Record<string, unknown>;
   const values: Record<string, string> = {};
-  // An absent choice (a default timing) shows as the type's default, its first option.
-  for (const spec of fieldsOf(side, line.type)) values[spec.key] = show(record[spec.key], spec) || (spec.kind === 'choice' ? spec.options![0].value : '');
-  return { id: line.id, type: line.type, name: line.name, category: 'category' in line ? line.category : undefined, note: line.note, values };
+  const ranges: Record<string, DraftRange> = {};
+  for (const spec of fieldsOf(side, line.type)) {
+    const v = record[spec.key];
+    if (spec.driver && isEstimate(v)) {
+      values[spec.key] = show(v.expected, spec);
+      ranges[spec.key] = { conservative: show(v.conservative, spec), optimistic: show(v.optimistic, spec) };
+    } else {
+      // An absent choice (a default timing) shows as the type's default, its first option.
+      values[spec.key] = show(v, spec) || (spec.kind === 'choice' ? spec.options![0].value : '');
+    }
+  }
+  return {
+    id: line.id, type: line.type, name: line.name, category: 'category' in line ? line.category : undefined, note: line.note, values,
+    ...(Object.keys(ranges).length > 0 && { ranges }),
+  };
+}
+
+/** A driver typed as a range starts at its value for all three points; back to one value, it keeps its expected value. */
+export function setRange(line: DraftLine, key: string, on: boolean): void {
+  const { [key]: _old, ...others } = line.ranges ?? {};
+  const value = line.values[key] ?? '';
+  const ranges = on ? { ...others, [key]: { conservative: value, optimistic: value } } : others;
+  line.ranges = Object.keys(ranges).length > 0 ? ranges : undefined;
 }
 
 export function caseToDraft(c: RoiCase): Draft {
@@ -67,11 +96,15 @@ export function caseToDraft(c: RoiCase): Draft {
   };
 }
 
-/** Switching a line's type keeps the values whose keys the new type shares. */
+/** Switching a line's type keeps the values whose keys the new type shares, and the ranges of its drivers. */
 export function retype(side: 'costs' | 'benefits', line: DraftLine, type: string): DraftLine {
   const values: Record<string, string> = {};
-  for (const spec of fieldsOf(side, type)) values[spec.key] = line.values[spec.key] ?? (spec.kind === 'choice' ? spec.options![0].value : '');
-  return { ...line, type, values };
+  const ranges: Record<string, DraftRange> = {};
+  for (const spec of fieldsOf(side, type)) {
+    values[spec.key] = line.values[spec.key] ?? (spec.kind === 'choice' ? spec.options![0].value : '');
+    if (spec.driver && line.ranges?.[spec.key]) ranges[spec.key] = line.ranges[spec.key];
+  }
+  return { ...line, type, values, ranges: Object.keys(ranges).length > 0 ? ranges : undefined };
 }
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
@@ -86,8 +119,9 @@ export function parseNumber(text: string, label: string): number | string {
   return n;
 }
 
-function parseField(spec: FieldSpec, text: string | undefined, path: string, errors: FieldError[]): unknown {
+function parseField(spec: FieldSpec, text: string | undefined, path: string, errors: FieldError[], range?: DraftRange): unknown {
   const raw = text ?? '';
+  if (range) return parseRange(spec, { ...range, expected: raw }, path, errors);
   if (spec.kind === 'choice') {
     if (spec.options!.some((o) => o.value === raw)) return raw;
     errors.push({ path, message: `Choose ${spec.label.toLowerCase()}.` });
@@ -107,6 +141,19 @@ function parseField(spec: FieldSpec, text: string | undefined, path: string, err
   return values.length === 1 ? values[0] : values;
 }
 
+/** { conservative, expected, optimistic }, each point's problem told at its own path ("costs[0].users.optimistic"). */
+function parseRange(spec: FieldSpec, texts: Record<Point, string>, path: string, errors: FieldError[]): Record<Point, number> | undefined {
+  const points: Partial<Record<Point, number>> = {};
+  for (const p of POINTS) {
+    const label = pointName(p, spec);
+    // An estimate is of one value: a per-year list has no range.
+    const v = spec.yearly && texts[p].includes(YEAR_SEPARATOR) ? `${label}: a range is of one value, not one per year.` : parseValue(spec, texts[p], label);
+    if (typeof v === 'string') errors.push({ path: `${path}.${p}`, message: v });
+    else points[p] = v;
+  }
+  return POINTS.every((p) => points[p] !== undefined) ? (points as Record<Point, number>) : undefined;
+}
+
 /** One number as the case stores it (a percent as a fraction), or the message saying what is wrong with it. */
 function parseValue(spec: FieldSpec, text: string, label: string): number | string {
   const n = parseNumber(text, label);
@@ -120,7 +167,7 @@ function lineFromDraft(side: 'costs' | 'benefits', line: DraftLine, index: numbe
   if (side === 'benefits') out.category = line.category ?? 'other';
   for (const spec of fieldsOf(side, line.type)) {
     if (!shows(spec, line.values)) continue;
-    const v = parseField(spec, line.values[spec.key], `${side}[${index}].${spec.key}`, errors);
+    const v = parseField(spec, line.values[spec.key], `${side}[${index}].${spec.key}`, errors, spec.driver ? line.ranges?.[spec.key] : undefined);
     if (v !== undefined) out[spec.key] = v;
   }
   if (line.note) out.note = line.note;

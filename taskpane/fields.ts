@@ -1,5 +1,6 @@
 import { CATEGORIES as DECLARED_CATEGORIES, fieldsOf, typesOf, type FieldDecl, type LineSide, type LineTypeDecl } from '../src/case/lines';
 import type { BenefitCategory } from '../src/case/types';
+import type { Point } from '../src/case/validate';
 
 // The form's view of the line-type registry (src/case/lines.ts): the same fields, labels and help as validation,
 // the sheet and read-back use. A ramp month is a month to the form.
@@ -16,6 +17,8 @@ export interface FieldSpec {
   help?: string;
   /** One value, or one per year of the line, typed as "100; 120; 150". */
   yearly?: boolean;
+  /** A factor of the line's amount: one value, or a range of three (conservative, expected, optimistic). */
+  driver?: boolean;
   /** Shown, and put in the case, only while this holds for the line's values; always when absent. */
   when?: (values: Record<string, string>) => boolean;
 }
@@ -28,6 +31,7 @@ const spec = (t: LineTypeDecl, f: FieldDecl): FieldSpec => ({
   key: f.key, label: f.label, kind: f.kind === 'rampMonth' ? 'month' : f.kind, help: f.yearly ? BY_YEAR_HELP : f.help, optional: f.optional,
   ...(f.options && { options: [...f.options] }),
   ...(f.yearly && { yearly: true }),
+  ...(f.driver && { driver: true }),
   // An in-year timing means something only for an amount stated per year, which the type's own timing tells.
   ...(f.key === 'timing' && { when: (values: Record<string, string>) => t.timing(values).pattern === 'annual' }),
 });
@@ -40,3 +44,8 @@ export const COST_TYPES = typesFor('cost');
 export const BENEFIT_TYPES = typesFor('benefit');
 
 export const CATEGORIES: { value: BenefitCategory; label: string }[] = [...DECLARED_CATEGORIES];
+
+export const POINT_LABEL: Record<Point, string> = { conservative: 'Conservative', expected: 'Expected', optimistic: 'Optimistic' };
+
+/** "Conservative margin": one point of a driver typed as a range, as messages name it. */
+export const pointName = (point: Point, spec: FieldSpec): string => `${POINT_LABEL[point]} ${spec.label.charAt(0).toLowerCase()}${spec.label.slice(1)}`;

@@ -1,5 +1,7 @@
 import type { Evaluation } from '../src/case/evaluation';
-import { errorReason, evaluationContext, metricLabel, metricsOf, unadjustedValue, type MetricFormat, type MetricKey } from '../src/case/metric-catalog';
+import { errorReason, evaluationContext, metric, metricLabel, metricsOf, unadjustedValue, type MetricFormat, type MetricKey } from '../src/case/metric-catalog';
+import type { Scenarios } from '../src/case/scenarios';
+import { POINTS, type Point } from '../src/case/validate';
 import { isError, type Result } from '../src/finance/errors';
 
 // How the review step shows numbers. A FinanceError shows as a dash with its reason, never as NaN.
@@ -47,8 +49,8 @@ export interface ReviewRow {
   unadjusted?: Shown;
 }
 
-/** The Review step's rows: each metric's registry label and its value, or a dash and what its error means. */
-export function reviewRows(ev: Evaluation): ReviewRow[] {
+/** A value of metric `key` of the evaluation `ev` as the review shows it: formatted, or a dash and what its error means. */
+function showFor(ev: Evaluation): (key: MetricKey, r: Result) => Shown {
   const { currency, startDate } = ev.case;
   const show: Record<MetricFormat, (x: number) => string> = {
     money: moneyFormatter(currency),
@@ -58,8 +60,14 @@ export function reviewRows(ev: Evaluation): ReviewRow[] {
     month: (m) => `Month ${m} (${monthLabel(startDate, m)})`,
   };
   const ctx = evaluationContext(ev);
+  return (key, r) => (isError(r) ? { text: '—', reason: errorReason(key, r, ctx) } : { text: show[metric(key).format](r) });
+}
+
+/** The Review step's rows: each metric's registry label and its value, or a dash and what its error means. */
+export function reviewRows(ev: Evaluation): ReviewRow[] {
+  const show = showFor(ev);
   return metricsOf(REVIEW_METRICS).map((m) => {
-    const text = (r: Result): Shown => (isError(r) ? { text: '—', reason: errorReason(m.key, r, ctx) } : { text: show[m.format](r) });
+    const text = (r: Result) => show(m.key, r);
     const r = m.value(ev);
     const shown = text(r);
     const before = REVIEW_UNADJUSTED.includes(m.key) ? unadjustedValue(m.key, ev) : undefined;
@@ -69,4 +77,27 @@ export function reviewRows(ev: Evaluation): ReviewRow[] {
       ...(unadjusted && unadjusted.text !== shown.text && { unadjusted }),
     };
   });
+}
+
+/** The headline metrics the Review compares across the three scenarios of a case with ranges. */
+export const SCENARIO_METRICS: readonly MetricKey[] = ['NPV', 'ROI_PV', 'IRR', 'PAYBACK'];
+
+export interface ScenarioRow {
+  key: MetricKey;
+  label: string;
+  /** Conservative, expected, optimistic. */
+  cells: (Shown & { negative: boolean })[];
+}
+
+/** The scenario table: a row per metric, its value in each scenario side by side. */
+export function scenarioRows(s: Scenarios): ScenarioRow[] {
+  const show = Object.fromEntries(POINTS.map((p) => [p, showFor(s[p])])) as Record<Point, ReturnType<typeof showFor>>;
+  return metricsOf(SCENARIO_METRICS).map((m) => ({
+    key: m.key,
+    label: metricLabel(m.key),
+    cells: POINTS.map((p) => {
+      const r = m.value(s[p]);
+      return { ...show[p](m.key, r), negative: !isError(r) && r < 0 };
+    }),
+  }));
 }

@@ -31,6 +31,16 @@ fieldset.line { border: 1px solid var(--border); border-radius: var(--radius); m
 fieldset.line legend { font-weight: 600; padding: 0 4px; overflow-wrap: anywhere; }
 .line-fields { display: grid; grid-template-columns: repeat(auto-fill, minmax(130px, 1fr)); gap: 0 10px; }
 .line-fields .wide { grid-column: 1 / -1; }
+/* A driver typed as a range: its three points side by side, on a row of their own. */
+input[type="checkbox"] { width: auto; margin: 0; }
+.field-head { display: flex; align-items: baseline; justify-content: space-between; gap: 6px; }
+.field .range-toggle { display: inline-flex; align-items: center; gap: 4px; font-weight: normal; font-size: 12px; color: var(--muted); white-space: nowrap; cursor: pointer; }
+.points { display: grid; grid-template-columns: minmax(0, 1fr); gap: 6px; }
+.ranged .points { grid-template-columns: repeat(3, minmax(0, 1fr)); }
+.point { display: flex; flex-direction: column; min-width: 0; }
+.point[hidden] { display: none; }
+.point-label { font-size: 11px; color: var(--muted); }
+.line-fields .ranged { grid-column: 1 / -1; }
 .add { display: flex; gap: 6px; margin: 8px 0; }
 .add select { flex: 1; }
 button { font: inherit; cursor: pointer; border-radius: var(--radius); padding: 6px 14px; }
@@ -48,6 +58,22 @@ button.link { background: none; border: none; padding: 0; color: var(--danger); 
 .metrics .reason { display: block; font-weight: normal; font-size: 11px; color: var(--muted); }
 .metrics dd.unadjusted { grid-column: 1 / -1; margin-top: -4px; font-weight: normal; font-size: 11px; color: var(--muted); }
 .chart-box { margin-top: 12px; }
+.scenarios { margin-top: 16px; }
+h3 { font-size: 14px; font-weight: 600; margin: 12px 0 2px; }
+.scenario-table { width: 100%; border-collapse: collapse; margin-top: 6px; font-size: 12px; font-variant-numeric: tabular-nums; }
+.scenario-table th, .scenario-table td { width: 33.3%; padding: 2px 3px; vertical-align: top; }
+.scenario-table thead th { text-align: right; font-weight: 600; color: var(--muted); border-bottom: 1px solid var(--border); }
+.scenario-table tbody th { text-align: left; font-weight: normal; color: var(--muted); padding-top: 6px; }
+.scenario-table td { text-align: right; font-weight: 600; border-bottom: 1px solid var(--border); }
+.scenario-table .reason { display: block; font-weight: normal; font-size: 11px; color: var(--muted); }
+.tornado-box { margin-top: 6px; }
+.tornado-label { font-size: 11px; fill: var(--text); }
+.tornado-small { font-size: 10px; fill: var(--muted); }
+.tornado-down { fill: var(--danger); }
+.tornado-up { fill: var(--accent); }
+.tornado-axis { stroke: var(--muted); stroke-width: 1; }
+.tornado-expected { stroke: var(--text); stroke-width: 1.5; }
+.tornado-small.tornado-expected-label { fill: var(--text); }
 .chart { width: 100%; height: auto; border: 1px solid var(--border); border-radius: var(--radius); background: var(--subtle); }
 .chart-axis { stroke: var(--muted); stroke-width: 1; stroke-dasharray: 3 3; }
 .chart-marker { stroke: var(--ok); stroke-width: 1; }
@@ -57,7 +83,7 @@ button.link { background: none; border: none; padding: 0; color: var(--danger); 
 .chart-label { font-size: 9px; fill: var(--muted); }
 .chart-point { fill: var(--danger); }
 /* Negative amounts: a red minus, as the sheet's number formats show them. */
-dd.negative { color: var(--danger); }
+dd.negative, td.negative { color: var(--danger); }
 .chart-low .chart-label { fill: var(--danger); }
 .chart-payback .chart-label { fill: var(--ok); }
 .problems { padding-left: 18px; margin: 8px 0; }

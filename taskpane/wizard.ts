@@ -3,6 +3,7 @@ import { evaluate } from '../src/case/evaluate';
 import type { Evaluation } from '../src/case/evaluation';
 import { RISK_HEADINGS } from '../src/case/metric-catalog';
 import type { RoiCase } from '../src/case/types';
+import { POINTS, type Point } from '../src/case/validate';
 import { isError } from '../src/finance/errors';
 import { cumulativeChart } from './chart';
 import { defaultCase } from './default-case';
@@ -12,6 +13,8 @@ import { BENEFIT_TYPES, CATEGORIES, COST_TYPES, type FieldSpec } from './fields'
 import { errorMessage, type WizardHost } from './host';
 import { moneyFormatter, reviewRows } from './format';
 import { BENEFIT_PRESETS, BLANK_LINE, COST_PRESETS } from './presets';
+import { addRange, type RangeControls } from './range-field';
+import { scenarioView } from './scenario-view';
 import { sheetLink } from './sheet-link';
 import { checkDraft, type Verdict } from './validation';
 
@@ -28,6 +31,8 @@ interface Slot {
   box: HTMLElement;
   /** Whether the field is shown now (an in-year timing only while the amount is per year). */
   shown?: () => boolean;
+  /** A driver's range: its points' own messages are told at "<path>.conservative" and so on. */
+  range?: RangeControls;
 }
 
 export interface Wizard {
@@ -60,6 +65,9 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
   // Review and Build pieces, refreshed in place.
   const metrics = h('dl', { class: 'metrics', 'data-testid': 'metrics' });
   const chart = h('div', { class: 'chart-box' });
+  const scenarios = scenarioView();
+  const rangesNote = h('p', { class: 'help', hidden: true },
+    'The worksheet keeps each range in its Estimates block, with a scenario selector that switches the whole sheet; it opens on the expected scenario.');
   const problems = h('ul', { class: 'problems', 'data-testid': 'problems' });
   const buildButton = h('button', { type: 'button', class: 'primary', 'data-testid': 'build', onclick: () => void build() }, 'Build worksheet');
   const reloadButton = h('button', { type: 'button', class: 'secondary', onclick: () => void reload() }, 'Read from active sheet');
@@ -80,6 +88,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     back.disabled = step === 0;
     next.hidden = step === STEPS.length - 1;
     if (focus) panels[step].querySelector('h2')!.focus();
+    if (step === 3) renderReview();
   }
 
   // ---- rendering of the input steps ----
@@ -149,6 +158,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
       ? select(path, label, spec.options!, line.values[spec.key] ?? '', set, spec.help)
       : field(path, label, line.values[spec.key] ?? '', set, { inputmode }, spec.help);
     if (spec.when) slots.get(path)!.shown = () => shows(spec, line.values);
+    if (spec.driver) slots.get(path)!.range = addRange(box, slots.get(path)!.input as HTMLInputElement, line, spec, side, refresh);
     // A list of years needs the room to be read whole.
     if (spec.yearly) box.classList.add('wide');
     return box;
@@ -199,12 +209,21 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
   function refresh(): void {
     verdict = checkDraft(draft);
     const byPath = new Map(verdict.errors.map((e) => [e.path, e.message]));
+    const invalid = (input: Element, wrong: unknown) => (wrong ? input.setAttribute('aria-invalid', 'true') : input.removeAttribute('aria-invalid'));
     for (const [path, slot] of slots) {
       if (slot.shown) slot.box.hidden = !slot.shown();
-      const message = byPath.get(path) ?? '';
-      slot.error.textContent = message;
-      if (message) slot.input.setAttribute('aria-invalid', 'true');
-      else slot.input.removeAttribute('aria-invalid');
+      const message = byPath.get(path);
+      if (!slot.range) {
+        slot.error.textContent = message ?? '';
+        invalid(slot.input, message);
+        continue;
+      }
+      // A range: one line of messages under its three inputs; a message about the whole range marks all three.
+      const { range } = slot;
+      range.sync();
+      const points = POINTS.map((p) => byPath.get(`${path}.${p}`));
+      slot.error.textContent = [message, ...points].filter(Boolean).join(' ');
+      POINTS.forEach((p, i) => invalid(range.inputs[p], (p === 'expected' || range.on()) && (message || points[i])));
     }
     const perStep = [0, 0, 0];
     for (const e of verdict.errors) perStep[stepOf(e.path)]++;
@@ -227,9 +246,11 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
   }
 
   function renderReview(): void {
+    rangesNote.hidden = verdict.uncertain.length === 0;
     if (!verdict.case) {
       replaceChildren(metrics, h('p', { class: 'help' }, 'Fix the highlighted inputs to see the results.'));
       replaceChildren(chart);
+      scenarios.show(null);
       return;
     }
     let ev: Evaluation;
@@ -248,6 +269,8 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     ]));
     const payback = ev.paybackMonths.simple;
     replaceChildren(chart, cumulativeChart({ cumulative: [ev.initial.net, ...ev.cumulativeNet], paybackMonths: isError(payback) ? null : payback, peak: ev.peakFunding, money }));
+    // A scenario is a whole case to evaluate, two more per range for the tornado: only while the Review is open.
+    if (step === 3) scenarios.show({ case: verdict.case, uncertain: verdict.uncertain });
   }
 
   function renderBuild(): void {
@@ -268,8 +291,10 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
 
   function focusField(path: string): void {
     go(stepOf(path));
-    const slot = slots.get(path) ?? slots.get(path.replace(/\.\w+$/, '.name'));
-    slot?.input.focus();
+    // A point of a range ("costs[0].users.optimistic") has its own input in its driver's slot.
+    const [, field, point] = /^(.*?)(?:\.(conservative|expected|optimistic))?$/.exec(path)!;
+    const slot = slots.get(field) ?? slots.get(path.replace(/\.\w+$/, '.name'));
+    (point && slot?.range ? slot.range.inputs[point as Point] : slot?.input)?.focus();
   }
 
   function status(el: HTMLElement, kind: 'ok' | 'error' | 'info', message: string): void {
@@ -318,9 +343,10 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     }
   }
 
-  body[3].append(metrics, chart);
+  body[3].append(metrics, chart, scenarios.el);
   body[4].append(
     h('p', { class: 'help' }, 'The worksheet holds the inputs, a monthly schedule and the metrics as live formulas. Updating keeps your notes and edits outside the inputs.'),
+    rangesNote,
     problems, h('div', { class: 'actions' }, buildButton, reloadButton), buildStatus,
   );
   renderInputs();

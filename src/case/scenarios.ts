@@ -27,6 +27,12 @@ export interface Swing {
 /** The case with each estimate at one point (re-exported: evaluate() needs it first). */
 export const scenarioCase = atPoint;
 
+/** A valid case as stated (estimates included), and its estimates. */
+export interface Uncertainty {
+  case: RoiCase;
+  uncertain: readonly Uncertain[];
+}
+
 /** The case as stated (estimates included) and its estimates; throws CaseValidationError as evaluate() does. */
 export function uncertaintyOf(input: unknown): { case: RoiCase; uncertain: Uncertain[] } {
   const checked = validateCase(input);
@@ -35,14 +41,18 @@ export function uncertaintyOf(input: unknown): { case: RoiCase; uncertain: Uncer
 }
 
 /** The conservative, expected and optimistic cases, each evaluated in full. */
-export function evaluateScenarios(input: unknown): Scenarios {
-  const { case: c, uncertain } = uncertaintyOf(input);
+export const evaluateScenarios = (input: unknown): Scenarios => scenariosOf(uncertaintyOf(input));
+
+/** One swing per estimate, widest first (ties in the case's order). */
+export const sensitivity = (input: unknown): Swing[] => swingsOf(uncertaintyOf(input));
+
+// The same from a case already validated (the wizard's, checked on every keystroke): no second validation.
+
+export function scenariosOf({ case: c, uncertain }: Uncertainty): Scenarios {
   return Object.fromEntries(POINTS.map((p) => [p, evaluate(scenarioCase(c, uncertain, p))])) as Scenarios;
 }
 
-/** One swing per estimate, widest first (ties in the case's order). */
-export function sensitivity(input: unknown): Swing[] {
-  const { case: c, uncertain } = uncertaintyOf(input);
+export function swingsOf({ case: c, uncertain }: Uncertainty): Swing[] {
   const npvWith = (i: number, point: Point) => evaluate(scenarioCase(c, uncertain, 'expected', new Map([[i, point]]))).npv;
   return uncertain
     .map((u, i): Swing => {

@@ -15,6 +15,8 @@ import { defaultCase } from '../../taskpane/default-case';
 import { moneyFormatter, percent, REVIEW_METRICS } from '../../taskpane/format';
 import { metricLabel, RISK_HEADINGS } from '../../src/case/metric-catalog';
 import { BENEFIT_PRESETS, COST_PRESETS } from '../../taskpane/presets';
+import { evaluateScenarios, sensitivity, uncertaintyOf } from '../../src/case/scenarios';
+import { tornadoBars } from '../../taskpane/tornado';
 
 // The wizard in a real browser, against the playground served from dist/ (npm test builds it first).
 
@@ -336,6 +338,83 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     expect(await writes()).toBe(1);
     expect(await page.locator('#sheet').textContent()).toBe(before);
     await see(field('horizonMonths')).hasValue('36');
+  });
+
+  it('a driver typed as a range: three inputs, their errors beside them, the scenarios and the tornado in the Review, at 1400 and 320 px', async () => {
+    await page.locator('#tab-2').click();
+    const deals = 'benefits[1].dealsPerMonth';
+    const point = (p: string) => field(`${deals}.${p}`);
+    await see(point('conservative')).isHidden();
+    await page.getByRole('checkbox', { name: 'Range of extra deals per month' }).check();
+    // The three points start at the value; the driver's own input is the expected one.
+    await see(point('conservative')).hasValue('1');
+    await see(point('optimistic')).hasValue('1');
+    await see(page.getByRole('textbox', { name: 'Extra deals per month Conservative', exact: true })).hasCount(1);
+    await see(page.getByRole('textbox', { name: 'Extra deals per month Expected', exact: true })).hasCount(1);
+    await point('conservative').fill('2');
+    await see(errorFor(deals)).hasText('For a benefit, conservative ≤ expected ≤ optimistic (got 2, 1, 1).');
+    for (const input of [point('conservative'), field(deals), point('optimistic')]) await see(input).hasAttribute('aria-invalid', 'true');
+    await point('conservative').fill('0.5');
+    await point('optimistic').fill('x');
+    await see(errorFor(deals)).hasText('Optimistic extra deals per month must be a number, not “x”.');
+    await see(point('optimistic')).hasAttribute('aria-invalid', 'true');
+    expect(await field(deals).getAttribute('aria-invalid')).toBeNull();
+    // Listed under Build, the problem takes you to that point's input.
+    await page.locator('#tab-4').click();
+    await page.getByTestId('problems').getByRole('button', { name: /Optimistic extra deals/ }).click();
+    await see(point('optimistic')).isFocused();
+    await point('optimistic').fill('1.5');
+    await see(errorFor(deals)).hasText('');
+
+    await page.locator('#tab-1').click();
+    await page.locator('[data-range-for="costs[0].users"]').check();
+    await field('costs[0].users.conservative').fill('24');
+    await field('costs[0].users.optimistic').fill('18');
+
+    const ranged = defaultCase() as any;
+    ranged.costs[0].users = { conservative: 24, expected: 20, optimistic: 18 };
+    ranged.benefits[1].dealsPerMonth = { conservative: 0.5, expected: 1, optimistic: 1.5 };
+    const scenarios = evaluateScenarios(ranged);
+    const money = moneyFormatter('USD');
+    await page.locator('#tab-3').click();
+    // The metrics are the expected case's; beside them the three scenarios and the tornado.
+    await see(page.locator('[data-metric="NPV"]')).hasText(money(scenarios.expected.npv));
+    const cell = (key: string, p: string) => page.locator(`[data-scenario-metric="${key}"] td[data-point="${p}"]`);
+    for (const p of ['conservative', 'expected', 'optimistic'] as const) await see(cell('NPV', p)).hasText(money(scenarios[p].npv));
+    await see(cell('ROI_PV', 'optimistic')).hasText(percent(scenarios.optimistic.roi.presentValue as number));
+    await see(cell('PAYBACK', 'expected')).hasText(`${(scenarios.expected.paybackMonths.simple as number).toFixed(1)} months`);
+    expect(await page.getByTestId('scenarios').locator('thead th').allTextContents()).toEqual(['Conservative', 'Expected', 'Optimistic']);
+    expect(await page.locator('.tornado-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-label')))).toEqual(tornadoBars(sensitivity(ranged)).map((b) => b.label));
+    await see(page.locator('.tornado-expected-label')).hasText(`Expected NPV ${money(scenarios.expected.npv)}`);
+    await mkdir(path.join(root, 'test-artifacts'), { recursive: true });
+    await page.locator('#step-3').screenshot({ path: path.join(root, 'test-artifacts/review-ranges-1400.png') });
+
+    // At 320 px the tornado is redrawn for its width, its labels above the bars, and nothing overflows.
+    await page.setViewportSize({ width: 320, height: 640 });
+    await expect.poll(() => page.locator('svg.tornado').getAttribute('width')).toBe(String(await page.getByTestId('tornado').evaluate((el) => el.clientWidth)));
+    expect(await page.locator('#wizard').evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.locator('#step-3').screenshot({ path: path.join(root, 'test-artifacts/review-ranges-320.png') });
+
+    // Back to one value: the expected value stays, and that range leaves the tornado.
+    await page.locator('#tab-1').click();
+    await page.locator('[data-range-for="costs[0].users"]').uncheck();
+    await see(field('costs[0].users.conservative')).isHidden();
+    await see(field('costs[0].users')).hasValue('20');
+    await page.locator('#tab-3').click();
+    await see(page.locator('.tornado-row')).hasCount(1);
+
+    // The sheet keeps the ranges and opens on the expected scenario, and the Build step says so.
+    await page.locator('#tab-4').click();
+    await see(page.getByText(/^The worksheet keeps each range in its Estimates block/)).isVisible();
+    await buildButton().click();
+    await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
+    ranged.costs[0].users = 20;
+    const expected = uncertaintyOf(ranged).case;
+    expect(await namedCellText(expected, 'CRMROI_NPV')).toBe(expectedCell(expected, 'CRMROI_NPV', evaluate(expected).npv));
+    // The form keeps the range it has.
+    await page.locator('#tab-2').click();
+    await see(point('optimistic')).hasValue('1.5');
   });
 
   it('is usable at 320 px: nothing in the wizard overflows sideways', async () => {

@@ -32,8 +32,8 @@ describe('Code.js globals', () => {
     expect(code).not.toMatch(/exceljs|hyperformula/i);
     expect(code).not.toMatch(/\beval\(|new Function\(/);
     // Per-year drivers, escalation and kept-customer cohorts took it from about 118 KB to 126 KB; the sheet's
-    // estimates and scenarios (planned server-side in Sheets) to 132 KB.
-    expect(code.length).toBeLessThan(140_000);
+    // estimates, scenarios and the sheet's Monte Carlo block (planned server-side in Sheets) to 140 KB.
+    expect(code.length).toBeLessThan(150_000);
   });
 
   it('computes the examples', () => {

@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { validateCase } from '../../src/case/validate';
 import type { RoiCase } from '../../src/case/types';
 import { fieldsOf as registryFields, LINE_TYPES } from '../../src/case/lines';
-import { caseToDraft, draftToCase, fieldsOf as formFields, lineToDraft, parseNumber, retype, shows } from '../../taskpane/draft';
+import { caseToDraft, draftToCase, fieldsOf as formFields, lineToDraft, parseNumber, retype, setRange, shows } from '../../taskpane/draft';
 import { BENEFIT_PRESETS, BLANK_LINE, COST_PRESETS } from '../../taskpane/presets';
-import { checkDraft } from '../../taskpane/validation';
+import { checkDraft, fieldErrors } from '../../taskpane/validation';
 import { defaultCase } from '../../taskpane/default-case';
 
 const example = JSON.parse(readFileSync(new URL('../../examples/small-business.json', import.meta.url), 'utf8'));
@@ -250,5 +250,113 @@ describe('escalation, cost risk and churn of kept customers: percents, stored as
       'costs[1].escalation': 'Must be a percentage between 0 and 100 (got 120 %).',
       'costs[0].risk': 'Must be a percentage between 0 and 100 (got -5 %).',
     });
+  });
+});
+
+describe('a driver typed as a range: conservative, expected, optimistic', () => {
+  /** The example with ranges on a one-time cost, a yearly driver (users), a percent (margin) and a benefit's amount per year. */
+  const ranged = (): RoiCase => {
+    const c = structuredClone(example) as any;
+    c.costs[0].amount = { conservative: 14000, expected: 12000, optimistic: 11000 };
+    c.costs[1].users = { conservative: 12, expected: 10, optimistic: 9 };
+    c.benefits[1].margin = { conservative: 0.2, expected: 0.3, optimistic: 0.35 };
+    c.benefits.push({ type: 'amount', name: 'Tools retired', category: 'costSavings', amount: { conservative: 20000, expected: 30000, optimistic: 36000 }, per: 'year', startMonth: 1 });
+    return c;
+  };
+  const errorsOf = (d: ReturnType<typeof caseToDraft>) => Object.fromEntries(checkDraft(d).errors.map((e) => [e.path, e.message]));
+
+  it('every driver of the registry may be a range, and nothing else', () => {
+    for (const t of LINE_TYPES) {
+      const side = t.side === 'cost' ? 'costs' : 'benefits';
+      expect(formFields(side, t.type).filter((f) => f.driver).map((f) => f.key), t.type).toEqual(registryFields(t).filter((f) => f.driver).map((f) => f.key));
+    }
+  });
+
+  it('a case with estimates loads with its ranges on and converts back to the same estimates', () => {
+    const c = ranged();
+    const d = caseToDraft(c);
+    expect(d.costs[1]).toMatchObject({ values: { users: '10' }, ranges: { users: { conservative: '12', optimistic: '9' } } });
+    expect(d.benefits[1]).toMatchObject({ values: { margin: '30' }, ranges: { margin: { conservative: '20', optimistic: '35' } } });
+    expect(d.costs[2].ranges).toBeUndefined();
+    const { case: back, errors } = draftToCase(d);
+    expect(errors).toEqual([]);
+    expect(back.costs[0]).toMatchObject({ amount: { conservative: 14000, expected: 12000, optimistic: 11000 } });
+    expect(back.costs[1]).toMatchObject({ users: { conservative: 12, expected: 10, optimistic: 9 } });
+    expect(back.benefits[1]).toMatchObject({ margin: { conservative: 0.2, expected: 0.3, optimistic: 0.35 } });
+    expect(back.benefits[3]).toMatchObject({ amount: { conservative: 20000, expected: 30000, optimistic: 36000 } });
+    // The verdict: the expected case (what the sheet holds) and the ranges, as validateCase gives them.
+    const verdict = checkDraft(d);
+    const checked = validateCase(c);
+    expect(checked.ok && [verdict.case, verdict.uncertain]).toEqual(checked.ok && [checked.case, checked.uncertain]);
+    expect(verdict.uncertain.map((u) => u.path)).toEqual([['costs', 0, 'amount'], ['costs', 1, 'users'], ['benefits', 1, 'margin'], ['benefits', 3, 'amount']]);
+  });
+
+  it('switching the range on starts all three points at the value; off keeps the expected value', () => {
+    const d = caseToDraft(example as RoiCase);
+    const licences = d.costs[1];
+    setRange(licences, 'users', true);
+    expect(licences.ranges).toEqual({ users: { conservative: '10', optimistic: '10' } });
+    expect(checkDraft(d).case!.costs[1]).toMatchObject({ users: 10 });
+    licences.ranges!.users = { conservative: '14', optimistic: '9' };
+    licences.values.users = '11';
+    expect(draftToCase(d).case.costs[1]).toMatchObject({ users: { conservative: 14, expected: 11, optimistic: 9 } });
+    setRange(licences, 'users', false);
+    expect(licences.ranges).toBeUndefined();
+    expect(draftToCase(d).case.costs[1]).toMatchObject({ users: 11 });
+    expect(checkDraft(d).uncertain).toEqual([]);
+  });
+
+  it('retyping a line keeps the ranges of the drivers the new type shares', () => {
+    const d = caseToDraft(ranged());
+    expect(retype('costs', d.costs[0], 'recurring').ranges).toEqual({ amount: { conservative: '14000', optimistic: '11000' } });
+    expect(retype('costs', d.costs[0], 'labour').ranges).toBeUndefined();
+    expect(retype('benefits', d.benefits[3], 'hoursSaved').ranges).toBeUndefined();
+  });
+
+  it('points out of order are told at the driver, in the form’s own numbers', () => {
+    const d = caseToDraft(ranged());
+    d.benefits[3].values.amount = '40000';
+    d.costs[1].ranges!.users.conservative = '9.5';
+    d.benefits[1].ranges!.margin.optimistic = '25';
+    expect(errorsOf(d)).toEqual({
+      'benefits[3].amount': 'For a benefit, conservative ≤ expected ≤ optimistic (got 20,000, 40,000, 36,000).',
+      'costs[1].users': 'For a cost, conservative ≥ expected ≥ optimistic (got 9.5, 10, 9).',
+      'benefits[1].margin': 'For a benefit, conservative ≤ expected ≤ optimistic (got 20 %, 30 %, 25 %).',
+    });
+  });
+
+  it('a wrong point is told at its own input, by its name', () => {
+    const d = caseToDraft(ranged());
+    d.benefits[1].ranges!.margin.optimistic = '150';
+    d.costs[1].ranges!.users.conservative = '-1';
+    expect(errorsOf(d)).toEqual({
+      'benefits[1].margin.optimistic': 'Optimistic margin: must be a percentage between 0 and 100 (got 150 %).',
+      'costs[1].users.conservative': 'Conservative users: must be a number ≥ 0 (got -1).',
+    });
+  });
+
+  it('a point the form cannot read is told there alone: the range it leaves out of the case is not also “required”', () => {
+    const d = caseToDraft(ranged());
+    d.benefits[1].ranges!.margin.conservative = 'abc';
+    d.benefits[1].values.margin = '';
+    d.costs[1].ranges!.users.optimistic = '9; 8';
+    expect(errorsOf(d)).toEqual({
+      'benefits[1].margin.conservative': 'Conservative margin must be a number, not “abc”.',
+      'benefits[1].margin.expected': 'Expected margin is required.',
+      'costs[1].users.optimistic': 'Optimistic users: a range is of one value, not one per year.',
+    });
+  });
+
+  it('a range of the wrong shape (from a case file) is told at its driver', () => {
+    const c = structuredClone(example) as any;
+    c.costs[1].users = { conservative: 12, expected: 10 };
+    c.benefits[1].margin = { conservative: 0.2, expected: 0.3, optimistic: 'high' };
+    const checked = validateCase(c);
+    expect(checked.ok).toBe(false);
+    if (checked.ok) return;
+    expect(fieldErrors(caseToDraft(example as RoiCase), checked.issues)).toEqual([
+      { path: 'costs[1].users', message: 'Must be one value, or a range of three: conservative, expected and optimistic (got an object).' },
+      { path: 'benefits[1].margin.optimistic', message: 'Optimistic margin: must be a percentage between 0 and 100 (got high).' },
+    ]);
   });
 });

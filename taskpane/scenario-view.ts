@@ -1,0 +1,55 @@
+import { scenariosOf, swingsOf, type Uncertainty } from '../src/case/scenarios';
+import { POINTS } from '../src/case/validate';
+import { h, replaceChildren } from './dom';
+import { POINT_LABEL } from './fields';
+import { moneyFormatter, scenarioRows } from './format';
+import { tornadoBars, tornadoChart, type TornadoInput } from './tornado';
+
+// The Review's part for a case with ranges: the three scenarios side by side and the NPV tornado. Each scenario is a
+// case evaluated in full, and the tornado two more per range, so the wizard shows this only while the Review is open.
+
+export interface ScenarioView {
+  el: HTMLElement;
+  /** Shows the scenarios of a valid case with ranges; hides the part for anything else. */
+  show(u: Uncertainty | null): void;
+}
+
+export function scenarioView(): ScenarioView {
+  const table = h('table', { class: 'scenario-table', 'data-testid': 'scenarios' });
+  const chartBox = h('div', { class: 'tornado-box', 'data-testid': 'tornado' });
+  const el = h('section', { class: 'scenarios', 'aria-labelledby': 'scenarios-heading', hidden: true },
+    h('h3', { id: 'scenarios-heading' }, 'Scenarios'),
+    h('p', { class: 'help' }, 'Every range at its conservative, expected or optimistic value. The figures above are the expected case.'),
+    table,
+    h('h3', {}, 'NPV sensitivity'),
+    h('p', { class: 'help' }, 'NPV as one range runs from its conservative to its optimistic value while the others stay expected; the widest first.'),
+    chartBox,
+  );
+
+  // The chart is drawn at its box's width: again when the box is resized, or shown (a hidden box has none).
+  let chart: Omit<TornadoInput, 'width'> | null = null;
+  let drawnAt = 0;
+  const draw = () => {
+    drawnAt = chartBox.clientWidth;
+    replaceChildren(chartBox, chart && drawnAt > 0 ? tornadoChart({ ...chart, width: drawnAt }) : null);
+  };
+  if (typeof ResizeObserver === 'function') new ResizeObserver(() => chartBox.clientWidth !== drawnAt && draw()).observe(chartBox);
+
+  function show(u: Uncertainty | null): void {
+    el.hidden = !u || u.uncertain.length === 0;
+    if (el.hidden || !u) return;
+    const scenarios = scenariosOf(u);
+    // Each metric's label heads its own row above its three values: three columns fit a 300 px sidebar.
+    replaceChildren(table,
+      h('thead', {}, h('tr', {}, ...POINTS.map((p) => h('th', { scope: 'col' }, POINT_LABEL[p])))),
+      ...scenarioRows(scenarios).map((row) => h('tbody', { 'data-scenario-metric': row.key },
+        h('tr', {}, h('th', { scope: 'rowgroup', colspan: POINTS.length }, row.label)),
+        h('tr', {}, ...row.cells.map((cell, i) => h('td', { 'data-point': POINTS[i], class: cell.negative ? 'negative' : null, title: cell.reason ?? null },
+          cell.text, cell.reason ? h('span', { class: 'reason' }, cell.reason) : null))))),
+    );
+    chart = { bars: tornadoBars(swingsOf(u)), expected: scenarios.expected.npv, money: moneyFormatter(u.case.currency) };
+    draw();
+  }
+
+  return { el, show };
+}
