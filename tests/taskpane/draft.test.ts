@@ -1,4 +1,5 @@
 import { evaluate } from '../../src/case/evaluate';
+import { uncertaintyOf } from '../../src/case/scenarios';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateCase } from '../../src/case/validate';
@@ -120,7 +121,8 @@ describe('the registry’s fields in the form', () => {
     const c = JSON.parse(readFileSync(new URL(`../../examples/${name}.json`, import.meta.url), 'utf8'));
     const verdict = checkDraft(caseToDraft(c));
     expect(verdict.errors).toEqual([]);
-    expect(verdict.case).toEqual(evaluate(c).case);
+    // As stated, estimates included: the sheet keeps them.
+    expect(verdict.case).toEqual(uncertaintyOf(c).case);
   });
 
   it('the default case and every preset line pass through the form without a problem', () => {
@@ -296,7 +298,7 @@ describe('a driver typed as a range: conservative, expected, optimistic', () => 
     const licences = d.costs[1];
     setRange(licences, 'users', true);
     expect(licences.ranges).toEqual({ users: { conservative: '10', optimistic: '10' } });
-    expect(checkDraft(d).case!.costs[1]).toMatchObject({ users: 10 });
+    expect(checkDraft(d).case!.costs[1]).toMatchObject({ users: { conservative: 10, expected: 10, optimistic: 10 } });
     licences.ranges!.users = { conservative: '14', optimistic: '9' };
     licences.values.users = '11';
     expect(draftToCase(d).case.costs[1]).toMatchObject({ users: { conservative: 14, expected: 11, optimistic: 9 } });
