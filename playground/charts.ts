@@ -1,6 +1,7 @@
 import { address, parseAddress } from '../src/plan/a1';
 import type { SheetPlan } from '../src/plan/types';
 import { chartData } from './chart-data';
+import { barChart } from './bar-chart';
 import { columnChart } from './column-chart';
 import { lineChart } from './line-chart';
 
@@ -13,7 +14,7 @@ export function drawCharts(plan: SheetPlan, canvas: HTMLElement): void {
     const cell = at && canvas.querySelector<HTMLElement>(`td[data-address="${address(at.row, at.col)}"]`);
     if (!cell) continue;
     const data = chartData(plan, spec);
-    const chart = spec.type === 'line' ? lineChart(data) : columnChart(data);
+    const chart = spec.type === 'line' ? lineChart(data) : spec.type === 'bar' ? barChart(plan, data) : columnChart(data);
     const { left, top } = offsetWithin(cell, canvas);
     chart.style.left = `${left}px`;
     chart.style.top = `${top}px`;

@@ -9,7 +9,8 @@ import { planSheet } from '../../src/plan';
 import { parseRange, rectToA1 } from '../../src/plan/a1';
 import { HOW_TO_READ } from '../../src/plan/layout';
 import type { ChartSpec, SheetPlan } from '../../src/plan/types';
-import { rangeValues } from '../../playground/chart-data';
+import { chartData, rangeValues } from '../../playground/chart-data';
+import { sensitivity } from '../../src/case/scenarios';
 import { formatValue } from '../../playground/numfmt';
 import { buildPlayground } from '../../scripts/build-playground';
 import { serveStatic, type Server } from '../../scripts/serve';
@@ -194,5 +195,28 @@ describe.skipIf(!chromiumAvailable)('the playground worksheet (Chromium): charts
     await see(cell('D6').locator('.spill-text')).hasCount(0);
     await see(cell('B6').locator('.spill-text')).hasCount(0);
     expect(await cell('D6').evaluate((el) => getComputedStyle(el).overflow)).toBe('hidden');
+  });
+
+  it('draws the tornado and the NPV histogram of a case with a range, at their anchors', async () => {
+    await page.locator('#tab-1').click();
+    await page.locator('[data-range-for="costs[0].users"]').check();
+    await page.locator('[data-path="costs[0].users.conservative"]').fill('24');
+    await page.locator('[data-path="costs[0].users.optimistic"]').fill('18');
+    await build();
+    const c = defaultCase() as any;
+    c.costs[0].users = { conservative: 24, expected: 20, optimistic: 18 };
+    const plan = planSheet(c);
+    expect(plan.charts.map((x) => x.id)).toEqual(['cumulativeNet', 'annualCostsBenefits', 'npvSensitivity', 'npvHistogram']);
+    await see(page.locator('#sheet svg.pg-chart')).hasCount(4);
+    await expectAtAnchors(plan);
+    // One bar per estimate, from NPV at conservative to NPV at optimistic, as the core computes them.
+    await see(chart('npvSensitivity').locator('.tornado-row')).hasCount(1);
+    const [swing] = sensitivity(c);
+    const money = (x: number) => formatValue(x, chartData(plan, specOf(plan, 'npvSensitivity')).valueFormat).text;
+    const summary = await chart('npvSensitivity').getAttribute('aria-label');
+    for (const v of [swing.npvConservative, swing.npvOptimistic, evaluate(c).npv]) expect(summary).toContain(money(v));
+    await chart('npvSensitivity').scrollIntoViewIfNeeded();
+    await mkdir(path.join(root, 'test-artifacts'), { recursive: true });
+    await page.screenshot({ path: path.join(root, 'test-artifacts/playground-tornado.png') });
   });
 });
