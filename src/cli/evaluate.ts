@@ -12,12 +12,15 @@ const USAGE = `Usage: crm-roi evaluate <case.json | roi.xlsx> [--json]
 
 Validates a case file, builds its monthly schedule and prints the metrics:
 totals, present values, NPV, ROI (nominal and present-value basis), benefit/cost ratio,
-IRR, payback (simple and discounted), break-even month and a per-year table.
+IRR, payback (simple and discounted), break-even month and a per-year table, each total
+also before risk adjustment. With three-point estimates it adds the conservative, expected
+and optimistic scenarios side by side and the NPV sensitivity (tornado), widest first.
 The case format is described in docs/case-format.md; examples/ holds sample cases.
 An .xlsx written by \`crm-roi workbook\` is read from its ROI sheet, with your edits.
 
 Options:
-  --json      print the metrics as JSON (errors as {"error": "#N/A", "message": "..."})
+  --json      print the metrics as JSON (errors as {"error": "#N/A", "message": "..."});
+              "unadjusted", "scenarios" and "sensitivity" sit beside the metrics
   -h, --help  show this help
 
 Exit codes: 0 evaluated; 1 the file is missing, not JSON or not a valid case
