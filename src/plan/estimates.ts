@@ -10,8 +10,9 @@ import { COL, SECTION } from './layout';
 
 // Estimates block: the three-point estimates of the case, one row each, and the scenario selector. An estimated
 // driver's Inputs cell takes its value from this block for the scenario selected, so every formula of the sheet
-// follows the selector, natively. The scenarios side by side and each estimate's NPV swing are the core's figures as
-// of the last build (stamped, refreshed on every update): a whole schedule per scenario would triple the sheet.
+// follows the selector, natively; so do each estimate's NPV changes (the tornado), by linearity (linkSwings). The
+// scenarios side by side are the core's figures as of the last build (refreshed on every update): a whole schedule
+// per scenario would triple the sheet.
 
 export const POINT_LABEL: Record<Point, string> = { conservative: 'Conservative', expected: 'Expected', optimistic: 'Optimistic' };
 export const ESTIMATE_HEADERS = ['Line', 'Driver (line)', ...POINTS.map((p) => POINT_LABEL[p]), 'NPV change if conservative', 'NPV change if optimistic', 'NPV swing'];
@@ -79,3 +80,30 @@ export function writeEstimates(grid: Grid, top: number, uncertain: readonly Unce
 
 /** Where an estimate's three points are, for read-back: the row is found by its name. */
 export const ESTIMATE_POINT_COLUMNS = POINTS.map((_, k) => FIRST_POINT + k);
+
+/** Where a line's figures are, for its estimates' native NPV changes. */
+export interface LineRefs {
+  /** The line's schedule row before risk (initial period, then the months), and its risk and current driver cells. */
+  initial: string;
+  months: string;
+  risk: string;
+  driver: string;
+  side: 'cost' | 'benefit';
+}
+
+/**
+ * The NPV changes as formulas: a line's amount is a product of its drivers, so its PV scales with each of them, and
+ * moving one driver from its value in use to a point changes NPV by ± the line's risk-adjusted PV × (point ÷ value − 1).
+ * They follow every input and the selector; "n/a" where the value in use is 0 (the line's PV says nothing then).
+ */
+export function linkSwings(grid: Grid, e: EstimatesLayout, lines: readonly LineRefs[], monthlyRate: string): void {
+  e.rows.forEach((r, i) => {
+    const l = lines[i];
+    const pv = `${l.side === 'cost' ? '-' : ''}(1${l.side === 'cost' ? '+' : '-'}${l.risk})*(${l.initial}+NPV(${monthlyRate},${l.months}))`;
+    const change = (col: number) => `=IFERROR(${pv}*(${absolute(r, col)}/${l.driver}-1),"n/a")`;
+    const set = (col: number, formula: string) => grid.set(r, col, { ...grid.get(r, col), formula });
+    set(FIRST_POINT + 3, change(FIRST_POINT));
+    set(FIRST_POINT + 4, change(FIRST_POINT + 2));
+    set(FIRST_POINT + 5, `=IFERROR(ABS(${absolute(r, FIRST_POINT + 4)}-${absolute(r, FIRST_POINT + 3)}),"n/a")`);
+  });
+}

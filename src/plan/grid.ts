@@ -8,6 +8,11 @@ export class Grid {
     (this.rows[row] ??= [])[col] = cell;
   }
 
+  /** A cell set before, to complete it (a formula added once the cells it reads are placed). */
+  get(row: number, col: number): PlanCell {
+    return this.rows[row]?.[col] ?? BLANK;
+  }
+
   get height(): number {
     return this.rows.length;
   }

@@ -5,7 +5,7 @@ import { metricsOf } from '../case/metric-catalog';
 import { caseTerms } from '../case/terms';
 import { evaluateScenarios, sensitivity, uncertaintyOf } from '../case/scenarios';
 import { POINTS, type Uncertain } from '../case/validate';
-import { estimateKey, POINT_LABEL, writeEstimates } from './estimates';
+import { estimateKey, linkSwings, POINT_LABEL, writeEstimates } from './estimates';
 import { simulate } from '../case/simulate';
 import { SHEET_SIMULATION, writeSimulation } from './simulation';
 import type { RoiCase } from '../case/types';
@@ -92,6 +92,18 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const m = e ? writeSimulation(grid, simulationTop, simulate(input, SHEET_SIMULATION), options.builtOn ?? new Date().toISOString().slice(0, 10), c.currency, f) : undefined;
   const scheduleTop = m ? Math.max(m.end, simulationTop + 1 + Math.ceil(CHART_HEIGHT / 20)) + 1 : estimatesTop;
   const s = writeSchedule(grid, scheduleTop, ev, lines, inputRows, yearColumns, a, f);
+  if (e)
+    linkSwings(grid, e, uncertain.map((u) => {
+      const k = lineIndex(u);
+      const j = lines[k].terms.drivers.findIndex((d) => d.key === u.field);
+      return {
+        initial: absolute(s.lineRows[k], s.initialCol),
+        months: `${absolute(s.lineRows[k], s.monthCol)}:${absolute(s.lineRows[k], s.monthCol + s.months - 1)}`,
+        risk: absolute(inputRows[k], COL.risk),
+        driver: absolute(inputRows[k], COL.driverValues[j]),
+        side: lines[k].terms.side,
+      };
+    }), a.monthlyRate);
   const summary = writeSummary(grid, summaryTop, ev, s, a, f);
   if (summary.end !== summaryEnd) throw new Error(`the Summary took ${summary.end - summaryTop} rows; SUMMARY_ROWS reserves ${SUMMARY_ROWS}`);
 

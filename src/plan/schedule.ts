@@ -24,6 +24,8 @@ export interface ScheduleLayout {
   months: number;
   width: number;
   rows: { monthNumber: number; date: number; costsBefore: number; costs: number; benefitsBefore: number; benefits: number; net: number; cumulative: number; discounted: number; cumulativeDiscounted: number; below: number; belowDiscounted: number };
+  /** Each line's row, in the plan's line order. */
+  lineRows: number[];
   /** Row after the block. */
   end: number;
 }
@@ -82,6 +84,7 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
   };
 
   let row = date + 1;
+  const lineRows: number[] = [];
   const lineRow = (pl: PlannedLine, inputRow: number, values: number[]) => {
     const i = (col: number) => absolute(inputRow, col);
     const [start, end, pattern, inYear] = [i(COL.start), i(COL.end), i(COL.pattern), i(COL.inYear)];
@@ -117,6 +120,7 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
       const values = Array.from({ length: H + 1 }, (_, m) => unadjustedAmount(pl.terms, m));
       sideValues.push(values);
       factors.push(`(1${side === 'cost' ? '+' : '-'}${absolute(inputRows[k], COL.risk)})`);
+      lineRows[k] = row;
       lineRow(pl, inputRows[k], values);
     });
     const last = row - 1;
@@ -169,6 +173,7 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
   return {
     yearCol, initialCol, monthCol, years, months: H, width,
     rows: { monthNumber, date, costsBefore: costSide.before, costs, benefitsBefore: benefitSide.before, benefits, net, cumulative, discounted, cumulativeDiscounted, below, belowDiscounted },
+    lineRows,
     end: row,
   };
 }
