@@ -29,14 +29,12 @@ export interface EstimatesLayout {
   driverFormula: (estimate: number) => string;
   /** The tornado's bars: categories (driver and line) and the two NPV changes, one row an estimate, widest first. */
   tornado: { categories: string; conservative: string; optimistic: string };
-  /** The scenarios table's first row (a block of its own: the estimate rows above it vary in number). */
-  table: number;
   end: number;
 }
 
 export const estimateKey = (u: Pick<Uncertain, 'lineId' | 'field'>): string => `EST_${u.lineId}_${u.field}`;
 
-export function writeEstimates(grid: Grid, top: number, uncertain: readonly Uncertain[], lineRows: Map<string, number>, scenarios: Scenarios, swings: readonly Swing[], f: Formats): EstimatesLayout {
+export function writeEstimates(grid: Grid, top: number, uncertain: readonly Uncertain[], lineRows: Map<string, number>, expectedNpv: number, swings: readonly Swing[], f: Formats): EstimatesLayout {
   section(grid, top, SECTION.estimates);
   const selectorRow = top + 1;
   grid.set(selectorRow, 0, { value: 'Scenario in use (Conservative, Expected or Optimistic)', style: 'label' });
@@ -46,7 +44,6 @@ export function writeEstimates(grid: Grid, top: number, uncertain: readonly Unce
   ESTIMATE_HEADERS.forEach((h, c) => grid.set(head, c, { value: h, style: 'header' }));
   const points = `${absolute(head, FIRST_POINT)}:${absolute(head, FIRST_POINT + 2)}`;
   // Rows in the tornado's order, widest swing first; NPV changes are from the expected NPV.
-  const expectedNpv = scenarios.expected.npv;
   const rank = (u: Uncertain) => swings.findIndex((s) => s.path.join() === u.path.join());
   const rows = uncertain.map((u) => {
     const r = head + 1 + rank(u);
@@ -60,22 +57,27 @@ export function writeEstimates(grid: Grid, top: number, uncertain: readonly Unce
     grid.set(r, FIRST_POINT + 5, { value: swing.swing, numberFormat: f.money, style: 'calc' });
     return r;
   });
-  // The scenarios side by side, as the add-in computed them.
-  const table = head + 1 + uncertain.length + 1;
-  grid.set(table, 0, { value: 'Scenarios as last built by the add-in', style: 'header' });
-  POINTS.forEach((p, k) => grid.set(table, FIRST_POINT + k, { value: POINT_LABEL[p], style: 'header' }));
-  SCENARIO_METRICS.forEach((key, j) => {
-    grid.set(table + 1 + j, 0, { value: metricLabel(key), style: 'label' });
-    POINTS.forEach((p, k) => {
-      const v = metric(key).value(scenarios[p]);
-      grid.set(table + 1 + j, FIRST_POINT + k, { value: isError(v) ? errorWord(key) : v, numberFormat: f[metric(key).format], style: 'calc' });
-    });
-  });
   const driverFormula = (i: number) => `=INDEX(${absolute(rows[i], FIRST_POINT)}:${absolute(rows[i], FIRST_POINT + 2)},1,MATCH(${scenario},${points},0))`;
   const [first, last] = [head + 1, head + uncertain.length];
   const column = (c: number) => `${absolute(first, c)}:${absolute(last, c)}`;
   const tornado = { categories: column(1), conservative: column(FIRST_POINT + 3), optimistic: column(FIRST_POINT + 4) };
-  return { scenario, rows, driverFormula, tornado, table, end: table + 1 + SCENARIO_METRICS.length };
+  return { scenario, rows, driverFormula, tornado, end: last + 1 };
+}
+
+/** Rows of the scenarios table: its headings, then a metric a row. */
+export const SCENARIO_TABLE_ROWS = 1 + SCENARIO_METRICS.length;
+
+/** The scenarios side by side, under the Summary: the add-in's figures as of the last build (a block of its own). */
+export function writeScenarioTable(grid: Grid, top: number, scenarios: Scenarios, f: Formats): void {
+  grid.set(top, 0, { value: 'Scenarios (as last built by the add-in)', style: 'header' });
+  POINTS.forEach((p, k) => grid.set(top, 1 + k, { value: POINT_LABEL[p], style: 'header' }));
+  SCENARIO_METRICS.forEach((key, j) => {
+    grid.set(top + 1 + j, 0, { value: metricLabel(key), style: 'label' });
+    POINTS.forEach((p, k) => {
+      const v = metric(key).value(scenarios[p]);
+      grid.set(top + 1 + j, 1 + k, { value: isError(v) ? errorWord(key) : v, numberFormat: f[metric(key).format], style: 'calc' });
+    });
+  });
 }
 
 /** Where an estimate's three points are, for read-back: the row is found by its name. */

@@ -5,7 +5,7 @@ import { metricsOf } from '../case/metric-catalog';
 import { caseTerms } from '../case/terms';
 import { evaluateScenarios, sensitivity, uncertaintyOf } from '../case/scenarios';
 import { POINTS, type Uncertain } from '../case/validate';
-import { estimateKey, linkSwings, POINT_LABEL, writeEstimates } from './estimates';
+import { estimateKey, linkSwings, POINT_LABEL, SCENARIO_TABLE_ROWS, writeEstimates, writeScenarioTable } from './estimates';
 import { simulate } from '../case/simulate';
 import { SHEET_SIMULATION, writeSimulation } from './simulation';
 import type { RoiCase } from '../case/types';
@@ -68,7 +68,12 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const summaryTop = 3;
   const summaryEnd = summaryTop + SUMMARY_ROWS;
   const chartsTop = summaryTop + 1;
-  const notesTop = Math.max(summaryEnd, chartsTop + CHART_ROWS) + 1;
+  // With three-point estimates, the scenarios side by side come right under the headline metrics.
+  const { uncertain } = uncertaintyOf(input);
+  const scenarios = uncertain.length ? evaluateScenarios(input) : undefined;
+  const scenariosTop = Math.max(summaryEnd, chartsTop + CHART_ROWS) + 1;
+  if (scenarios) writeScenarioTable(grid, scenariosTop, scenarios, f);
+  const notesTop = scenarios ? scenariosTop + SCENARIO_TABLE_ROWS + 1 : scenariosTop;
   section(grid, notesTop, SECTION.notes);
   const notes = c.notes ?? [];
   for (let i = 0; i < notes.length + SPARE_NOTE_ROWS; i++) grid.set(notesTop + 1 + i, 0, { ...(i < notes.length ? { value: notes[i] } : {}), style: 'input' });
@@ -79,10 +84,9 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const inputsTop = a.rows.monthlyRate + 2;
   const yearColumns = yearsOf(c.horizonMonths);
   // Three-point estimates get a block of their own below the Inputs, whose selector drives the estimated inputs.
-  const { uncertain } = uncertaintyOf(input);
   const estimatesTop = inputsTop + 2 + lines.length + 1;
   const lineRowById = new Map(lines.map(({ line }, i) => [line.id!, inputsTop + 2 + i]));
-  const e = uncertain.length ? writeEstimates(grid, estimatesTop, uncertain, lineRowById, evaluateScenarios(input), sensitivity(input), f) : undefined;
+  const e = uncertain.length ? writeEstimates(grid, estimatesTop, uncertain, lineRowById, ev.npv, sensitivity(input), f) : undefined;
   const lineIndex = (u: Uncertain) => (u.path[0] === 'costs' ? u.path[1] : c.costs.length + u.path[1]);
   const estimated = new Map(uncertain.map((u, i) => [`${lineIndex(u)}/${u.field}`, e!.driverFormula(i)]));
   const inputRows = writeInputs(grid, inputsTop, lines, yearColumns, a, f, (i, field) => estimated.get(`${i}/${field}`));
@@ -127,7 +131,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     INPUTS: [inputsTop, inputsTop + 1],
     SCHEDULE: [scheduleTop, s.end - 1],
     ESTIMATES: e ? [estimatesTop, estimatesTop + 2] : [0, 0],
-    SCENARIOS: e ? [e.table, e.end - 1] : [0, 0],
+    SCENARIOS: scenarios ? [scenariosTop, scenariosTop + SCENARIO_TABLE_ROWS - 1] : [0, 0],
     SIMULATION: m ? [simulationTop, m.end - 1] : [0, 0],
   };
   const names: NamedRange[] = [
