@@ -15,6 +15,8 @@ import { COL, SECTION } from './layout';
 // per scenario would triple the sheet.
 
 export const POINT_LABEL: Record<Point, string> = { conservative: 'Conservative', expected: 'Expected', optimistic: 'Optimistic' };
+/** The selector's choices: its drop-down list, by which a workbook's own list is also recognised on update. */
+export const SCENARIO_CHOICES: string[] = POINTS.map((p) => POINT_LABEL[p]);
 export const ESTIMATE_HEADERS = ['Line', 'Driver (line)', ...POINTS.map((p) => POINT_LABEL[p]), 'NPV change if conservative', 'NPV change if optimistic', 'NPV swing'];
 /** The columns of the three points, from Conservative. */
 const FIRST_POINT = 2;

@@ -4,8 +4,8 @@ import type { Evaluation } from '../case/evaluation';
 import { metricsOf } from '../case/metric-catalog';
 import { caseTerms } from '../case/terms';
 import { evaluateScenarios, sensitivity, uncertaintyOf } from '../case/scenarios';
-import { POINTS, type Uncertain } from '../case/validate';
-import { estimateKey, linkSwings, POINT_LABEL, SCENARIO_TABLE_ROWS, writeEstimates, writeScenarioTable } from './estimates';
+import type { Uncertain } from '../case/validate';
+import { estimateKey, linkSwings, SCENARIO_CHOICES, SCENARIO_TABLE_ROWS, writeEstimates, writeScenarioTable } from './estimates';
 import { simulate } from '../case/simulate';
 import { SHEET_SIMULATION, writeSimulation } from './simulation';
 import type { RoiCase } from '../case/types';
@@ -218,7 +218,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     owned,
     print: { orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printArea, printTitles: { rows: '$1:$2', columns: '$A:$A' } },
     hiddenRows: [s.rows.below, s.rows.belowDiscounted],
-    validations: e ? [{ ref: e.scenario, list: POINTS.map((p) => POINT_LABEL[p]) }] : [],
+    validations: e ? [{ ref: e.scenario, list: SCENARIO_CHOICES }] : [],
   };
 }
 

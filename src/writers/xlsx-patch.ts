@@ -39,6 +39,11 @@ export interface SheetEdit {
   print?: Pick<PrintSetup, 'orientation' | 'fitToWidth' | 'fitToHeight'>;
   /** These rows' formats; the other rows keep theirs. */
   rows?: RowFormat[];
+  /**
+   * The add-in's drop-down lists: every list validation of one of these lists is the add-in's and goes (wherever an
+   * earlier build put it), then these are added; the analyst's validations stay. Absent: validations stay as they are.
+   */
+  validations?: { lists: string[][]; cells: { ref: string; list: string[] }[] };
 }
 
 export interface RowFormat {

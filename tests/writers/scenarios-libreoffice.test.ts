@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateScenarios } from '../../src/case/scenarios';
 import { planSheet } from '../../src/plan';
@@ -10,6 +11,7 @@ import { parseAddress } from '../../src/plan/a1';
 import { POINT_LABEL } from '../../src/plan/estimates';
 import { POINTS } from '../../src/case/validate';
 import { writeXlsx } from '../../src/writers/xlsx';
+import { buildIntoWorkbook } from '../../src/writers/xlsx-update';
 import { loadExample } from '../plan/fixtures';
 
 // The scenario selector of a written .xlsx: a drop-down of the three scenarios, and LibreOffice recalculates the
@@ -63,5 +65,36 @@ describe('the scenario selector in the .xlsx', () => {
       }
       expect(scenarios.conservative.npv).toBeLessThan(scenarios.optimistic.npv);
     }, 180_000);
+  });
+});
+
+describe('the drop-down on update in place', () => {
+  const validationsOf = async (data: Uint8Array) => {
+    const zip = await JSZip.loadAsync(data);
+    const sheet = Object.keys(zip.files).find((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f) && !f.endsWith('sheet2.xml'))!;
+    const xml = await zip.file(sheet)!.async('string');
+    return [...xml.matchAll(/<dataValidation [^>]*sqref="([^"]+)"[^>]*>.*?<formula1>([^<]*)<\/formula1>/g)].map((m) => [m[1], m[2].replace(/&quot;/g, '"')]);
+  };
+  const selector = (p: ReturnType<typeof planSheet>) => p.names.find((n) => n.name === 'CRMROI_SCENARIO')?.ref.replace(/\$/g, '');
+
+  it('moves with the selector, goes with the estimates, and leaves the analyst\'s own list alone', async () => {
+    // The analyst's own list, in a cell of theirs.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await writeXlsx(plan, roiCase)) as unknown as ArrayBuffer);
+    book.getWorksheet(plan.sheetName)!.getCell('AZ300').dataValidation = { type: 'list', allowBlank: true, formulae: ['"Yes,No"'] };
+    const first = new Uint8Array(await book.xlsx.writeBuffer());
+    const mine = ['AZ300', '"Yes,No"'];
+    expect(await validationsOf(first)).toEqual(expect.arrayContaining([[selector(plan), '"Conservative,Expected,Optimistic"'], mine]));
+    // More lines above the Estimates block move the selector down: the old drop-down goes, the new one is at the selector.
+    const more = structuredClone(roiCase) as any;
+    more.costs.push({ type: 'oneTime', name: 'Extra', amount: 1000, month: 1 });
+    const moved = await buildIntoWorkbook(first, more, plan.sheetName);
+    const movedPlan = moved.prepared.plan;
+    expect(selector(movedPlan)).not.toBe(selector(plan));
+    expect(await validationsOf(moved.data)).toEqual([mine, [selector(movedPlan), '"Conservative,Expected,Optimistic"']]);
+    // Without estimates there is no selector, and no drop-down of the add-in's.
+    const plain = JSON.parse(JSON.stringify(more).replace(/\{"conservative":[^}]*"expected":([0-9.]+)[^}]*\}/g, '$1'));
+    const none = await buildIntoWorkbook(moved.data, plain, plan.sheetName);
+    expect(await validationsOf(none.data)).toEqual([mine]);
   });
 });

@@ -5,7 +5,7 @@ import type { PlanCell } from '../../plan/types';
 import { address, columnName, parseAddress, parseRange, rectToA1, type Rect } from '../../plan/a1';
 import { cellXml } from './cells';
 import type { StringTable } from './strings';
-import { applySplices, child, children, followersOf, insertionPoint, parseXml, prefixOf, retag, tag, withAttrs, type Element, type Splice } from './xml';
+import { applySplices, child, children, escapeAttr, escapeText, followersOf, insertionPoint, parseXml, prefixOf, retag, tag, withAttrs, type Element, type Splice } from './xml';
 import type { RowFormat, SheetEdit } from '../xlsx-patch';
 
 /** ECMA-376's order of a worksheet's children (CT_Worksheet); mc:AlternateContent wraps oleObjects and controls. */
@@ -107,8 +107,29 @@ export function patchSheet(xml: string, edit: SheetEdit, styleOf: (cell: PlanCel
   splices.push(...frozen(root, p, edit));
   if (edit.rows?.some((f) => f.hidden)) splices.push(...outlined(root, p));
   splices.push(...columns(xml, root, p, edit));
+  if (edit.validations) splices.push(...validations(xml, root, p, edit.validations));
   if (edit.print) splices.push(...pageSetup(root, p, edit.print));
   return applySplices(xml, splices);
+}
+
+/** <dataValidations>: the add-in's lists (known by their words) replaced by the plan's; the analyst's kept as written. */
+function validations(xml: string, root: Element, p: string, v: NonNullable<SheetEdit['validations']>): Splice[] {
+  const quoted = (list: string[]) => `"${list.join(',')}"`;
+  const ours = new Set(v.lists.map(quoted));
+  const existing = child(root, 'dataValidations');
+  // A formula's text as written, its quotes possibly escaped.
+  const formulaOf = (d: Element) => {
+    const f = child(d, 'formula1');
+    return f ? xml.slice(f.openEnd, f.closeStart).replace(/&quot;/g, '"').replace(/&amp;/g, '&') : undefined;
+  };
+  const kept = (existing?.children ?? []).filter((d) => !(d.attrs.type === 'list' && ours.has(formulaOf(d) ?? '')));
+  const added = v.cells.map((c) =>
+    `<${p}dataValidation type="list" allowBlank="0" showErrorMessage="1" sqref="${escapeAttr(c.ref.replace(/\$/g, ''))}"><${p}formula1>${escapeText(quoted(c.list))}</${p}formula1></${p}dataValidation>`);
+  const items = [...kept.map((d) => xml.slice(d.start, d.end)), ...added];
+  const text = items.length ? `<${p}dataValidations count="${items.length}">${items.join('')}</${p}dataValidations>` : '';
+  if (existing) return [{ start: existing.start, end: existing.end, text }];
+  const at = insertionPoint(root, followersOf(ORDER, 'dataValidations'));
+  return text ? [{ start: at, end: at, text }] : [];
 }
 
 /** A row's attributes for its format; undefined removes one. A hidden row is grouped, so Excel offers to show it. */
