@@ -8,7 +8,7 @@ import { FakeExcel } from '../tests/writers/fakes/excel';
 import { FakeSpreadsheet } from '../tests/writers/fakes/sheets';
 
 // The fake's enum values; the fake implements only the Spreadsheet service calls the writer makes.
-const ENUMS = { sheetProtection: 'SHEET', chartType: { line: 'LINE', column: 'COLUMN' }, mergeRows: 'MERGE_ROWS' } as unknown as SheetsEnums;
+const ENUMS = { sheetProtection: 'SHEET', chartType: { line: 'LINE', column: 'COLUMN', bar: 'BAR' }, mergeRows: 'MERGE_ROWS', listRule: (list: string[]) => ({ list }) } as unknown as SheetsEnums;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 async function excelRun(months: number, lines?: number) {

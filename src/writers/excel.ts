@@ -106,7 +106,7 @@ const protectedError = (name: string) =>
   new SheetWriteError('protected', `Sheet "${name}" is protected. Unprotect it (Review › Unprotect Sheet) and try again; nothing was written.`);
 
 /** Queues the whole plan on `sheet`; the caller's next sync sends it. */
-function writePlan(context: Excel.RequestContext, sheet: Excel.Worksheet, { plan, clear, keep, removeNames }: PreparedWrite, oldCharts: Excel.Chart[], oldNames: Excel.NamedItem[]): void {
+function writePlan(context: Excel.RequestContext, sheet: Excel.Worksheet, { plan, clear, keep, removeNames, oldValidations }: PreparedWrite, oldCharts: Excel.Chart[], oldNames: Excel.NamedItem[]): void {
   context.workbook.application.suspendApiCalculationUntilNextSync();
   for (const chunk of chunks(clear)) sheet.getRanges(chunk).clear('All');
   for (const chart of oldCharts) if (chart.name.startsWith(CHART_PREFIX)) chart.delete();
@@ -138,6 +138,12 @@ function writePlan(context: Excel.RequestContext, sheet: Excel.Worksheet, { plan
   sheet.getRangeByIndexes(0, 0, plan.cells.length, 1).rowHidden = false;
   for (const r of plan.hiddenRows ?? []) sheet.getRangeByIndexes(r, 0, 1, 1).rowHidden = true;
   if (plan.print) printSetup(sheet, plan.print);
+  for (const ref of oldValidations) sheet.getRange(ref).dataValidation.clear();
+  for (const { ref, list } of plan.validations ?? []) {
+    const cell = sheet.getRange(ref);
+    cell.dataValidation.clear();
+    cell.dataValidation.rule = { list: { inCellDropDown: true, source: list.join(',') } };
+  }
 
   sheet.freezePanes.unfreeze();
   const { rows, columns } = plan.frozen;

@@ -42,6 +42,8 @@ export interface PreparedWrite {
   keep: WritePlan['keep'];
   /** The previous layout's names the new plan no longer has. */
   removeNames: string[];
+  /** Where the previous build's drop-downs are now (its selector, found by name): cleared before the plan's are set. */
+  oldValidations: string[];
 }
 
 /** The target sheet name: the desired one if free or ours, else "Name (2)"…; `sameName` is that sheet's snapshot, if any. */
@@ -70,7 +72,10 @@ export function prepareWrite(input: unknown, sheetName: string, previous: SheetS
   const plan = planSheet(input as RoiCase, { sheetName, namePrefix, evaluation });
   const write = planWrite(plan, previous, previousPlan);
   if (!write.ok) throw new SheetWriteError('conflict', `Sheet "${sheetName}" cannot be updated without overwriting your data; nothing was written.`, write.conflicts);
-  return { case: uncertaintyOf(input).case, plan, clear: write.clear, keep: write.keep, removeNames: write.removeNames };
+  // The previous selector's cell, wherever the analyst's edits moved it: its drop-down goes, unless the plan's is there.
+  const oldSelector = previous && namesOf(previous.names, namePrefix).get('SCENARIO');
+  const oldValidations = oldSelector && parseRange(oldSelector) && !plan.validations?.some((v) => v.ref === oldSelector) ? [oldSelector] : [];
+  return { case: uncertaintyOf(input).case, plan, clear: write.clear, keep: write.keep, removeNames: write.removeNames, oldValidations };
 }
 
 /**

@@ -16,6 +16,7 @@ declare global {
 const enums = (): SheetsEnums => ({
   sheetProtection: SpreadsheetApp.ProtectionType.SHEET,
   chartType: { line: Charts.ChartType.LINE, column: Charts.ChartType.COLUMN, bar: Charts.ChartType.BAR },
+  listRule: (list) => SpreadsheetApp.newDataValidation().requireValueInList(list, true).setAllowInvalid(false).build(),
   mergeRows: Charts.ChartMergeStrategy.MERGE_ROWS,
 });
 

@@ -17,6 +17,8 @@ type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 export interface SheetsEnums {
   sheetProtection: GoogleAppsScript.Spreadsheet.ProtectionType;
   chartType: { line: GoogleAppsScript.Charts.ChartType; column: GoogleAppsScript.Charts.ChartType; bar: GoogleAppsScript.Charts.ChartType };
+  /** A drop-down of these words that refuses any other (SpreadsheetApp.newDataValidation, a service like the enums). */
+  listRule: (list: string[]) => GoogleAppsScript.Spreadsheet.DataValidation;
   mergeRows: GoogleAppsScript.Charts.ChartMergeStrategy;
 }
 
@@ -90,7 +92,7 @@ export function updateSheetsSheet(ss: Spreadsheet, enums: SheetsEnums, sheet: Sh
 const protectedError = (name: string) =>
   new SheetWriteError('protected', `Sheet "${name}" is protected and you cannot edit it. Ask its owner for access or remove the protection; nothing was written.`);
 
-function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, clear, keep, removeNames }: PreparedWrite, reuse: boolean): void {
+function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, clear, keep, removeNames, oldValidations }: PreparedWrite, reuse: boolean): void {
   // One call for every cell the previous version wrote and this one leaves empty.
   if (clear.length) sheet.getRangeList(clear).clear();
   const chartRecord = reuse ? sheet.createDeveloperMetadataFinder().withKey(CHART_IDS_KEY).find()[0] : undefined;
@@ -124,6 +126,8 @@ function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, cl
   // Row visibility in the plan's rows is the layout's: the payback helpers hidden (Apps Script has no print setup).
   sheet.showRows(1, plan.cells.length);
   for (const r of plan.hiddenRows ?? []) sheet.hideRows(r + 1);
+  for (const ref of oldValidations) sheet.getRange(ref).clearDataValidations();
+  for (const { ref, list } of plan.validations ?? []) sheet.getRange(ref).setDataValidation(enums.listRule(list));
   sheet.setFrozenRows(plan.frozen.rows);
   sheet.setFrozenColumns(plan.frozen.columns);
   // A removed line's anchor goes; setNamedRange replaces a name that already exists.

@@ -244,3 +244,29 @@ describe('updateExcelSheet', () => {
     expect(fake.syncs).toBe(1);
   });
 });
+
+describe('the scenario selector in Excel', () => {
+  /** Every cell with a drop-down, and its words. */
+  const dropDowns = (fake: FakeExcel) => [...fake.sheet('CRM ROI')!.cells].filter(([, c]) => c.validation).map(([k, c]) => [k, c.validation]);
+  const selector = (c: RoiCase) => {
+    const at = parseRange(planSheet(c).names.find((n) => n.name === 'CRMROI_SCENARIO')!.ref.replace(/\$/g, ''))!;
+    return `${at.top},${at.left}`;
+  };
+  const ranged = (extraLines: number): RoiCase => {
+    const c = structuredClone(smallBusiness()) as any;
+    c.costs[0].amount = { conservative: 9000, expected: 8000, optimistic: 7500 };
+    for (let i = 0; i < extraLines; i++) c.costs.push({ type: 'oneTime', name: `Extra ${i}`, amount: 100, month: 1 });
+    return c;
+  };
+
+  it('is a drop-down of the three scenarios that moves with the selector and goes with the estimates', async () => {
+    const fake = workbook();
+    await buildExcelSheet(fake.context, ranged(0));
+    expect(dropDowns(fake)).toEqual([[selector(ranged(0)), 'Conservative,Expected,Optimistic']]);
+    await buildExcelSheet(fake.context, ranged(2));
+    expect(selector(ranged(2))).not.toBe(selector(ranged(0)));
+    expect(dropDowns(fake)).toEqual([[selector(ranged(2)), 'Conservative,Expected,Optimistic']]);
+    await buildExcelSheet(fake.context, smallBusiness());
+    expect(dropDowns(fake)).toEqual([]);
+  });
+});

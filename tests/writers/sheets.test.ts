@@ -288,3 +288,28 @@ describe.skipIf(!built)('Sheets start date across time zones', () => {
     expect(cell.input).toBe(isoToSerial('2025-01-01'));
   });
 });
+
+describe.skipIf(!built)('the scenario selector in Sheets', () => {
+  const dropDowns = (book: FakeSpreadsheet) => [...book.sheet('CRM ROI')!.cells].filter(([, c]) => c.validation).map(([k, c]) => [k, c.validation]);
+  const selector = (c: RoiCase) => {
+    const at = parseRange(planSheet(c).names.find((n) => n.name === 'CRMROI_SCENARIO')!.ref.replace(/\$/g, ''))!;
+    return `${at.top},${at.left}`;
+  };
+  const ranged = (extraLines: number): RoiCase => {
+    const c = structuredClone(smallBusiness()) as any;
+    c.costs[0].amount = { conservative: 9000, expected: 8000, optimistic: 7500 };
+    for (let i = 0; i < extraLines; i++) c.costs.push({ type: 'oneTime', name: `Extra ${i}`, amount: 100, month: 1 });
+    return c;
+  };
+
+  it('is a drop-down of the three scenarios that moves with the selector and goes with the estimates', () => {
+    const { book, gas } = setup();
+    gas.crmRoiBuildSheet(JSON.stringify(ranged(0)));
+    expect(dropDowns(book)).toEqual([[selector(ranged(0)), ['Conservative', 'Expected', 'Optimistic']]]);
+    gas.crmRoiBuildSheet(JSON.stringify(ranged(2)), 'CRM ROI');
+    expect(selector(ranged(2))).not.toBe(selector(ranged(0)));
+    expect(dropDowns(book)).toEqual([[selector(ranged(2)), ['Conservative', 'Expected', 'Optimistic']]]);
+    gas.crmRoiBuildSheet(JSON.stringify(smallBusiness()), 'CRM ROI');
+    expect(dropDowns(book)).toEqual([]);
+  });
+});

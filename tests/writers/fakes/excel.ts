@@ -9,6 +9,8 @@ export interface FakeCell {
   input: string | number | boolean;
   numberFormat?: string;
   style?: Record<string, unknown>;
+  /** A list validation's source ("a,b,c"); clear() ("All") leaves it, as Excel's does. */
+  validation?: string;
 }
 
 export interface FakeChart {
@@ -259,6 +261,7 @@ export class FakeExcel {
         if (path === 'formulas' || path === 'values') grid(value, (cell, v) => (cell.input = v ?? ''));
         else if (path === 'numberFormat') grid(value, (cell, v) => (cell.numberFormat = v));
         else if (path === 'rowHidden') for (const b of boxes) for (let r = b.top; r <= b.bottom; r++) fake.sheet(sheetName)!.hiddenRows[value ? 'add' : 'delete'](r);
+        else if (path === 'dataValidation.rule') each((cell) => (cell.validation = (value as { list: { source: string } }).list.source));
         else if (path === 'format.columnWidth') for (const b of boxes) for (let c = b.left; c <= b.right; c++) fake.sheet(sheetName)!.columnWidths.set(c, value as number);
         else each((cell) => (cell.style = { ...cell.style, [path.replace(/^format\./, '')]: value }));
       });
@@ -267,6 +270,7 @@ export class FakeExcel {
       {
         address: `${sheetName}!${address}`,
         format: { font: {}, fill: {}, borders: { getItem: (edge: string) => fake.track({}, (p, v) => onSet(`format.border${edge}.${p}`, v)) } },
+        dataValidation: { clear: () => fake.queue(sheetName, 'dataValidation.clear', address, () => each((cell) => delete cell.validation)) },
         clear: (applyTo = 'All') => fake.queue(sheetName, `clear${applyTo}`, address, () => each((cell) => {
           if (applyTo !== 'Formats') cell.input = '';
           if (applyTo !== 'Contents') Object.assign(cell, { numberFormat: undefined, style: undefined });

@@ -13,6 +13,8 @@ export interface SheetsCell {
   style: Record<string, unknown>;
   /** Rich text beyond the plain value: its runs (e.g. a bold word) and link. setValues drops it, as Sheets does. */
   richText?: { runs: string[]; link: string | null };
+  /** A drop-down's words (setDataValidation). */
+  validation?: string[];
 }
 
 export interface SheetsFakeSheet {
@@ -155,7 +157,7 @@ export class FakeSpreadsheet {
       'Spreadsheet',
     );
     return {
-      SpreadsheetApp: book.counted({ getActiveSpreadsheet: () => spreadsheet, ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' } }, 'SpreadsheetApp'),
+      SpreadsheetApp: book.counted({ getActiveSpreadsheet: () => spreadsheet, ProtectionType: { SHEET: 'SHEET', RANGE: 'RANGE' }, newDataValidation: dataValidationBuilder }, 'SpreadsheetApp'),
       Utilities: { formatDate },
       Charts: { ChartType: { LINE: 'LINE', COLUMN: 'COLUMN', BAR: 'BAR' }, ChartMergeStrategy: { MERGE_ROWS: 'MERGE_ROWS', MERGE_COLUMNS: 'MERGE_COLUMNS' } },
     };
@@ -313,6 +315,9 @@ export class FakeSpreadsheet {
         setBackgrounds: set('background'),
         setHorizontalAlignments: set('horizontalAlignment'),
         setWraps: set('wrap'),
+        // As Sheets: clear() leaves a cell's data validation; clearDataValidations() removes it.
+        setDataValidation: (rule: { list: string[] }) => (each((cell) => (cell.validation = rule.list)), api),
+        clearDataValidations: () => (each((cell) => delete cell.validation), api),
         clear: () => (each((cell) => Object.assign(cell, { input: '', numberFormat: undefined, style: {} })), api),
         clearFormat: () => (each((cell) => Object.assign(cell, { numberFormat: undefined, style: {} })), api),
       },
@@ -320,6 +325,17 @@ export class FakeSpreadsheet {
     );
     return api;
   }
+}
+
+/** SpreadsheetApp.newDataValidation(): the list rule the writer builds, recorded as its words. */
+function dataValidationBuilder() {
+  const rule: { list: string[]; allowInvalid: boolean } = { list: [], allowInvalid: true };
+  const builder = {
+    requireValueInList: (list: string[]) => ((rule.list = list), builder),
+    setAllowInvalid: (allow: boolean) => ((rule.allowInvalid = allow), builder),
+    build: () => rule,
+  };
+  return builder;
 }
 
 const CODE = fileURLToPath(new URL('../../../dist/gas/Code.js', import.meta.url));
