@@ -4,6 +4,7 @@
 // sidebar and the playground), so all three ship the same worker.
 const path = require('node:path');
 const { buildSync } = require('esbuild');
+const { licenceComment } = require('./licences.cjs');
 
 const root = path.resolve(__dirname, '..');
 const entry = path.join(root, 'taskpane/risk-worker.ts');
@@ -14,7 +15,9 @@ function workerSource() {
     entryPoints: [entry], bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true,
     write: false, legalComments: 'none', logLevel: 'warning', metafile: true, absWorkingDir: root,
   });
-  return { code: result.outputFiles[0].text, inputs: Object.keys(result.metafile.inputs).map((f) => path.join(root, f)) };
+  const inputs = Object.keys(result.metafile.inputs).map((f) => path.join(root, f));
+  // The worker runs its own copy of decimal.js (fast.ts's payback reaches it): that script carries its notice too.
+  return { code: licenceComment(inputs) + result.outputFiles[0].text, inputs };
 }
 
 const moduleText = (code) => `export default ${JSON.stringify(code)};`;
