@@ -137,6 +137,9 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await see(page.locator('.chart .chart-payback text')).hasText(`Payback ${(ev.paybackMonths.simple as number).toFixed(1)} mo`);
     await page.locator('.chart').screenshot({ path: path.join(root, 'test-artifacts/review-chart.png') });
     await page.getByRole('button', { name: 'Next' }).click();
+    // Step 5: risk; the presets have no ranges.
+    await see(page.locator('#step-4')).containsText('This case has no ranges');
+    await page.getByRole('button', { name: 'Next' }).click();
 
     // Step 6: build; the rendered sheet shows the core's numbers.
     expect(await writes()).toBe(0);
