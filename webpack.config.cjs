@@ -34,6 +34,13 @@ const typescript = {
 };
 const common = { context: __dirname, resolve: { extensions: ['.ts', '.js'] }, module: typescript, performance: { hints: false } };
 
+// The task pane's Risk step imports its worker's bundled source as "risk-worker-source" (webpack/risk-worker.cjs).
+const riskWorker = require('./webpack/risk-worker.cjs');
+const withRiskWorker = {
+  resolve: { ...common.resolve, alias: { 'risk-worker-source': riskWorker.path } },
+  module: { rules: [...typescript.rules, { test: (file) => file === riskWorker.path, loader: riskWorker.path, type: 'javascript/esm' }] },
+};
+
 // webpack's own minimizer, configured only to stop it moving /*! comments into a *.LICENSE.txt that never ships
 // beside the bundle: LicenceNoticePlugin writes the full notices into the bundle instead.
 const MinimizerPlugin = require('minimizer-webpack-plugin');
@@ -41,6 +48,7 @@ const minimizer = (minimizerOptions) => [new MinimizerPlugin({ extractComments: 
 
 const excel = {
   ...common,
+  ...withRiskWorker,
   name: 'excel',
   target: ['web', 'es2020'],
   // Shared runtime: the task pane page loads both bundles into one JS context, so taskpane.js takes every module

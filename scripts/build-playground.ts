@@ -1,5 +1,6 @@
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { copyFile, mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -7,12 +8,15 @@ import { fileURLToPath } from 'node:url';
 // The bundle must stay free of GPL test-only code (HyperFormula): the build fails if it creeps in.
 
 const root = path.resolve(import.meta.dirname, '..');
+// The Risk step's worker source, as in the other builds.
+const riskWorker = createRequire(import.meta.url)('../webpack/risk-worker.cjs') as { esbuildPlugin: Plugin };
 const dist = path.join(root, 'dist');
 
 export async function buildPlayground(): Promise<void> {
   await mkdir(dist, { recursive: true });
   const result = await build({
     entryPoints: [path.join(root, 'playground/main.ts')],
+    plugins: [riskWorker.esbuildPlugin],
     bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, sourcemap: true, metafile: true,
     // The playground is served from dist/ as a whole: bundled packages' licence comments go to playground.js.LEGAL.txt beside it.
     legalComments: 'linked',

@@ -1,4 +1,4 @@
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -9,13 +9,17 @@ import { fileURLToPath } from 'node:url';
 // bundle (taskpane/sheets.ts) is inlined into taskpane/sidebar.html. The CSP allows exactly that script by its hash.
 // The licences of the npm packages it bundles (decimal.js) open the script, as in Code.js (webpack/licences.cjs).
 
-const { licenceComment } = createRequire(import.meta.url)('../webpack/licences.cjs') as { licenceComment: (files: string[]) => string };
+const require = createRequire(import.meta.url);
+const { licenceComment } = require('../webpack/licences.cjs') as { licenceComment: (files: string[]) => string };
+// The Risk step's worker, inlined as a string and started from a Blob URL: the sidebar cannot load a worker file.
+const riskWorker = require('../webpack/risk-worker.cjs') as { esbuildPlugin: Plugin };
 const root = path.resolve(import.meta.dirname, '..');
 const out = path.join(root, 'dist/gas/Sidebar.html');
 
 export async function buildSidebar(): Promise<string> {
   const result = await build({
     entryPoints: [path.join(root, 'taskpane/sheets.ts')],
+    plugins: [riskWorker.esbuildPlugin],
     bundle: true, format: 'iife', platform: 'browser', target: 'es2020', minify: true, write: false, legalComments: 'none', logLevel: 'warning', metafile: true,
     absWorkingDir: root,
   });

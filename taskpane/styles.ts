@@ -67,6 +67,12 @@ h3 { font-size: 14px; font-weight: 600; margin: 12px 0 2px; }
 .scenario-table td { text-align: right; font-weight: 600; border-bottom: 1px solid var(--border); }
 .scenario-table .reason { display: block; font-weight: normal; font-size: 11px; color: var(--muted); }
 .tornado-box { margin-top: 6px; }
+.risk .scenario-table th, .risk .scenario-table td { width: 25%; }
+.risk-status { font-size: 12px; color: var(--muted); margin: 6px 0 0; }
+.risk-status:empty { display: none; }
+.risk-facts { margin: 10px 0 0; font-size: 13px; }
+.risk-facts dt { color: var(--muted); margin-top: 4px; }
+.risk-facts dd { margin: 0; font-weight: 600; font-variant-numeric: tabular-nums; }
 .tornado-label { font-size: 11px; fill: var(--text); }
 .tornado-small { font-size: 10px; fill: var(--muted); }
 .tornado-down { fill: var(--danger); }

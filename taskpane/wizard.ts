@@ -14,14 +14,15 @@ import { errorMessage, type WizardHost } from './host';
 import { moneyFormatter, reviewRows } from './format';
 import { BENEFIT_PRESETS, BLANK_LINE, COST_PRESETS } from './presets';
 import { addRange, type RangeControls } from './range-field';
+import { riskView } from './risk-view';
 import { scenarioView } from './scenario-view';
 import { sheetLink } from './sheet-link';
 import { checkDraft, type Verdict } from './validation';
 
-// The five-step wizard. Inputs are built once per structural change (add/remove/retype a line, load a case) so typing
+// The six-step wizard. Inputs are built once per structural change (add/remove/retype a line, load a case) so typing
 // never loses focus; every keystroke re-checks the draft and updates messages, step badges, the review and Build.
 
-const STEPS = ['Basics', 'Costs', 'Benefits', 'Review', 'Build'] as const;
+const STEPS = ['Basics', 'Costs', 'Benefits', 'Review', 'Risk', 'Build'] as const;
 type Side = 'costs' | 'benefits';
 
 interface Slot {
@@ -66,6 +67,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
   const metrics = h('dl', { class: 'metrics', 'data-testid': 'metrics' });
   const chart = h('div', { class: 'chart-box' });
   const scenarios = scenarioView();
+  const risk = riskView();
   const rangesNote = h('p', { class: 'help', hidden: true },
     'The worksheet keeps each range in its Estimates block, with a scenario selector that switches the whole sheet; it opens on the expected scenario.');
   const problems = h('ul', { class: 'problems', 'data-testid': 'problems' });
@@ -89,6 +91,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     next.hidden = step === STEPS.length - 1;
     if (focus) panels[step].querySelector('h2')!.focus();
     if (step === 3) renderReview();
+    renderRisk();
   }
 
   // ---- rendering of the input steps ----
@@ -238,6 +241,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
         if (legend) legend.textContent = draft[side][i]?.name.trim() || `${side === 'costs' ? 'Cost' : 'Benefit'} ${i + 1}`;
       });
     renderReview();
+    renderRisk();
     renderBuild();
   }
 
@@ -271,6 +275,11 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     replaceChildren(chart, cumulativeChart({ cumulative: [ev.initial.net, ...ev.cumulativeNet], paybackMonths: isError(payback) ? null : payback, peak: ev.peakFunding, money }));
     // A scenario is a whole case to evaluate, two more per range for the tornado: only while the Review is open.
     if (step === 3) scenarios.show({ case: verdict.case, uncertain: verdict.uncertain });
+  }
+
+  // Thousands of draws: only while the Risk step is open, and never on the typing path (risk-view.ts).
+  function renderRisk(): void {
+    if (step === 4) risk.show(verdict.case, verdict.uncertain.length > 0);
   }
 
   function renderBuild(): void {
@@ -344,7 +353,8 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
   }
 
   body[3].append(metrics, chart, scenarios.el);
-  body[4].append(
+  body[4].append(risk.el);
+  body[5].append(
     h('p', { class: 'help' }, 'The worksheet holds the inputs, a monthly schedule and the metrics as live formulas. Updating keeps your notes and edits outside the inputs.'),
     rangesNote,
     problems, h('div', { class: 'actions' }, buildButton, reloadButton), buildStatus,

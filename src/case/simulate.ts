@@ -44,6 +44,21 @@ const DISTRIBUTIONS = { triangular, pert };
 
 /** Throws CaseValidationError for an invalid case, RangeError for invalid options. Same seed, same result. */
 export function simulate(input: unknown, options: SimulationOptions): Simulation {
+  const s = simulator(input, options);
+  s.run(options.iterations);
+  return s.result();
+}
+
+/** A simulation run a slice of draws at a time, for a caller that must not block (the wizard without a Worker). */
+export interface Simulator {
+  /** Draws up to `count` more; true once every draw is done. */
+  run(count: number): boolean;
+  /** The figures, once every draw is done. */
+  result(): Simulation;
+}
+
+/** Validates like simulate(); the slices together draw exactly what simulate() draws. */
+export function simulator(input: unknown, options: SimulationOptions): Simulator {
   const { iterations, seed, distribution = 'triangular' } = options;
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_ITERATIONS)
     throw new RangeError(`simulate: iterations must be a whole number from 1 to ${MAX_ITERATIONS}, got ${iterations}`);
@@ -62,20 +77,29 @@ export function simulate(input: unknown, options: SimulationOptions): Simulation
   const roi: number[] = [];
   let npvPositive = 0;
   let paysBack = 0;
-  for (let i = 0; i < iterations; i++) {
-    for (let j = 0; j < ranges.length; j++) draw[j] = sample(uniform, ranges[j]);
-    const r = evaluateDraw(draw);
-    npv[i] = r.npv;
-    payback[i] = r.paybackMonths;
-    if (r.roi !== null) roi.push(r.roi);
-    if (r.npv > 0) npvPositive++;
-    if (r.paybackMonths !== Infinity) paysBack++;
-  }
+  let i = 0;
   return {
-    iterations, seed, distribution,
-    npv: percentiles(npv), roi: percentiles(roi), paybackMonths: percentiles(payback),
-    probabilityNpvPositive: npvPositive / iterations, probabilityPayback: paysBack / iterations,
-    npvSamples: Array.from(npv),
+    run(count) {
+      for (const end = Math.min(iterations, i + count); i < end; i++) {
+        for (let j = 0; j < ranges.length; j++) draw[j] = sample(uniform, ranges[j]);
+        const r = evaluateDraw(draw);
+        npv[i] = r.npv;
+        payback[i] = r.paybackMonths;
+        if (r.roi !== null) roi.push(r.roi);
+        if (r.npv > 0) npvPositive++;
+        if (r.paybackMonths !== Infinity) paysBack++;
+      }
+      return i === iterations;
+    },
+    result() {
+      if (i < iterations) throw new Error(`simulate: ${iterations - i} draws are still to run`);
+      return {
+        iterations, seed, distribution,
+        npv: percentiles(npv), roi: percentiles(roi), paybackMonths: percentiles(payback),
+        probabilityNpvPositive: npvPositive / iterations, probabilityPayback: paysBack / iterations,
+        npvSamples: Array.from(npv),
+      };
+    },
   };
 }
 

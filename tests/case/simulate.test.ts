@@ -4,7 +4,7 @@ import { evaluate, CaseValidationError } from '../../src/case/evaluate';
 import { pert, triangular, type Distribution, type Range } from '../../src/case/distributions';
 import { sfc32 } from '../../src/case/random';
 import { uncertaintyOf } from '../../src/case/scenarios';
-import { histogram, percentiles, simulate } from '../../src/case/simulate';
+import { histogram, percentiles, simulate, simulator } from '../../src/case/simulate';
 import type { RoiCase } from '../../src/case/types';
 import { loadExample } from '../plan/fixtures';
 
@@ -113,6 +113,14 @@ describe('simulate', () => {
     expect(b.npvSamples).not.toEqual(a.npvSamples);
     expect(b.npv.p50).not.toBe(a.npv.p50);
     expect(simulate(enterprise, { iterations: 2000, seed: 42, distribution: 'pert' }).npvSamples).not.toEqual(a.npvSamples);
+  });
+
+  it('run in slices, it draws exactly what one call draws', () => {
+    const s = simulator(enterprise, { iterations: 1000, seed: 7 });
+    expect(() => s.result()).toThrow(/still to run/);
+    const slices = [s.run(300), s.run(300), s.run(300), s.run(300)];
+    expect(slices).toEqual([false, false, false, true]);
+    expect(s.result()).toEqual(simulate(enterprise, { iterations: 1000, seed: 7 }));
   });
 
   it('each draw is the case with its estimates drawn in order from sfc32(seed), evaluated', () => {
