@@ -1,4 +1,5 @@
 import { atPoint, evaluate } from './evaluate';
+import { fastEvaluator } from './fast';
 import type { Evaluation } from './evaluation';
 import type { RoiCase } from './types';
 import { POINTS, validateCase, type Point, type Uncertain } from './validate';
@@ -52,8 +53,11 @@ export function scenariosOf({ case: c, uncertain }: Uncertainty): Scenarios {
   return Object.fromEntries(POINTS.map((p) => [p, evaluate(scenarioCase(c, uncertain, p))])) as Scenarios;
 }
 
+/** Two draws an estimate, in plain doubles (fast.ts, within 1e-9 of evaluate()): the Review redraws this as the analyst types. */
 export function swingsOf({ case: c, uncertain }: Uncertainty): Swing[] {
-  const npvWith = (i: number, point: Point) => evaluate(scenarioCase(c, uncertain, 'expected', new Map([[i, point]]))).npv;
+  const at = fastEvaluator(scenarioCase(c, uncertain, 'expected'), uncertain);
+  const expected = uncertain.map((u) => u.expected);
+  const npvWith = (i: number, point: Point) => at(expected.map((v, j) => (j === i ? uncertain[i][point] : v))).npv;
   return uncertain
     .map((u, i): Swing => {
       const [npvConservative, npvOptimistic] = [npvWith(i, 'conservative'), npvWith(i, 'optimistic')];
