@@ -1,6 +1,6 @@
 import { CATEGORIES as DECLARED_CATEGORIES, fieldsOf, typesOf, type FieldDecl, type LineSide, type LineTypeDecl } from '../src/case/lines';
 import type { BenefitCategory } from '../src/case/types';
-import type { Point } from '../src/case/validate';
+import { POINT_LABEL, type Point } from '../src/case/validate';
 
 // The form's view of the line-type registry (src/case/lines.ts): the same fields, labels and help as validation,
 // the sheet and read-back use. A ramp month is a month to the form.
@@ -45,7 +45,6 @@ export const BENEFIT_TYPES = typesFor('benefit');
 
 export const CATEGORIES: { value: BenefitCategory; label: string }[] = [...DECLARED_CATEGORIES];
 
-export const POINT_LABEL: Record<Point, string> = { conservative: 'Conservative', expected: 'Expected', optimistic: 'Optimistic' };
 
 /** "Conservative margin": one point of a driver typed as a range, as messages name it. */
 export const pointName = (point: Point, spec: FieldSpec): string => `${POINT_LABEL[point]} ${spec.label.charAt(0).toLowerCase()}${spec.label.slice(1)}`;

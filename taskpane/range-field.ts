@@ -1,7 +1,7 @@
-import { POINTS, type Point } from '../src/case/validate';
+import { POINT_LABEL, POINTS, type Point } from '../src/case/validate';
 import { h } from './dom';
 import { setRange, type DraftLine } from './draft';
-import { POINT_LABEL, type FieldSpec } from './fields';
+import type { FieldSpec } from './fields';
 
 // A driver's "Range" switch. On, the driver's own input becomes its expected value, between a conservative and an
 // optimistic input; off, it is one value again and keeps what the expected value was. The draft holds the state;

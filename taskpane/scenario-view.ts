@@ -1,7 +1,6 @@
 import { scenariosOf, swingsOf, type Uncertainty } from '../src/case/scenarios';
-import { POINTS } from '../src/case/validate';
+import { POINT_LABEL, POINTS } from '../src/case/validate';
 import { h, replaceChildren } from './dom';
-import { POINT_LABEL } from './fields';
 import { moneyFormatter, scenarioRows } from './format';
 import { tornadoBars, tornadoChart, type TornadoInput } from './tornado';
 

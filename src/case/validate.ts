@@ -6,6 +6,8 @@ import type { RoiCase } from './types';
 
 export const POINTS = ['conservative', 'expected', 'optimistic'] as const;
 export type Point = (typeof POINTS)[number];
+/** Each point's name, as the sheet, the CLI and the wizard show it. */
+export const POINT_LABEL: Record<Point, string> = { conservative: 'Conservative', expected: 'Expected', optimistic: 'Optimistic' };
 /** A driver given as a three-point estimate, found at `path` (["costs", 1, "users"]). */
 export interface Uncertain extends Record<Point, number> {
   path: [key: 'costs' | 'benefits', index: number, field: string];

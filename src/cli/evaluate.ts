@@ -1,7 +1,7 @@
 import { CaseValidationError, evaluate, type Evaluation } from '../case';
 import { errorMeaning, evaluationContext, metric, METRIC_KEYS, metricLabel, metricsOf, RISK_HEADINGS, SUMMARY_METRICS, unadjustedValue, type MetricKey } from '../case/metric-catalog';
 import { evaluateScenarios, sensitivity, uncertaintyOf, type Scenarios, type Swing } from '../case/scenarios';
-import { POINTS, type Point } from '../case/validate';
+import { POINT_LABEL, POINTS } from '../case/validate';
 import { isError } from '../finance';
 import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
@@ -110,7 +110,6 @@ function tornado(swings: Swing[], e: Evaluation): string {
   return table([['NPV sensitivity', 'Conservative', 'Optimistic', 'Swing'], ...swings.map((s) => [`${s.lineName}: ${s.label}`, money(s.npvConservative), money(s.npvOptimistic), money(s.swing)])]);
 }
 
-const POINT_LABEL: Record<Point, string> = { conservative: 'Conservative', expected: 'Expected', optimistic: 'Optimistic' };
 
 /** Every metric at its registry JSON path. */
 function metricValues(e: Evaluation): Record<string, unknown> {

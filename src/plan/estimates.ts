@@ -1,7 +1,7 @@
 import type { Scenarios, Swing } from '../case/scenarios';
 import { errorWord, metric, metricLabel, type MetricKey } from '../case/metric-catalog';
 import { isError } from '../finance/errors';
-import { POINTS, type Point, type Uncertain } from '../case/validate';
+import { POINT_LABEL, POINTS, type Uncertain } from '../case/validate';
 import { absolute } from './a1';
 import type { Formats } from './format';
 import type { Grid } from './grid';
@@ -14,7 +14,6 @@ import { COL, SECTION } from './layout';
 // scenarios side by side are the core's figures as of the last build (refreshed on every update): a whole schedule
 // per scenario would triple the sheet.
 
-export const POINT_LABEL: Record<Point, string> = { conservative: 'Conservative', expected: 'Expected', optimistic: 'Optimistic' };
 /** The selector's choices: its drop-down list, by which a workbook's own list is also recognised on update. */
 export const SCENARIO_CHOICES: string[] = POINTS.map((p) => POINT_LABEL[p]);
 export const ESTIMATE_HEADERS = ['Line', 'Driver (line)', ...POINTS.map((p) => POINT_LABEL[p]), 'NPV change if conservative', 'NPV change if optimistic', 'NPV swing'];

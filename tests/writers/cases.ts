@@ -1,6 +1,8 @@
 // Cases of a chosen horizon and line count, from the small-business example, for the writer tests and bench.
 import { readFileSync } from 'node:fs';
 import type { RoiCase } from '../../src/case/types';
+import { planSheet } from '../../src/plan';
+import { parseRange } from '../../src/plan/a1';
 
 export const smallBusiness = (): RoiCase => {
   const c = JSON.parse(readFileSync(new URL('../../examples/small-business.json', import.meta.url), 'utf8')) as RoiCase & { $schema?: string };
@@ -22,4 +24,18 @@ export function caseWith(horizonMonths: number, lines?: number): RoiCase {
     else benefits.push(copy as RoiCase['benefits'][number]);
   }
   return { ...c, costs, benefits };
+}
+
+/** smallBusiness with a three-point estimate, and extra lines that move the Estimates block (and its selector) down. */
+export const ranged = (extraLines: number): RoiCase => {
+  const c = structuredClone(smallBusiness()) as any;
+  c.costs[0].amount = { conservative: 9000, expected: 8000, optimistic: 7500 };
+  for (let i = 0; i < extraLines; i++) c.costs.push({ type: 'oneTime', name: `Extra ${i}`, amount: 100, month: 1 });
+  return c;
+};
+
+/** The scenario selector's cell of the case's sheet, as the fakes key their cells ("row,col"). */
+export function selectorCell(c: RoiCase): string {
+  const at = parseRange(planSheet(c).names.find((n) => n.name === 'CRMROI_SCENARIO')!.ref.replace(/\$/g, ''))!;
+  return `${at.top},${at.left}`;
 }

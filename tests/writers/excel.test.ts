@@ -8,7 +8,7 @@ import type { SheetPlan } from '../../src/plan/types';
 import { buildExcelSheet, readExcelSheet, updateExcelSheet } from '../../src/writers/excel';
 import { SheetWriteError } from '../../src/writers/flow';
 import { FakeExcel } from './fakes/excel';
-import { caseWith, smallBusiness } from './cases';
+import { caseWith, ranged, selectorCell as selector, smallBusiness } from './cases';
 
 function workbook(): FakeExcel {
   const fake = new FakeExcel();
@@ -248,16 +248,6 @@ describe('updateExcelSheet', () => {
 describe('the scenario selector in Excel', () => {
   /** Every cell with a drop-down, and its words. */
   const dropDowns = (fake: FakeExcel) => [...fake.sheet('CRM ROI')!.cells].filter(([, c]) => c.validation).map(([k, c]) => [k, c.validation]);
-  const selector = (c: RoiCase) => {
-    const at = parseRange(planSheet(c).names.find((n) => n.name === 'CRMROI_SCENARIO')!.ref.replace(/\$/g, ''))!;
-    return `${at.top},${at.left}`;
-  };
-  const ranged = (extraLines: number): RoiCase => {
-    const c = structuredClone(smallBusiness()) as any;
-    c.costs[0].amount = { conservative: 9000, expected: 8000, optimistic: 7500 };
-    for (let i = 0; i < extraLines; i++) c.costs.push({ type: 'oneTime', name: `Extra ${i}`, amount: 100, month: 1 });
-    return c;
-  };
 
   it('is a drop-down of the three scenarios that moves with the selector and goes with the estimates', async () => {
     const fake = workbook();

@@ -10,7 +10,7 @@ import { parseRange } from '../../src/plan/a1';
 import { isoToSerial } from '../../src/plan/dates';
 import { COL } from '../../src/plan/layout';
 import type { SheetPlan } from '../../src/plan/types';
-import { caseWith, smallBusiness } from './cases';
+import { caseWith, ranged, selectorCell as selector, smallBusiness } from './cases';
 import { FakeSpreadsheet, formatDate, loadCodeJs } from './fakes/sheets';
 
 const built = existsSync(join(__dirname, '../../dist/gas/Code.js')) || Boolean(process.env.CI);
@@ -291,16 +291,6 @@ describe.skipIf(!built)('Sheets start date across time zones', () => {
 
 describe.skipIf(!built)('the scenario selector in Sheets', () => {
   const dropDowns = (book: FakeSpreadsheet) => [...book.sheet('CRM ROI')!.cells].filter(([, c]) => c.validation).map(([k, c]) => [k, c.validation]);
-  const selector = (c: RoiCase) => {
-    const at = parseRange(planSheet(c).names.find((n) => n.name === 'CRMROI_SCENARIO')!.ref.replace(/\$/g, ''))!;
-    return `${at.top},${at.left}`;
-  };
-  const ranged = (extraLines: number): RoiCase => {
-    const c = structuredClone(smallBusiness()) as any;
-    c.costs[0].amount = { conservative: 9000, expected: 8000, optimistic: 7500 };
-    for (let i = 0; i < extraLines; i++) c.costs.push({ type: 'oneTime', name: `Extra ${i}`, amount: 100, month: 1 });
-    return c;
-  };
 
   it('is a drop-down of the three scenarios that moves with the selector and goes with the estimates', () => {
     const { book, gas } = setup();
