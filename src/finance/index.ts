@@ -1,6 +1,6 @@
 // Public surface of the finance primitives. Every function returns a number or a FinanceError; never NaN/Infinity.
 export * from './errors';
-export { roi, benefitCostRatio, clv, uplift } from './ratios';
+export { roi, benefitCostRatio, clv, uplift, periodRoi, impliedPayback } from './ratios';
 export { npv, npvFromT0, xnpv } from './npv';
 export { irr, xirr } from './irr';
 export { mirr } from './mirr';

@@ -1,4 +1,4 @@
-import { divZero, finite, numError, type Result } from './errors';
+import { divZero, finite, notAvailable, numError, type Result } from './errors';
 import { badNumber, badSeries } from './inputs';
 import { Exact } from './money';
 
@@ -43,4 +43,27 @@ export function uplift(before: number[], after: number[]): Result {
   if (after.length === 0) return divZero('Uplift: the "after" series is empty, so it has no average');
   const mean = (xs: number[]) => xs.reduce((sum, x) => sum.plus(x), new Exact(0)).div(xs.length);
   return finite(mean(after).minus(mean(before)).toNumber(), 'Uplift');
+}
+
+/**
+ * ROI for one period (a quarter, a year): the period's net benefit ÷ the total cost of the system, as practitioners
+ * quote it ("30 % a year"). #DIV/0! for a zero system cost, #NUM! for a negative one.
+ */
+export function periodRoi(benefits: number, costs: number, systemCost: number): Result {
+  const bad = badNumber('Period ROI', 'benefits', benefits) ?? badNumber('Period ROI', 'costs', costs) ?? badNumber('Period ROI', 'system cost', systemCost);
+  if (bad) return bad;
+  if (systemCost === 0) return divZero('Period ROI: the total cost of the system is 0, so the return cannot be divided by it');
+  if (systemCost < 0) return numError(`Period ROI: the total cost of the system is ${systemCost}; enter costs as positive amounts`);
+  return finite(new Exact(benefits).minus(costs).div(systemCost).toNumber(), 'Period ROI');
+}
+
+/**
+ * The payback a period ROI implies, in periods: 1 ÷ ROI (30 % a year pays back in 3.33 years). The rule of thumb
+ * assumes every period returns as much; #N/A when the ROI is 0 or below (never at that rate).
+ */
+export function impliedPayback(periodReturn: number): Result {
+  const bad = badNumber('Implied payback', 'period ROI', periodReturn);
+  if (bad) return bad;
+  if (periodReturn <= 0) return notAvailable(`Implied payback: a period ROI of ${periodReturn} never pays back the system's cost`);
+  return finite(1 / periodReturn, 'Implied payback');
 }
