@@ -1,4 +1,5 @@
 import { sumMoney } from '../finance';
+import { kpiReports, realise } from './actuals';
 import { Exact } from '../finance/money';
 import type { Evaluation, LineSchedule, YearRollup } from './evaluation';
 import { formatIssue, type CaseIssue } from './issues';
@@ -71,6 +72,8 @@ export function evaluate(input: RoiCase | unknown): Evaluation {
     years: rollUp(monthlyCosts, monthlyBenefits),
     ...cashFlowMetrics(monthlyCosts, monthlyBenefits, c.discountRate, initial),
     unadjusted: { totals, presentValue, npv, roi },
+    ...realise(c, costs, benefits),
+    ...(c.kpis && { kpis: kpiReports(c) }),
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Result } from '../finance/errors';
+import type { KpiReport, Realisation, Reforecast } from './actuals';
 import type { LineTerms } from './terms';
 import type { RoiCase } from './types';
 
@@ -66,4 +67,10 @@ export interface Evaluation {
   paybackMonths: { simple: Result; discounted: Result };
   /** First whole month at whose end the cumulative net is ≥ 0 for good. */
   breakEvenMonth: Result;
+  /** Plan against actuals, when any line has one. */
+  actuals?: Realisation;
+  /** The metrics again with actuals where known and the plan for the rest, when any line has an actual. */
+  reforecast?: Reforecast;
+  /** Each KPI's baseline, target and actual, when the case tracks any. */
+  kpis?: KpiReport[];
 }

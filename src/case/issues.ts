@@ -5,7 +5,7 @@ export type IssuePath = readonly (string | number)[];
 
 export type CaseIssue =
   | { path: IssuePath; code: 'notObject'; params: { got: unknown } }
-  | { path: IssuePath; code: 'notArray'; params: { of: 'costLines' | 'benefitLines' | 'strings'; got: unknown } }
+  | { path: IssuePath; code: 'notArray'; params: { of: ListOf; got: unknown } }
   | { path: IssuePath; code: 'required'; params: { allowed?: readonly string[] } }
   | { path: IssuePath; code: 'unknownProperty'; params: { allowed: readonly string[]; hint?: string } }
   | { path: IssuePath; code: 'amount'; params: { max: number; got: unknown } }
@@ -28,8 +28,18 @@ export type CaseIssue =
   | { path: IssuePath; code: 'threePointOrder'; params: { side: 'cost' | 'benefit'; conservative: number; expected: number; optimistic: number } }
   | { path: IssuePath; code: 'lineId'; params: { got: unknown } }
   | { path: IssuePath; code: 'duplicateId'; params: { id: string; first: IssuePath } }
-  | { path: IssuePath; code: 'tooMany'; params: { of: 'costLines' | 'benefitLines' | 'strings'; max: number; got: number } }
-  | { path: IssuePath; code: 'lineAmountTooLarge'; params: { max: number; got: number } };
+  | { path: IssuePath; code: 'tooMany'; params: { of: ListOf; max: number; got: number } }
+  | { path: IssuePath; code: 'lineAmountTooLarge'; params: { max: number; got: number } }
+  | { path: IssuePath; code: 'actualMonth'; params: { first: string; last: string; got: string } }
+  | { path: IssuePath; code: 'actualValue'; params: { max: number; got: unknown } }
+  | { path: IssuePath; code: 'series'; params: { max: number; got: unknown } }
+  | { path: IssuePath; code: 'unknownBenefit'; params: { allowed: readonly string[]; got: unknown } }
+  | { path: IssuePath; code: 'measuredLineHasActuals'; params: { id: string } }
+  | { path: IssuePath; code: 'measuredTwice'; params: { id: string; first: IssuePath } }
+  | { path: IssuePath; code: 'requiresWith'; params: { field: string } };
+
+/** The lists a case holds. */
+export type ListOf = 'costLines' | 'benefitLines' | 'strings' | 'kpis';
 
 export type IssueCode = CaseIssue['code'];
 
@@ -56,7 +66,7 @@ export function expectation(issue: CaseIssue): { want: string; got: unknown } | 
   const { got } = issue.params as { got?: unknown };
   switch (issue.code) {
     case 'notObject': return { want: issue.path.length ? 'an object' : 'a JSON object', got };
-    case 'notArray': return { want: { costLines: 'an array of cost lines', benefitLines: 'an array of benefit lines', strings: 'an array of strings' }[issue.params.of], got };
+    case 'notArray': return { want: { costLines: 'an array of cost lines', benefitLines: 'an array of benefit lines', strings: 'an array of strings', kpis: 'an array of KPIs' }[issue.params.of], got };
     case 'amount': {
       const { max } = issue.params;
       return { want: typeof got === 'number' && Number.isFinite(got) && got > max ? `a number ≥ 0 and ≤ ${exponent(max)} (larger is not a plausible amount)` : 'a number ≥ 0', got };
@@ -71,6 +81,9 @@ export function expectation(issue: CaseIssue): { want: string; got: unknown } | 
     case 'currency': return { want: 'an ISO 4217 currency code such as "USD", "EUR" or "PLN"', got };
     case 'date': return { want: 'a real calendar date "YYYY-MM-DD"', got };
     case 'threePoint': return { want: 'a number, or an estimate { "conservative": …, "expected": …, "optimistic": … }', got };
+    case 'actualValue': return { want: `a number between −${exponent(issue.params.max)} and ${exponent(issue.params.max)}`, got };
+    case 'series': return { want: `a list of 1 to ${issue.params.max} numbers (one per month, oldest first)`, got };
+    case 'unknownBenefit': return { want: issue.params.allowed.length ? `the id of a benefit line: one of ${quoted(issue.params.allowed)}` : 'the id of a benefit line (the case has none)', got };
     case 'byYear': {
       const n = issue.params.maxYears;
       return { want: `a number, or a list of 1 to ${n} numbers (one per year of the horizon${n === 1 ? ', which has one year' : ''})`, got };
@@ -112,7 +125,11 @@ export function issueMessage(issue: CaseIssue): string {
       const why = issue.params.reason === 'oneOff' ? 'a one-off effort falls in startMonth' : 'only an amount stated per year falls within the year';
       return `not allowed when ${issue.params.field} is "${issue.params.value}" (${why})`;
     }
-    case 'tooMany': return `expected at most ${issue.params.max} ${issue.params.of === 'strings' ? 'notes' : 'lines'}, got ${issue.params.got}`;
+    case 'tooMany': return `expected at most ${issue.params.max} ${{ strings: 'notes', kpis: 'KPIs', costLines: 'lines', benefitLines: 'lines' }[issue.params.of]}, got ${issue.params.got}`;
+    case 'actualMonth': return `expected a calendar month "YYYY-MM" of the case, from ${issue.params.first} (the initial period) to ${issue.params.last}, got ${describeValue(issue.params.got)}`;
+    case 'measuredLineHasActuals': return `the benefit line "${issue.params.id}" is measured by this KPI, so its actuals come from the KPI: remove the line's own actuals`;
+    case 'measuredTwice': return `the benefit line "${issue.params.id}" is already measured by ${pathText(issue.params.first)}`;
+    case 'requiresWith': return `required together with ${issue.params.field}`;
     case 'lineAmountTooLarge': return `the line's drivers multiply to ${issue.params.got.toPrecision(3)} per payment, above ${exponent(issue.params.max)}: check the units`;
     default: return issue.code;
   }

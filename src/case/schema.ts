@@ -1,7 +1,7 @@
 import { CURRENCIES } from './currencies';
 import { BENEFIT_FIELDS, driversOf, fieldsOf, typesOf, type FieldDecl, type FieldKind, type LineSide, type LineTypeDecl, type Pattern } from './lines';
 import { MAX_CASE_NOTES, MAX_NAME_LENGTH, MAX_NOTE_LENGTH } from './text';
-import { FIRST_START_DATE, LINE_ID, MAX_AMOUNT, MAX_HORIZON_MONTHS, MAX_LINES_PER_SIDE, POINTS, yearsOf } from './validate';
+import { FIRST_START_DATE, LINE_ID, MAX_AMOUNT, MAX_BASELINE_MONTHS, MAX_HORIZON_MONTHS, MAX_KPIS, MAX_LINES_PER_SIDE, POINTS, yearsOf } from './validate';
 
 // The case format's JSON Schema (schema/crm-roi-case.schema.json), derived from the line registry (lines.ts) and the
 // validator's limits; `npm run codegen` writes it and tests/case/schema.test.ts checks the committed file is this output.
@@ -153,6 +153,7 @@ const LINE_COMMON: JsonObject = {
   id: { ...ref('lineId'), description: 'Optional stable identity of the line; validateCase numbers lines without one ("cost1", "benefit2"…).' },
   name: { ...ref('text'), description: 'Name of the line, shown in its row of the sheet.' },
   note: { ...ref('note'), description: 'Free text kept next to the line, also in the sheet.' },
+  actuals: { ...ref('actuals'), description: 'The line\u2019s actual amounts by calendar month, before any risk adjustment; a month without one is not known yet.' },
 };
 
 /** "A one-off line has no end": for each timing that forbids a field, if the choice selects it then the field is absent. */
@@ -235,6 +236,7 @@ export function caseSchema(): JsonObject {
       costs: { type: 'array', maxItems: MAX_LINES_PER_SIDE, items: ref('costLine'), description: `Cost lines, at most ${MAX_LINES_PER_SIDE}.` },
       benefits: { type: 'array', maxItems: MAX_LINES_PER_SIDE, items: ref('benefitLine'), description: `Benefit lines, at most ${MAX_LINES_PER_SIDE}.` },
       notes: { type: 'array', maxItems: MAX_CASE_NOTES, items: ref('note'), description: 'Unquantified benefits and remarks; carried, never evaluated.' },
+      kpis: { type: 'array', maxItems: MAX_KPIS, items: ref('kpi'), description: `The business metrics that carry the value, at most ${MAX_KPIS}: baseline, target and actuals.` },
     },
     additionalProperties: false,
     $defs: {
@@ -257,6 +259,30 @@ export function caseSchema(): JsonObject {
         type: 'string',
         pattern: LINE_ID.source,
         description: 'A line id: a letter, then letters, digits or "_", at most 32 characters; unique among the lines of a case, ignoring case.',
+      },
+      actuals: {
+        type: 'object',
+        propertyNames: { pattern: '^\\d{4}-(0[1-9]|1[0-2])$' },
+        additionalProperties: { type: 'number', minimum: -MAX_AMOUNT, maximum: MAX_AMOUNT },
+        description: 'Values by calendar month "YYYY-MM", from the month before startDate (the initial period) to the horizon\u2019s last month.',
+      },
+      kpi: {
+        title: 'KPI',
+        description: 'A business metric tracked before and after go-live. With valuePerUnit and benefit it measures that benefit line: each month\u2019s improvement on the baseline\u2019s average × valuePerUnit is the line\u2019s actual.',
+        type: 'object',
+        required: ['name', 'betterWhen', 'baseline', 'target'],
+        properties: {
+          id: { ...ref('lineId'), description: 'Optional stable identity; validateCase numbers KPIs without one ("kpi1"…).' },
+          name: { ...ref('text'), description: 'What is measured, e.g. "Average ticket resolution time".' },
+          unit: { ...ref('text'), description: 'What a value counts, e.g. "hours".' },
+          betterWhen: { enum: ['higher', 'lower'], description: 'Whether an increase or a decrease is the improvement.' },
+          baseline: { type: 'array', minItems: 1, maxItems: MAX_BASELINE_MONTHS, items: { type: 'number', minimum: -MAX_AMOUNT, maximum: MAX_AMOUNT }, description: 'Monthly values before go-live, oldest first.' },
+          target: { type: 'number', minimum: -MAX_AMOUNT, maximum: MAX_AMOUNT, description: 'The monthly value expected with the CRM in full use.' },
+          actuals: { ...ref('actuals'), description: 'Monthly values after go-live, by calendar month.' },
+          valuePerUnit: { ...ref('amount'), description: 'Money per unit of improvement (with benefit).' },
+          benefit: { ...ref('lineId'), description: 'The id of the benefit line this KPI measures (with valuePerUnit); that line has no actuals of its own.' },
+        },
+        additionalProperties: false,
       },
       costLine: sideDef('cost'),
       ...Object.fromEntries(typesOf('cost').map((t) => [defName(t), lineDef(t)])),

@@ -14,6 +14,39 @@ export interface RoiCase {
   benefits: BenefitLine[];
   /** Unquantified benefits and remarks; carried, never evaluated. */
   notes?: string[];
+  /** The business metrics that carry the value (sales cycle, resolution time, NPS…): baseline, target and actuals. */
+  kpis?: Kpi[];
+}
+
+/**
+ * What happened, by calendar month "YYYY-MM" (the month before the start date is the initial period): an amount of
+ * money for a line, before any risk adjustment (a fact is not at risk); a metric's value for a KPI. A month without
+ * an entry is not known yet, never zero.
+ */
+export type Actuals = Record<string, number>;
+
+/**
+ * A business metric tracked before and after go-live. With `valuePerUnit` and `benefit` it carries money: each
+ * month's improvement on the baseline's average × valuePerUnit is the realised benefit of that benefit line.
+ */
+export interface Kpi {
+  /** Stable identity, as a line's; validateCase fills in "kpi1", "kpi2"… where it is absent. */
+  id?: string;
+  name: string;
+  /** What a value counts, e.g. "days", "deals per rep", "points". */
+  unit?: string;
+  /** An increase is an improvement (sales, conversion) or a decrease is (resolution time, sales cycle). */
+  betterWhen: 'higher' | 'lower';
+  /** Monthly values before go-live, oldest first. */
+  baseline: number[];
+  /** The monthly value the case expects with the CRM in full use. */
+  target: number;
+  /** Monthly values after go-live. */
+  actuals?: Actuals;
+  /** Money per unit of improvement (a margin per sale, the cost of an hour): makes the KPI a measured benefit. */
+  valuePerUnit?: number;
+  /** The id of the benefit line whose actuals this KPI measures (with valuePerUnit). */
+  benefit?: string;
 }
 
 /** Months are 1-based within the horizon. An omitted endMonth means "to the horizon". */
@@ -27,6 +60,8 @@ interface LineBase {
   name: string;
   /** Free text the analyst keeps next to the line (survives sheet updates). */
   note?: string;
+  /** The line's actual amounts by calendar month, for measuring the case against its plan. */
+  actuals?: Actuals;
 }
 
 export type CostLine = OneTimeCost | RecurringCost | PerUserCost | LabourCost;

@@ -1,5 +1,6 @@
 import { isCurrency } from './currencies';
-import type { CaseIssue, IssuePath } from './issues';
+import { monthKey, monthOfKey } from './calendar';
+import type { CaseIssue, IssuePath, ListOf } from './issues';
 import { CATEGORIES, driversOf, fieldsOf, LINE_TYPES, lineType, typesOf, type FieldKind, type LineSide, type LineTypeDecl } from './lines';
 import { MAX_CASE_NOTES, MAX_NAME_LENGTH, MAX_NOTE_LENGTH, textProblem } from './text';
 import type { RoiCase } from './types';
@@ -55,6 +56,8 @@ interface Field {
 interface Context {
   /** Valid horizon, or undefined when horizonMonths itself is invalid (months are then checked against 1..240). */
   horizon?: number;
+  /** Valid start date, or undefined: calendar months are then checked for their form only. */
+  startDate?: string;
 }
 
 const problem = <C extends CaseIssue['code']>(code: C, params: Extract<CaseIssue, { code: C }>['params']) => ({ code, params }) as Problem;
@@ -82,9 +85,40 @@ const textCheck = (options: { max: number; multiline?: boolean; visible?: boolea
 };
 const name = textCheck({ max: MAX_NAME_LENGTH, visible: true });
 const note = textCheck({ max: MAX_NOTE_LENGTH, multiline: true });
-const array = (of: 'costLines' | 'benefitLines' | 'strings', max?: number): Check => (v) => {
+const array = (of: ListOf, max?: number): Check => (v) => {
   if (!Array.isArray(v)) return problem('notArray', { of, got: v });
   if (max !== undefined && v.length > max) return problem('tooMany', { of, max, got: v.length });
+};
+
+/** Monthly values by calendar month, the initial period's month to the horizon's last: money or a metric's value. */
+const actuals: Check = (v, ctx) => {
+  if (!isObject(v)) return problem('notObject', { got: v });
+  for (const [key, x] of Object.entries(v)) {
+    const m = ctx.startDate ? monthOfKey(ctx.startDate, key) : /^\d{4}-(0[1-9]|1[0-2])$/.test(key) ? 0 : undefined;
+    if (m === undefined || m < 0 || m > (ctx.horizon ?? MAX_HORIZON_MONTHS)) {
+      const [first, last] = ctx.startDate ? [monthKey(ctx.startDate, 0), monthKey(ctx.startDate, ctx.horizon ?? MAX_HORIZON_MONTHS)] : ['YYYY-MM', 'YYYY-MM'];
+      return { ...problem('actualMonth', { first, last, got: key }), at: key } as Problem;
+    }
+    if (!isNumber(x) || Math.abs(x) > MAX_AMOUNT) return { ...problem('actualValue', { max: MAX_AMOUNT, got: x }), at: key } as Problem;
+  }
+};
+/** The most monthly values a KPI's baseline holds: ten years. */
+export const MAX_BASELINE_MONTHS = 120;
+export const MAX_KPIS = 50;
+const series: Check = (v) =>
+  Array.isArray(v) && v.length >= 1 && v.length <= MAX_BASELINE_MONTHS && v.every((x) => isNumber(x) && Math.abs(x) <= MAX_AMOUNT) ? undefined : problem('series', { max: MAX_BASELINE_MONTHS, got: v });
+const finiteNumber: Check = (v) => (isNumber(v) && Math.abs(v) <= MAX_AMOUNT ? undefined : problem('actualValue', { max: MAX_AMOUNT, got: v }));
+
+const KPI_FIELDS: Record<string, Field> = {
+  id: { check: (v) => (typeof v === 'string' && LINE_ID.test(v) ? undefined : problem('lineId', { got: v })), optional: true },
+  name: { check: textCheck({ max: MAX_NAME_LENGTH, visible: true }) },
+  unit: { check: textCheck({ max: MAX_NAME_LENGTH }), optional: true },
+  betterWhen: { check: oneOf(['higher', 'lower']) },
+  baseline: { check: series },
+  target: { check: finiteNumber },
+  actuals: { check: actuals, optional: true },
+  valuePerUnit: { check: amount, optional: true },
+  benefit: { check: (v) => (typeof v === 'string' ? undefined : problem('notString', { got: v })), optional: true },
 };
 
 const CHECKS: Record<Exclude<FieldKind, 'choice'>, Check> = { money: amount, number: amount, percent: fraction, month, rampMonth };
@@ -130,6 +164,7 @@ function fieldTable(t: LineTypeDecl): Record<string, Field> {
     // A per-year list holds numbers; an estimate is of one value.
     table[f.key] = { check: f.yearly ? byYear(check, single) : single, optional: f.optional };
   }
+  table.actuals = { check: actuals, optional: true };
   return table;
 }
 const FIELDS = new Map(LINE_TYPES.map((t) => [t.type, fieldTable(t)]));
@@ -144,6 +179,7 @@ const CASE_FIELDS: Record<string, Field> = {
   costs: { check: array('costLines', MAX_LINES_PER_SIDE) },
   benefits: { check: array('benefitLines', MAX_LINES_PER_SIDE) },
   notes: { check: array('strings', MAX_CASE_NOTES), optional: true },
+  kpis: { check: array('kpis', MAX_KPIS), optional: true },
 };
 
 function isIsoDate(s: string): boolean {
@@ -249,13 +285,14 @@ export function validateCase(input: unknown): ValidationResult {
   const issues: CaseIssue[] = [];
   const horizonOk = CASE_FIELDS.horizonMonths.check(input.horizonMonths, {}) === undefined;
   const ctx: Context = { horizon: horizonOk ? (input.horizonMonths as number) : undefined };
-  checkFields(input, CASE_FIELDS, [], ctx, issues);
   const start = input.startDate;
   if (typeof start === 'string' && isIsoDate(start)) {
     const max = lastStart(ctx.horizon ?? 1);
     if (start < FIRST_START_DATE || start > max)
       issues.push({ path: ['startDate'], code: 'dateRange', params: { min: FIRST_START_DATE, max, ...(ctx.horizon && { horizonMonths: ctx.horizon }), got: start } });
+    else ctx.startDate = start;
   }
+  checkFields(input, CASE_FIELDS, [], ctx, issues);
   // Lines are checked only within the limit: 10,000 lines get one issue, fast, not 10,000.
   const lines = (key: 'costs' | 'benefits', side: LineSide) => {
     const list = input[key];
@@ -268,12 +305,17 @@ export function validateCase(input: unknown): ValidationResult {
       const p = note(n, ctx);
       if (p) issues.push({ ...p, path: ['notes', i] } as CaseIssue);
     });
+  if (Array.isArray(input.kpis) && input.kpis.length <= MAX_KPIS)
+    input.kpis.forEach((kpi, i) => (isObject(kpi) ? checkFields(kpi, KPI_FIELDS, ['kpis', i], ctx, issues) : issues.push({ path: ['kpis', i], code: 'notObject', params: { got: kpi } })));
   checkIds(input, issues);
   if (issues.length > 0) return { ok: false, issues };
   // A detached copy without the editor-only "$schema" key: later edits to the input cannot change the case.
   // JSON round-trip, not structuredClone: Apps Script's V8 runtime has no structuredClone.
   const { $schema: _schema, ...rest } = input;
   const c = withIds(canonical(JSON.parse(JSON.stringify(rest)) as RoiCase));
+  // A KPI names its benefit line by id, which may be one withIds just filled in ("benefit2").
+  checkMeasured(c, issues);
+  if (issues.length > 0) return { ok: false, issues };
   return { ok: true, case: c, uncertain: estimatesOf(c) };
 }
 
@@ -287,6 +329,13 @@ function canonical(c: RoiCase): RoiCase {
       if (f.yearly && Array.isArray(line[f.key]) && (line[f.key] as number[]).length === 1) line[f.key] = (line[f.key] as number[])[0];
       if (f.key === 'timing' && line.timing === f.options![0].value) delete line.timing;
     }
+  // Actuals in calendar order, and none rather than an empty set: a sheet without any reads back without them.
+  for (const holder of [...c.costs, ...c.benefits, ...(c.kpis ?? [])]) {
+    const keys = Object.keys(holder.actuals ?? {}).sort();
+    if (keys.length) holder.actuals = Object.fromEntries(keys.map((k) => [k, holder.actuals![k]]));
+    else delete holder.actuals;
+  }
+  if (c.kpis?.length === 0) delete c.kpis;
   return c;
 }
 
@@ -305,10 +354,28 @@ function estimatesOf(c: RoiCase): Uncertain[] {
   return uncertain;
 }
 
+/** A KPI that carries money has a value per unit and names a benefit line, which it alone measures. */
+function checkMeasured(c: RoiCase, issues: CaseIssue[]): void {
+  const ids = c.benefits.map((b) => b.id!);
+  const measured = new Map<string, IssuePath>();
+  (c.kpis ?? []).forEach((kpi, i) => {
+    const path: IssuePath = ['kpis', i];
+    if (kpi.valuePerUnit !== undefined && kpi.benefit === undefined) issues.push({ path: [...path, 'benefit'], code: 'requiresWith', params: { field: 'valuePerUnit' } });
+    if (kpi.benefit === undefined) return;
+    if (kpi.valuePerUnit === undefined) issues.push({ path: [...path, 'valuePerUnit'], code: 'requiresWith', params: { field: 'benefit' } });
+    const line = c.benefits.find((b) => b.id!.toLowerCase() === kpi.benefit!.toLowerCase());
+    if (!line) return issues.push({ path: [...path, 'benefit'], code: 'unknownBenefit', params: { allowed: ids, got: kpi.benefit } });
+    if (line.actuals) issues.push({ path: [...path, 'benefit'], code: 'measuredLineHasActuals', params: { id: line.id! } });
+    const first = measured.get(line.id!);
+    if (first) issues.push({ path: [...path, 'benefit'], code: 'measuredTwice', params: { id: line.id!, first } });
+    else measured.set(line.id!, path);
+  });
+}
+
 /** Ids are unique across costs and benefits, ignoring case (defined names ignore case). */
 function checkIds(input: Record<string, unknown>, issues: CaseIssue[]): void {
   const seen = new Map<string, IssuePath>();
-  for (const key of ['costs', 'benefits'] as const) {
+  for (const key of ['costs', 'benefits', 'kpis'] as const) {
     const list = input[key];
     if (!Array.isArray(list) || list.length > MAX_LINES_PER_SIDE) continue;
     list.forEach((line, i) => {
@@ -334,5 +401,6 @@ function withIds(c: RoiCase): RoiCase {
   };
   fill(c.costs, 'cost');
   fill(c.benefits, 'benefit');
+  if (c.kpis) fill(c.kpis, 'kpi');
   return c;
 }

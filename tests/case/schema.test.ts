@@ -80,7 +80,7 @@ function dayBefore(date: string): string {
 }
 
 /** Every line field is a line's own, or one of these (validate.ts, fieldTable). */
-const COMMON = ['id', 'name', 'note', 'type'];
+const COMMON = ['id', 'name', 'note', 'type', 'actuals'];
 
 /** A valid line of type t from its declaration alone: required months 1, optional ones 12, amounts 10, fractions 0.5. */
 function sampleLine(t: LineTypeDecl, withOptional: boolean): Record<string, unknown> {

@@ -117,8 +117,8 @@ describe('validateCase', () => {
   });
 
   it('rejects unknown properties, suggesting the likely field', () => {
-    expect(errorsOf((c) => (c.costs[1].endmonth = 12))).toEqual(['costs[1].endmonth: unknown property (did you mean "endMonth"?); allowed: id, name, note, type, amount, frequency, timing, escalation, startMonth, endMonth, risk']);
-    expect(errorsOf((c) => (c.discount = 0.1))).toEqual(['discount: unknown property; allowed: name, currency, startDate, horizonMonths, discountRate, costs, benefits, notes']);
+    expect(errorsOf((c) => (c.costs[1].endmonth = 12))).toEqual(['costs[1].endmonth: unknown property (did you mean "endMonth"?); allowed: id, name, note, type, amount, frequency, timing, escalation, startMonth, endMonth, risk, actuals']);
+    expect(errorsOf((c) => (c.discount = 0.1))).toEqual(['discount: unknown property; allowed: name, currency, startDate, horizonMonths, discountRate, costs, benefits, notes, kpis']);
     // A field of another line type is a mistake too: it would be silently ignored.
     expect(errorsOf((c) => (c.costs[0].startMonth = 1))[0]).toMatch(/^costs\[0\]\.startMonth: unknown property/);
   });
