@@ -47,7 +47,7 @@ describe('catalog', () => {
   });
 
   it('vectorises exactly the all-number functions', () => {
-    expect(catalog.filter(isVectorised).map((f) => f.id)).toEqual(['ROI', 'BCR', 'CLV']);
+    expect(catalog.filter(isVectorised).map((f) => f.id)).toEqual(['ROI', 'BCR', 'CLV', 'PERIODROI', 'IMPLIEDPAYBACK']);
   });
 
   for (const f of catalog) {
