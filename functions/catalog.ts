@@ -143,7 +143,7 @@ export const catalog: FunctionSpec[] = [
   {
     id: 'IMPLIEDPAYBACK',
     sheetsName: 'IMPLIEDPAYBACK',
-    description: 'The payback a period ROI implies, in periods: 1 / period_roi, if every period returned as much; #N/A when the ROI is 0 or less.',
+    description: 'Periods of payback a period ROI implies: 1 / period_roi, as if every period returned as much; #N/A when the ROI is 0 or less.',
     params: [{ name: 'period_roi', kind: 'number', description: 'ROI for one period, e.g. from PERIODROI (30 % a year = 0.3)' }],
     result: { shape: 'value', format: 'periods' },
     examples: [
@@ -158,12 +158,12 @@ export const catalog: FunctionSpec[] = [
   {
     id: 'REALISEDPAYBACK',
     sheetsName: 'REALISEDPAYBACK',
-    description: 'Payback measured from actual net cash flows: fractional periods until the cumulative (discounted) flows are ≥ 0 for good; #N/A when they never are.',
+    description: 'Payback from actual net cash flows: fractional periods until their cumulative (discounted) sum is ≥ 0 for good; #N/A when it never is.',
     params: [
       {
         name: 'net_flows',
         kind: 'series',
-        description: 'Net cash flow of each period, in order; the first is the initial period (today, not discounted), so an up-front outlay is a negative first flow',
+        description: 'Net cash flow of each period, in order (one row or column); the first is today\'s, not discounted: an up-front outlay is a negative first flow',
       },
       {
         name: 'rate_per_period',
