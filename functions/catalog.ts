@@ -163,7 +163,7 @@ export const catalog: FunctionSpec[] = [
       {
         name: 'net_flows',
         kind: 'series',
-        description: 'Net cash flow of each period, in order (one row or column); the first is today\'s, not discounted: an up-front outlay is a negative first flow',
+        description: 'Net cash flow of each period, in order (one row or column); the first is the initial period\'s, not discounted: an up-front outlay is negative',
       },
       {
         name: 'rate_per_period',
