@@ -1,4 +1,4 @@
-import { benefitCostRatio, clv, numError, paybackPeriod, roi, uplift } from '../src/finance';
+import { benefitCostRatio, clv, impliedPayback, notAvailable, numError, paybackPeriod, periodRoi, roi, uplift } from '../src/finance';
 import type { Result } from '../src/finance';
 import { METRIC_KEYS, metricLabel, metricsOf, type MetricKey } from '../src/case/metric-catalog';
 import { cashFlowMetrics } from '../src/case/metrics';
@@ -120,6 +120,71 @@ export const catalog: FunctionSpec[] = [
     examples: [{ formula: '=CRM.UPLIFT({100,110,90}, {130,120,140})', args: [[[100, 110, 90]], [[130, 120, 140]]], expected: 30 }],
     run: ([before, after]) => uplift(v(before), v(after)),
   },
+  // Value realisation: measuring a CRM that is already running, a quarter or a year at a time.
+  {
+    id: 'PERIODROI',
+    sheetsName: 'PERIODROI',
+    description: "ROI for one period (a quarter, a year): the period's benefits minus its costs, over the total cost of the system.",
+    params: [
+      money('benefits', 'Benefits realised in the period (money)'),
+      money('costs', 'Costs of the period, e.g. licences and support (money)'),
+      money('system_cost', 'Total cost of the system (money); not 0'),
+    ],
+    result: { shape: 'value', format: 'percent' },
+    examples: [
+      // A year: (450,000 − 150,000) / 1,000,000 = 0.3, i.e. 30 % a year.
+      { formula: '=CRM.PERIODROI(450000, 150000, 1000000)', args: [450000, 150000, 1000000], expected: 0.3 },
+      // A quarter: (120,000 − 45,000) / 1,000,000 = 0.075.
+      { formula: '=CRM.PERIODROI(120000, 45000, 1000000)', args: [120000, 45000, 1000000], expected: 0.075 },
+      { formula: '=CRM.PERIODROI(1000, 500, 0)', args: [1000, 500, 0], expected: '#DIV/0!' },
+    ],
+    run: ([benefits, costs, systemCost]) => periodRoi(n(benefits), n(costs), n(systemCost)),
+  },
+  {
+    id: 'IMPLIEDPAYBACK',
+    sheetsName: 'IMPLIEDPAYBACK',
+    description: 'Periods of payback a period ROI implies: 1 / period_roi, as if every period returned as much; #N/A when the ROI is 0 or less.',
+    params: [{ name: 'period_roi', kind: 'number', description: 'ROI for one period, e.g. from PERIODROI (30 % a year = 0.3)' }],
+    result: { shape: 'value', format: 'periods' },
+    examples: [
+      // 1 / 0.3 = 3.33 years: "30 % a year pays back in a bit over three years".
+      { formula: '=CRM.IMPLIEDPAYBACK(0.3)', args: [0.3], expected: 10 / 3 },
+      // 1 / 0.075 = 13.33 quarters.
+      { formula: '=CRM.IMPLIEDPAYBACK(0.075)', args: [0.075], expected: 40 / 3 },
+      { formula: '=CRM.IMPLIEDPAYBACK(0)', args: [0], expected: '#N/A' },
+    ],
+    run: ([periodReturn]) => impliedPayback(n(periodReturn)),
+  },
+  {
+    id: 'REALISEDPAYBACK',
+    sheetsName: 'REALISEDPAYBACK',
+    description: 'Payback from actual net cash flows: fractional periods until their cumulative (discounted) sum is ≥ 0 for good; #N/A when it never is.',
+    params: [
+      {
+        name: 'net_flows',
+        kind: 'series',
+        description: 'Net cash flow of each period, in order (one row or column); the first is the initial period\'s, not discounted: an up-front outlay is negative',
+      },
+      {
+        name: 'rate_per_period',
+        kind: 'number',
+        description: 'Discount rate for one period of flows, not a year (monthly flows take a monthly rate); omitted = 0 (simple payback)',
+        default: 0,
+        above: -1,
+      },
+    ],
+    result: { shape: 'value', format: 'periods' },
+    examples: [
+      // Cumulative −1000, −700, −400, −100, +200: short by 100 after period 3, then 300 a period: 3 + 100/300.
+      { formula: '=CRM.REALISEDPAYBACK({-1000,300,300,300,300})', args: [[[-1000, 300, 300, 300, 300]]], expected: 3 + 100 / 300 },
+      // Cumulative −100, −40, +20, −30, +30: back below zero in period 3, so paid back for good in period 4: 3 + 30/60.
+      { formula: '=CRM.REALISEDPAYBACK({-100,60,60,-50,60})', args: [[[-100, 60, 60, -50, 60]]], expected: 3 + 30 / 60 },
+      // At 10 % a period, 110/1.1 = 100 and 121/1.21 = 100: cumulative −150, −50, +50, so 1 + 50/100.
+      { formula: '=CRM.REALISEDPAYBACK({-150,110,121}, 0.1)', args: [[[-150, 110, 121]], 0.1], expected: 1.5 },
+      { formula: '=CRM.REALISEDPAYBACK({-100,10,20})', args: [[[-100, 10, 20]]], expected: '#N/A' },
+    ],
+    run: ([netFlows, ratePerPeriod]) => realisedPayback(v(netFlows), n(ratePerPeriod)),
+  },
   {
     id: 'SUMMARY',
     sheetsName: 'SUMMARY',
@@ -162,6 +227,15 @@ function summary(costs: number[], benefits: number[], annualRate: number, initia
     throw e;
   }
   return metricsOf(SUMMARY_ROWS).map((spec): [string, Result] => [metricLabel(spec.key), spec.value(m)]);
+}
+
+/** Payback from net flows whose first is the initial period (t0): the case's payback, with −flows[0] as the outlay. */
+function realisedPayback(flows: number[], rate: number): Result {
+  if (flows.length > 1) return paybackPeriod(flows.slice(1), { initial: -flows[0], rate });
+  // Only the initial period: paid back from the start, or not within the horizon. A zero flow after it tells the
+  // two apart with the core's own rounding of a shortfall, without counting it as a period.
+  const atStart = paybackPeriod([0], { initial: -flows[0] });
+  return atStart === 0 ? 0 : notAvailable(`Payback: never pays back: net_flows holds only the initial period (${flows[0]})`);
 }
 
 export const byId = (id: string): FunctionSpec => {

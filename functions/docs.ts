@@ -81,8 +81,9 @@ ROI is \`CRMROI\` in Sheets; the other names are the same in both hosts and none
 - **Number parameters take a cell or a range.** An R×C range is read as R cases, each the SUM of its row (blank cells
   in a row are skipped). When every range argument has the same R (single cells are reused for every row) the
   function returns an R×1 column: one call over 10,000 rows instead of 10,000 formulas. A single row is simply summed
-  and gives one value. Ranges of different heights are \`#VALUE!\`. Functions that take a series (PAYBACK, SUMMARY)
-  compute one case, so their number parameters sum the whole range: a column of cost lines is their total cost.
+  and gives one value. Ranges of different heights are \`#VALUE!\`. Functions that take a series (PAYBACK,
+  REALISEDPAYBACK, SUMMARY) compute one case, so their number parameters sum the whole range: a column of cost lines
+  is their total cost.
 - **Blanks.** A blank number argument is \`#VALUE!\` (\`ROI: cost is blank\`) unless the parameter is optional, when its
   default applies. In a column call, a row that is blank in every range gives a blank result (ranges may run past the
   data); a row blank in only some ranges is \`#VALUE!\` naming the row, in that row only.
@@ -90,10 +91,19 @@ ROI is \`CRMROI\` in Sheets; the other names are the same in both hosts and none
   a blank cell is a period with no flow (0) and trailing blanks are ignored. **Samples** (UPLIFT) skip blanks, as AVERAGE
   does. A 2-D range, a ragged or nested array, or one with no numbers is \`#VALUE!\`.
 - **Domain.** A value outside a parameter's domain (e.g. CLV retention 1.5) is \`#NUM!\` for that case only.
-- **Rates: per period or per year.** PAYBACK's \`rate_per_period\` (like CLV's \`discount_rate\`) applies to one period of
-  its flows: for monthly benefits a monthly rate, so 10 % a year is \`1.1^(1/12)-1\` (about 0.8 % a month); a plain
-  \`10%\` would discount 10 % a month, over 200 % a year. SUMMARY's \`annual_rate\` is per year and turned into the
+- **Rates: per period or per year.** PAYBACK's and REALISEDPAYBACK's \`rate_per_period\` (like CLV's \`discount_rate\`)
+  applies to one period of their flows: for monthly benefits a monthly rate, so 10 % a year is \`1.1^(1/12)-1\` (about
+  0.8 % a month); a plain \`10%\` would discount 10 % a month, over 200 % a year. SUMMARY's \`annual_rate\` is per year and turned into the
   monthly rate for you, as the worksheet does.
+
+## Measuring a CRM that is running
+
+PERIODROI is ROI as practitioners quote it for a quarter or a year: the period's net benefit over the total cost of the
+system, so \`=CRM.PERIODROI(450000, 150000, 1000000)\` is 30 % a year. It is not ROI's (benefit − cost) / cost over the
+whole case. IMPLIEDPAYBACK turns it into the payback it implies, 1 / 0.3 = 3.33 years, as if every period returned as
+much; REALISEDPAYBACK measures payback from the flows that actually happened (the first being the initial period's,
+not discounted, so an up-front outlay is negative), with PAYBACK's rules. Side by side, a gap between the two says
+the period measured is not typical of the others (a ramp-up, a one-off).
 
 ## Errors
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  benefitCostRatio, breakEvenPeriod, clv, irr, isError, mirr, npv, npvFromT0, paybackPeriod, roi, roundMoney, sumMoney, uplift, xirr, xnpv,
+  benefitCostRatio, breakEvenPeriod, clv, impliedPayback, irr, isError, mirr, npv, npvFromT0, paybackPeriod, periodRoi, roi, roundMoney, sumMoney,
+  uplift, xirr, xnpv,
   type ErrorCode, type Result,
 } from '../../src/finance';
 
@@ -216,6 +217,35 @@ describe('ratios', () => {
     expect(uplift([100], [90, 100])).toBe(-5);
     expectError(uplift([], [1]), '#DIV/0!', /"before" series is empty/);
     expectError(uplift([1], []), '#DIV/0!', /"after" series is empty/);
+  });
+  it('period ROI is the period\'s net benefit over the total cost of the system (hand-computed)', () => {
+    // A year: 450k of benefits, 150k of running costs, a system that cost 1m in all → 300k / 1m.
+    close(periodRoi(450000, 150000, 1000000), 0.3);
+    // A quarter of the same year: 75k / 1m.
+    close(periodRoi(120000, 45000, 1000000), 0.075);
+    close(periodRoi(50, 80, 100), -0.3);
+    // Summed in decimal: (0.3 − 0.1) / 1 is 0.2, not 0.19999999999999998.
+    expect(periodRoi(0.3, 0.1, 1)).toBe(0.2);
+  });
+  it('period ROI: zero system cost is #DIV/0!, negative is #NUM!, non-finite input is #VALUE!', () => {
+    expectError(periodRoi(100, 50, 0), '#DIV/0!', /Period ROI: the total cost of the system is 0/);
+    expectError(periodRoi(100, 50, -1000), '#NUM!', /system is -1000; enter costs as positive amounts/);
+    expectError(periodRoi(NaN, 50, 1000), '#VALUE!', /Period ROI: benefits must be a finite number/);
+    expectError(periodRoi(100, Infinity, 1000), '#VALUE!', /Period ROI: costs/);
+    expectError(periodRoi(100, 50, -Infinity), '#VALUE!', /Period ROI: system cost/);
+    expectError(periodRoi(1e308, -1e308, 1e-308), '#NUM!', /not a finite number/);
+  });
+  it('implied payback is 1 ÷ period ROI: 30 % a year pays back in 3⅓ years', () => {
+    close(impliedPayback(0.3), 10 / 3);
+    close(impliedPayback(0.075), 40 / 3);
+    expect(impliedPayback(2)).toBe(0.5);
+  });
+  it('implied payback: ROI ≤ 0 is #N/A (never at that rate), non-finite is #VALUE!', () => {
+    expectError(impliedPayback(0), '#N/A', /Implied payback: a period ROI of 0 never pays back/);
+    expectError(impliedPayback(-0.1), '#N/A', /-0.1 never pays back/);
+    expectError(impliedPayback(NaN), '#VALUE!', /period ROI must be a finite number/);
+    expectError(impliedPayback(Infinity), '#VALUE!', /period ROI/);
+    expectError(impliedPayback(Number.MIN_VALUE), '#NUM!', /not a finite number/);
   });
 });
 

@@ -35,10 +35,12 @@ describe('catalog', () => {
     }
   });
 
-  it('names each discount rate for its period: PAYBACK per period of its flows, SUMMARY per year', () => {
+  it('names each discount rate for its period: PAYBACK and REALISEDPAYBACK per period of their flows, SUMMARY per year', () => {
     const rate = (id: string) => byId(id).params.find((p) => /rate/.test(p.name))!;
     expect(rate('PAYBACK').name).toBe('rate_per_period');
     expect(rate('PAYBACK').description).toMatch(/^Discount rate for one period of benefits, not a year: monthly flows take a monthly rate/);
+    expect(rate('REALISEDPAYBACK').name).toBe('rate_per_period');
+    expect(rate('REALISEDPAYBACK').description).toMatch(/^Discount rate for one period of flows, not a year/);
     expect(rate('SUMMARY').name).toBe('annual_rate');
     expect(rate('SUMMARY').description).toMatch(/^Discount rate per year/);
     // The worked monthly example turns an annual 10 % into the monthly rate, as an analyst must.
@@ -47,7 +49,7 @@ describe('catalog', () => {
   });
 
   it('vectorises exactly the all-number functions', () => {
-    expect(catalog.filter(isVectorised).map((f) => f.id)).toEqual(['ROI', 'BCR', 'CLV']);
+    expect(catalog.filter(isVectorised).map((f) => f.id)).toEqual(['ROI', 'BCR', 'CLV', 'PERIODROI', 'IMPLIEDPAYBACK']);
   });
 
   for (const f of catalog) {

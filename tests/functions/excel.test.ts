@@ -45,6 +45,9 @@ describe('Excel calls (arguments arrive as matrices, omitted optionals as null)'
     expect(fn('PAYBACK')([[1]], [[0.3, 0.3, 0.3, 0.3]], null)).toBeCloseTo(10 / 3, 12);
     expect(fn('BCR')([[150000]], [[100000]])).toEqual([[1.5]]);
     expect(fn('UPLIFT')([[100], [110], [90]], [[130], [120], [140]])).toBe(30);
+    expect(fn('PERIODROI')([[450000]], [[150000]], [[1000000]])).toEqual([[0.3]]);
+    expect(fn('IMPLIEDPAYBACK')([[0.3]])).toEqual([[10 / 3]]);
+    expect(fn('REALISEDPAYBACK')([[-1000], [300], [300], [300], [300]], null)).toBeCloseTo(3 + 100 / 300, 12);
   });
 
   it('returns one result per row, with errors in their cells', () => {
@@ -52,6 +55,12 @@ describe('Excel calls (arguments arrive as matrices, omitted optionals as null)'
     expect(out.slice(0, 2)).toEqual([[0.5], ['']]);
     expect(out[2][0]).toBeInstanceOf(ExcelError);
     expect((out[2][0] as ExcelError).code).toBe('#DIV/0!');
+    // Four quarters against one system cost, then the payback each implies; a loss-making quarter is #N/A in its cell.
+    const quarters = fn('PERIODROI')([[120000], [90000], [40000], [150000]], [[45000], [45000], [50000], [45000]], [[1000000]]) as number[][];
+    expect(quarters).toEqual([[0.075], [0.045], [-0.01], [0.105]]);
+    const paybacks = fn('IMPLIEDPAYBACK')(quarters) as unknown[][];
+    expect(paybacks[0][0]).toBeCloseTo(40 / 3, 12);
+    expect((paybacks[2][0] as ExcelError).code).toBe('#N/A');
   });
 
   it('throws CustomFunctions.Error with the right code and the message', () => {
@@ -60,6 +69,9 @@ describe('Excel calls (arguments arrive as matrices, omitted optionals as null)'
     expect(failure('PAYBACK', [[100]], [[10, 10]], null).code).toBe('#N/A');
     expect(failure('CLV', [[100]], [[2]], [[0.1]])).toEqual(new ExcelError('#NUM!', 'CLV: retention must be between 0 and 1, got 2'));
     expect(failure('SUMMARY', [[1, 2], [3, 4]], [[1]], null).code).toBe('#VALUE!');
+    expect(failure('PERIODROI', [[100]], [[50]], [[-1]])).toEqual(new ExcelError('#NUM!', 'PERIODROI: the total cost of the system is -1; enter costs as positive amounts'));
+    expect(failure('IMPLIEDPAYBACK', [[0]])).toEqual(new ExcelError('#N/A', "IMPLIEDPAYBACK: a period ROI of 0 never pays back the system's cost"));
+    expect(failure('REALISEDPAYBACK', [[-100, 10, 20]], null)).toEqual(new ExcelError('#N/A', 'REALISEDPAYBACK: never pays back within the 2-period horizon (still -70 at the end)'));
   });
 
   it('gives the same numbers and the same messages as Sheets', () => {
@@ -71,6 +83,10 @@ describe('Excel calls (arguments arrive as matrices, omitted optionals as null)'
       ['SUMMARY', [[[1000, 100, 100]], [[0, 800, 800]], [[0.1]]]],
       ['ROI', [[['x']], [[1]]]],
       ['UPLIFT', [[[1, 2], [3, 4]], [[1]]]],
+      ['PERIODROI', [[[450], [120]], [[150], [45]], [[1000]]]],
+      ['IMPLIEDPAYBACK', [[[0.3]]]],
+      ['REALISEDPAYBACK', [[[-150, 110, 121]], [[0.1]]]],
+      ['REALISEDPAYBACK', [[[-100, 'x']], null]],
     ];
     for (const [id, args] of cases) {
       const spec = catalog.find((f) => f.id === id)!;

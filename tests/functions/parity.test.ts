@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cashFlowMetrics } from '../../src/case/metrics';
-import { benefitCostRatio, clv, FinanceError, paybackPeriod, roi, uplift } from '../../src/finance';
+import { benefitCostRatio, clv, FinanceError, impliedPayback, paybackPeriod, periodRoi, roi, uplift } from '../../src/finance';
 import type { Result } from '../../src/finance';
 import { attempt, ExcelError, loadExcel, loadSheets, plain } from './hosts';
 import type { HostFn } from './hosts';
@@ -56,6 +56,26 @@ describe('parity with the core', () => {
     }), { numRuns: 300 });
     fc.assert(fc.property(flows, flows, (before, after) => {
       sameAsCore('UPLIFT', 'UPLIFT', [[before], after.map((x) => [x])], uplift(before, after));
+    }), { numRuns: 300 });
+  });
+
+  it('PERIODROI and IMPLIEDPAYBACK', () => {
+    fc.assert(fc.property(money, money, money, (b, c, system) => {
+      sameAsCore('PERIODROI', 'PERIODROI', [b, c, system], periodRoi(b, c, system));
+    }), { numRuns: 300 });
+    fc.assert(fc.property(fc.double({ min: -2, max: 2, noNaN: true }), (r) => {
+      sameAsCore('IMPLIEDPAYBACK', 'IMPLIEDPAYBACK', [r], impliedPayback(r));
+    }), { numRuns: 300 });
+  });
+
+  it('REALISEDPAYBACK is the case\'s payback with the first flow as the initial period', () => {
+    fc.assert(fc.property(flows.filter((fs) => fs.length > 1), rate, (fs, r) => {
+      sameAsCore('REALISEDPAYBACK', 'REALISEDPAYBACK', [[fs], r], paybackPeriod(fs.slice(1), { initial: -fs[0], rate: r }));
+      // The same flows as PAYBACK sees them, an up-front cost and the later benefits, give the same number or code.
+      if (fs[0] <= 0) {
+        const realised = read(attempt(excel.get('REALISEDPAYBACK')!, [[fs], [[r]]]));
+        expect(realised).toBe(read(attempt(excel.get('PAYBACK')!, [[[-fs[0]]], [fs.slice(1)], [[r]]])));
+      }
     }), { numRuns: 300 });
   });
 

@@ -32,7 +32,8 @@ describe('Code.js globals', () => {
     expect(code).not.toMatch(/exceljs|hyperformula/i);
     expect(code).not.toMatch(/\beval\(|new Function\(/);
     // Per-year drivers, escalation and kept-customer cohorts took it from about 118 KB to 126 KB; the sheet's
-    // estimates, scenarios and the sheet's Monte Carlo block (planned server-side in Sheets) to 140 KB.
+    // estimates, scenarios and the sheet's Monte Carlo block (planned server-side in Sheets) to 140 KB; PERIODROI,
+    // IMPLIEDPAYBACK and REALISEDPAYBACK (their catalog entries and Sheets stubs) to 147 KB.
     expect(code.length).toBeLessThan(150_000);
   });
 
@@ -42,10 +43,16 @@ describe('Code.js globals', () => {
     expect(sheets.BCR(150000, 100000)).toBe(1.5);
     expect(sheets.CLV(100, 0.8, 0.1)).toBeCloseTo(80 / 0.3, 9);
     expect(sheets.UPLIFT([[100, 110, 90]], [[130, 120, 140]])).toBe(30);
+    expect(sheets.PERIODROI(450000, 150000, 1000000)).toBe(0.3);
+    expect(sheets.IMPLIEDPAYBACK(0.3)).toBeCloseTo(10 / 3, 12);
+    expect(sheets.REALISEDPAYBACK([[-1000, 300, 300, 300, 300]])).toBeCloseTo(3 + 100 / 300, 12);
+    expect(sheets.REALISEDPAYBACK([[-150], [110], [121]], 0.1)).toBeCloseTo(1.5, 12);
   });
 
   it('vectorises a column of cases in one call, blanks and errors in their rows', () => {
     expect(plain(sheets.CRMROI([[150], [''], [100]], [[100], [''], [0]]))).toEqual([[0.5], [''], ['#DIV/0!']]);
+    expect(plain(sheets.PERIODROI([[120000], [40000]], [[45000], [50000]], 1000000))).toEqual([[0.075], [-0.01]]);
+    expect(plain(sheets.IMPLIEDPAYBACK([[0.5], [''], [-0.01]]))).toEqual([[2], [''], ['#N/A']]);
   });
 
   it('spills SUMMARY as label/value rows, an error as its code', () => {
@@ -61,10 +68,17 @@ describe('Code.js globals', () => {
     expect(thrown('PAYBACK', 1, [[1, 2], [3, 4]])).toBe('PAYBACK: benefits must be a single row or column, got a 2×2 range');
     expect(thrown('CLV', 100, 2, 0.1)).toBe('CLV: retention must be between 0 and 1, got 2');
     expect(thrown('UPLIFT', [['']], [[1]])).toBe('UPLIFT: before has no numbers');
+    expect(thrown('PERIODROI', 100, 50, 0)).toBe('PERIODROI: the total cost of the system is 0, so the return cannot be divided by it');
+    expect(thrown('REALISEDPAYBACK', [[-100, 10, 20]])).toBe('REALISEDPAYBACK: never pays back within the 2-period horizon (still -70 at the end)');
+    expect(thrown('REALISEDPAYBACK', [[-5]])).toBe('REALISEDPAYBACK: never pays back: net_flows holds only the initial period (-5)');
+    expect(thrown('REALISEDPAYBACK', [[1, 2], [3, 4]])).toBe('REALISEDPAYBACK: net_flows must be a single row or column, got a 2×2 range');
   });
 
   it('treats omitted trailing arguments (undefined) as blank', () => {
     expect(sheets.PAYBACK(1, [[0.5, 0.5]], undefined)).toBe(2);
+    expect(sheets.REALISEDPAYBACK([[-1, 0.5, 0.5]], undefined)).toBe(2);
+    // Only the initial period: paid back from the start when it is not an outlay.
+    expect(sheets.REALISEDPAYBACK([[5]])).toBe(0);
     expect(thrown('CRMROI', 1)).toBe('ROI: cost is blank');
   });
 });
