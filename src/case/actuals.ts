@@ -154,7 +154,8 @@ export function realise(c: RoiCase, costs: LineSchedule[], benefits: LineSchedul
   const period = (label: string, first: number, last: number): PeriodRealisation => {
     const to = Math.min(last, through);
     const realised = span(mixed, first, to);
-    const planned = span(plans, first, last);
+    // The plan over the same months, so a period under way compares like with like.
+    const planned = span(plans, first, to);
     const rate = periodRoi(realised.benefits, realised.costs, systemCost);
     return {
       label, firstMonth: first, lastMonth: last, from: monthKey(c.startDate, first), to: monthKey(c.startDate, last), complete: last <= through,
