@@ -27,9 +27,9 @@ function sizes(): void {
   const scripts = [...readFileSync(page, 'utf8').matchAll(/<script[^>]*\ssrc="?([^"\s>]+)/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
   const code = scripts.map((src) => readFileSync(join(dist, src)));
   row(`taskpane.html loads: ${scripts.join(' + ')}`, Buffer.concat(code));
-  // '[DecimalError]' is decimal.js's own error prefix: one occurrence per bundled copy.
+  // '[DecimalError]' is decimal.js-light's own error prefix: one occurrence per bundled copy.
   const copies = code.reduce((n, c) => n + c.toString().split('[DecimalError]').length - 1, 0);
-  console.log(`\nCopies of decimal.js the task pane page loads: ${copies}.`);
+  console.log(`\nCopies of decimal.js-light the task pane page loads: ${copies}.`);
 }
 
 /** Median of `runs` timings of `work`, in ms. */

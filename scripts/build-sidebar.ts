@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 // dist/gas/Sidebar.html: Apps Script serves one HTML file (HtmlService.createHtmlOutputFromFile('Sidebar')), so the wizard
 // bundle (taskpane/sheets.ts) is inlined into taskpane/sidebar.html. The CSP allows exactly that script by its hash.
-// The licences of the npm packages it bundles (decimal.js) open the script, as in Code.js (webpack/licences.cjs).
+// The licences of the npm packages it bundles (decimal.js-light) open the script, as in Code.js (webpack/licences.cjs).
 
 const require = createRequire(import.meta.url);
 const { licenceComment } = require('../webpack/licences.cjs') as { licenceComment: (files: string[]) => string };

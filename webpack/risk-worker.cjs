@@ -16,7 +16,7 @@ function workerSource() {
     write: false, legalComments: 'none', logLevel: 'warning', metafile: true, absWorkingDir: root,
   });
   const inputs = Object.keys(result.metafile.inputs).map((f) => path.join(root, f));
-  // The worker runs its own copy of decimal.js (fast.ts's payback reaches it): that script carries its notice too.
+  // The worker runs its own copy of decimal.js-light (fast.ts's payback reaches it): that script carries its notice too.
   return { code: licenceComment(inputs) + result.outputFiles[0].text, inputs };
 }
 

@@ -1,6 +1,10 @@
-import Decimal from 'decimal.js';
+import Decimal from 'decimal.js-light';
 
-/** A private decimal.js class: 40 significant digits, unaffected by anyone else's Decimal.set(). */
+/**
+ * A private decimal class: 40 significant digits, unaffected by anyone else's Decimal.set(). decimal.js-light, not
+ * decimal.js: the same arithmetic for the few operations money needs, at a third of the size in every bundle (Code.js
+ * is loaded on each Sheets custom-function call).
+ */
 export const Exact = Decimal.clone({ precision: 40 });
 
 // Money is summed and rounded in decimal so that 0.1 + 0.2 is 0.3 to the cent, like the analyst's
@@ -12,7 +16,7 @@ function checkAmount(fn: string, x: unknown, index?: number): void {
   throw new RangeError(`${fn}: ${where} must be a finite number, got ${typeof x === 'string' ? `"${x}"` : String(x)}`);
 }
 
-/** Exact decimal sum of money amounts (decimal.js), returned as a number. Throws RangeError on non-finite input. */
+/** Exact decimal sum of money amounts, returned as a number. Throws RangeError on non-finite input. */
 export function sumMoney(values: readonly number[]): number {
   let total = new Exact(0);
   values.forEach((v, i) => {
@@ -28,6 +32,7 @@ export function roundMoney(value: number, places = 2): number {
   if (!Number.isInteger(places) || Math.abs(places) > 15) {
     throw new RangeError(`roundMoney: places must be a whole number from -15 to 15, got ${places}`);
   }
-  const step = new Exact(10).pow(-places);
-  return new Exact(value).toNearest(step, Exact.ROUND_HALF_UP).toNumber() || 0;
+  // Negative places round a scaled copy to whole units: −2 rounds value / 100, then scales it back.
+  const scale = new Exact(10).pow(Math.max(0, -places));
+  return new Exact(value).div(scale).toDecimalPlaces(Math.max(0, places), Exact.ROUND_HALF_UP).times(scale).toNumber() || 0;
 }
