@@ -7,11 +7,13 @@ import { functionsMarkdown, resultText } from './docs';
 import { FUNCTION_HELP, metadataFile } from './help';
 import { localiseManifest } from '../webpack/manifest-locales';
 import { writeCaseArtefacts } from '../scripts/case-docs';
+import { terminologyMarkdown, TERMINOLOGY_FILE } from '../scripts/terminology';
 
 // Build step (`npm run codegen`): writes the Excel functions file, the Sheets globals and docs/functions.md from the
 // catalog. The two .ts files are build artefacts (gitignored); the metadata plugin turns the Excel one into functions.json.
 // It also writes each language's function help for the build's functions-<lang>.json (webpack/localised-metadata.cjs),
-// localises manifest.xml from the message catalogs (webpack/manifest-locales.ts), and writes the case format's JSON
+// localises manifest.xml and writes docs/terminology.md from the message catalogs (webpack/manifest-locales.ts,
+// scripts/terminology.ts), and writes the case format's JSON
 // Schema and the line tables of docs/case-format.md from src/case/lines.ts (scripts/case-docs.ts); those are
 // committed, and tests check they are up to date.
 
@@ -71,6 +73,7 @@ export function writeAll(root: string): void {
   const help = Object.fromEntries(Object.entries(FUNCTION_HELP).map(([locale, h]) => [metadataFile(locale as keyof typeof FUNCTION_HELP), h]));
   writeFileSync(join(out, 'functions-help.json'), `${JSON.stringify(help, null, 2)}\n`);
   writeFileSync(join(root, 'docs/functions.md'), functionsMarkdown());
+  writeFileSync(join(root, TERMINOLOGY_FILE), terminologyMarkdown());
   const manifest = join(root, 'manifest.xml');
   writeFileSync(manifest, localiseManifest(readFileSync(manifest, 'utf8')));
   writeCaseArtefacts(root);
