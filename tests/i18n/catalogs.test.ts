@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCALE_TAGS } from '../../src/i18n/locales';
 import { en } from '../../src/i18n/messages/en';
@@ -25,6 +27,20 @@ describe.each(LOCALE_TAGS)('the %s catalog', (locale) => {
       expect(catalog[key].trim(), key).not.toBe('');
       expect(catalog[key].replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
     }
+  });
+});
+
+describe('every key is used', () => {
+  // Terms are listed by prefix (docs/terminology.md); every other key is named in code outside the catalogs.
+  const root = join(__dirname, '../..');
+  const sources = ['src', 'functions', 'webpack', 'scripts', 'taskpane', 'gas']
+    .flatMap((dir) => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map((f) => join(root, dir, f)))
+    .filter((f) => /\.(ts|cjs)$/.test(f) && !f.includes(join('i18n', 'messages')) && !f.includes('generated'))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
+
+  it.each(keys.filter((k) => !k.startsWith('term.')))('%s', (key) => {
+    expect(sources).toContain(`'${key}'`);
   });
 });
 
