@@ -20,14 +20,14 @@ export const DEFAULT_LOCALE: Locale = 'en';
 /**
  * The catalog for a host's language tag: Office.context.displayLanguage ("de-AT"), Apps Script's
  * Session.getActiveUserLocale() ("de", "zh_CN"), navigator.language ("zh-Hans-CN"), a POSIX locale ("de_DE.UTF-8").
- * Chinese in Traditional script (zh-Hant, zh-TW, zh-HK, zh-MO) gets English, not the Simplified catalog: a script its
- * reader did not ask for is a guess. Anything else unknown gets English.
+ * Chinese in Traditional script (zh-Hant, or zh-TW, zh-HK, zh-MO without Hans) gets English, not the Simplified
+ * catalog: a script its reader did not ask for is a guess. Anything else unknown gets English.
  */
 export function resolveLocale(tag: string | undefined | null): Locale {
   // POSIX: language_TERRITORY.codeset@modifier; BCP 47 and Apps Script: hyphen or underscore.
   const parts = (tag ?? '').trim().replace(/[.@].*$/, '').toLowerCase().split(/[-_]/);
   const [language, ...rest] = parts;
-  if (language === 'zh') return rest.some((p) => ['hant', 'tw', 'hk', 'mo'].includes(p)) ? DEFAULT_LOCALE : 'zh-CN';
+  if (language === 'zh') return !rest.includes('hans') && rest.some((p) => ['hant', 'tw', 'hk', 'mo'].includes(p)) ? DEFAULT_LOCALE : 'zh-CN';
   return (LOCALE_TAGS as string[]).includes(language) ? (language as Locale) : DEFAULT_LOCALE;
 }
 

@@ -30,7 +30,7 @@ describe('resolveLocale', () => {
     // case and surrounding space do not matter
     [' DE-de ', 'de'], ['ZH-hans-cn', 'zh-CN'],
     // Traditional Chinese is not served the Simplified catalog
-    ['zh-TW', 'en'], ['zh-HK', 'en'], ['zh-Hant', 'en'], ['zh-Hant-TW', 'en'], ['zh_TW.UTF-8', 'en'],
+    ['zh-TW', 'en'], ['zh-HK', 'en'], ['zh-Hans-TW', 'zh-CN'], ['zh-Hans-HK', 'zh-CN'], ['zh-Hant', 'en'], ['zh-Hant-TW', 'en'], ['zh_TW.UTF-8', 'en'],
     // unknown, empty or missing
     ['es-ES', 'en'], ['pt-BR', 'en'], ['dE-x', 'de'], ['', 'en'], ['deu', 'en'], ['plx', 'en'],
   ])('%j → %s', (tag, locale) => {
