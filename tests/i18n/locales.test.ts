@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOCALES, LOCALE_TAGS, localeFromEnv, resolveLocale } from '../../src/i18n/locales';
+import { LOCALES, LOCALE_TAGS, localeFromEnv, resolveLocale } from '../../src/i18n';
 
 describe('LOCALES', () => {
   it('declares the five languages, each named in itself', () => {
