@@ -58,7 +58,7 @@ function readAs(body: string, n: Notation): string | undefined {
       new Set(marks.map(markClass)).size === 1 &&
       /^[1-9]\d{0,2}$/.test(groups[0]) &&
       groups.slice(1).every((g) => /^\d{3}$/.test(g)));
-  if (!grouped || !/^\d+$/.test(groups[0])) return undefined;
+  if (!grouped) return undefined;
   return groups.join('') + (frac === undefined ? '' : `.${frac}`);
 }
 
