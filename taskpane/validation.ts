@@ -3,6 +3,7 @@ import type { RoiCase } from '../src/case/types';
 import { POINTS, validateCase, type Point, type Uncertain } from '../src/case/validate';
 import { draftToCase, fieldsOf, type Draft, type FieldError } from './draft';
 import { pointName, type FieldSpec } from './fields';
+import { calendarMonth } from './format';
 
 // One verdict on the draft: the form's own parse errors first, then the core's validateCase, rendered for the form
 // (the form shows percents where the case stores fractions) and keyed by the same paths as the inputs.
@@ -67,7 +68,9 @@ export function fieldErrors(d: Draft, issues: readonly CaseIssue[], parsed: read
     const spec = specAt(d, issue);
     const text = message(issue, spec);
     const lower = `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-    const where = year !== undefined ? `Year ${year + 1}` : isPoint(at) && spec ? pointName(at, spec) : undefined;
+    // An actual is told by its calendar month ("Mar 2025: …"), at its own input.
+    const month = issue.path[2] === 'actuals' && typeof at === 'string' ? calendarMonth(at) : undefined;
+    const where = year !== undefined ? `Year ${year + 1}` : month ?? (isPoint(at) && spec ? pointName(at, spec) : undefined);
     errors.push({ path, message: where ? `${where}: ${lower}` : text });
   }
   return errors;

@@ -81,7 +81,7 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
     const { page, console } = await open({ read: null });
     await page.locator('.step-tab').first().waitFor();
     expect(await page.evaluate(() => document.body.classList.contains('theme-sheets'))).toBe(true);
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await page.getByTestId('build').click();
     await see(page.getByTestId('build-status')).hasText('Built sheet “CRM business case”.');
     const calls = await serverCalls(page);
@@ -95,7 +95,7 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
     const { page } = await open({ read: { case: example, sheetName: 'Harbor ROI' }, writeFails: 'You are trying to edit a protected cell or object.' });
     await see(page.locator('[data-path="name"]')).hasValue(example.name);
     await see(page.locator('.host-status')).hasText('Editing the case on sheet “Harbor ROI”.');
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await see(page.getByTestId('build')).hasText('Update worksheet');
     await page.getByTestId('build').click();
     await see(page.getByRole('alert')).containsText('The sheet is protected');
@@ -106,12 +106,12 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
   it('updates the ROI sheet through crmRoiUpdateSheet when the case is unchanged, and builds a case changed in the wizard', async () => {
     const { page } = await open({ read: { case: example, sheetName: 'Harbor ROI' } });
     await see(page.locator('.host-status')).hasText('Editing the case on sheet “Harbor ROI”.');
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await page.getByTestId('build').click();
     await see(page.getByTestId('build-status')).hasText(/^Updated sheet “Harbor ROI”/);
     await page.locator('#tab-0').click();
     await page.locator('[data-path="horizonMonths"]').fill('36');
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await page.getByTestId('build').click();
     await expect.poll(async () => (await serverCalls(page)).length).toBe(3);
     const calls = await serverCalls(page);

@@ -1,0 +1,84 @@
+import type { Evaluation } from '../src/case/evaluation';
+import { actualsGrid } from './actuals-grid';
+import { h, replaceChildren } from './dom';
+import type { Draft, FieldError } from './draft';
+import { moneyFormatter } from './format';
+import { trackChart } from './track-chart';
+import { lineRows, realisedRows, reforecastRows, toDateHeading, toDateRows, type TrackCell, type VarianceRow } from './track-format';
+
+// The Track step: actuals entered month by month (actuals-grid.ts) and the plan against them, all from evaluate()'s
+// `actuals` and `reforecast`. The wizard owns the draft; this view reads it and writes only the actuals it is given.
+
+const TEXT = {
+  invalid: 'Fix the highlighted inputs to see plan against actual.',
+  none: 'No actuals yet. Enter what happened in a month to see it against the plan, and the case re-forecast from it.',
+  enter: 'Enter actuals',
+  byLine: 'Variance by line',
+  byLineHelp: 'Each line to date: actuals where known, the plan for its other months.',
+  reforecast: 'Re-forecast',
+  reforecastHelp: 'The whole case again, with actuals where known and the plan for the rest of the horizon.',
+  realised: 'Realised return',
+  chart: 'Cumulative net: plan against actual',
+  columns: ['Plan', 'Actual', 'Variance'],
+  reforecastColumns: ['Plan', 'Re-forecast'],
+};
+
+export interface TrackView {
+  el: HTMLElement;
+  /** Rebuilds the entry from the draft (a case loaded, a line added or removed). */
+  render(): void;
+  /** The verdict's errors and the evaluation of its case (null while invalid); call while the Track step is open. */
+  show(errors: readonly FieldError[], ev: Evaluation | null): void;
+  /** Shows the line of an actual's path ("costs[1].actuals.2025-03") and focuses that month's input. */
+  focus(path: string): void;
+}
+
+export function trackView(draft: () => Draft, changed: () => void): TrackView {
+  const grid = actualsGrid(draft, changed);
+  const figures = h('div', { class: 'track-figures', 'data-testid': 'track-figures' });
+  const el = h('div', { class: 'track' }, figures, h('h3', {}, TEXT.enter), grid.el);
+
+  function show(errors: readonly FieldError[], ev: Evaluation | null): void {
+    grid.update(errors, ev);
+    if (!ev) return replaceChildren(figures, h('p', { class: 'help' }, TEXT.invalid));
+    if (!ev.actuals) return replaceChildren(figures, h('p', { class: 'help' }, TEXT.none));
+    const { heading, note } = toDateHeading(ev);
+    replaceChildren(figures,
+      h('h3', { 'data-testid': 'track-through' }, heading),
+      varianceTable(toDateRows(ev), 'track-to-date', 'data-track'),
+      note ? h('p', { class: 'help' }, note) : null,
+      h('h3', {}, TEXT.byLine), h('p', { class: 'help' }, TEXT.byLineHelp),
+      varianceTable(lineRows(ev), 'track-lines', 'data-line-id'),
+      h('h3', {}, TEXT.reforecast), h('p', { class: 'help' }, TEXT.reforecastHelp),
+      h('table', { class: 'scenario-table track-table two', 'data-testid': 'track-reforecast' },
+        h('thead', {}, h('tr', {}, ...TEXT.reforecastColumns.map((c) => h('th', { scope: 'col' }, c)))),
+        ...reforecastRows(ev).map((row) => h('tbody', { 'data-reforecast': row.key },
+          h('tr', {}, h('th', { scope: 'rowgroup', colspan: 2 }, row.label)),
+          h('tr', {}, td(row.plan, 'plan'), td(row.reforecast, 'reforecast'))))),
+      h('h3', {}, TEXT.realised),
+      h('dl', { class: 'risk-facts', 'data-testid': 'track-realised' }, ...realisedRows(ev).flatMap((r) => [
+        h('dt', {}, r.label), h('dd', { 'data-realised': r.key, class: r.value.negative ? 'negative' : null }, r.value.text, r.value.reason ? h('span', { class: 'reason' }, ` ${r.value.reason}`) : null),
+      ])),
+      h('h3', {}, TEXT.chart),
+      trackChart(ev, moneyFormatter(ev.case.currency)),
+    );
+  }
+
+  return { el, render: grid.render, show, focus: grid.focus };
+}
+
+function td(cell: TrackCell, column: string): HTMLElement {
+  return h('td', { 'data-column': column, class: cell.negative ? 'negative' : null, title: cell.reason ?? null },
+    cell.text, cell.reason ? h('span', { class: 'reason' }, cell.reason) : null);
+}
+
+/** Each row's label above its plan, actual and variance; the variance says in words whether it is favourable. */
+function varianceTable(rows: VarianceRow[], testid: string, keyAttr: string): HTMLElement {
+  return h('table', { class: 'scenario-table track-table', 'data-testid': testid },
+    h('thead', {}, h('tr', {}, ...TEXT.columns.map((c) => h('th', { scope: 'col' }, c)))),
+    ...rows.map((row) => h('tbody', { [keyAttr]: row.key },
+      h('tr', {}, h('th', { scope: 'rowgroup', colspan: 3 }, row.label)),
+      h('tr', {}, td(row.plan, 'plan'), td(row.actual, 'actual'),
+        h('td', { 'data-column': 'variance', class: `variance ${row.variance.tone}` }, row.variance.text,
+          row.variance.word ? h('span', { class: 'tone' }, row.variance.word) : null)))));
+}
