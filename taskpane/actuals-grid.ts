@@ -17,7 +17,7 @@ const TEXT = {
   help: 'What was actually spent or gained each month, before any risk adjustment. Leave a month blank while it is not known: it then counts at plan. Paste a column copied from Excel or a CRM export into a month to fill the months from there (blank cells stay unknown); two columns, month and amount, fill the months they name.',
   kpiHelp: (unit: string) => `The KPI's value each month after go-live${unit ? `, in ${unit}` : ''}.`,
   measured: (kpi: string) => `Measured by the KPI “${kpi}”: this line's actuals come from the KPI's values. Pick the KPI to enter them.`,
-  month: 'Month', value: 'Actual', plan: 'Plan',
+  month: 'Month', value: 'Actual',
   planOf: (text: string) => `plan ${text}`,
   targetOf: (text: string) => `target ${text}`,
   inputLabel: (line: string, month: string) => `${line}, ${month}`,
@@ -110,7 +110,7 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
     if (holder.measuredBy) return void (note.textContent = TEXT.measured(holder.measuredBy));
     note.textContent = holder.group === 'kpis' ? `${TEXT.kpiHelp(holder.unit ?? '')} ${TEXT.help}` : TEXT.help;
     const entries = holder.entries();
-    rows.append(h('div', { class: 'month-row month-head', 'aria-hidden': 'true' }, h('span', {}, TEXT.month), h('span', {}, TEXT.value), h('span', {}, TEXT.plan)));
+    rows.append(h('div', { class: 'month-row month-head', 'aria-hidden': 'true' }, h('span', {}, TEXT.month), h('span', {}, TEXT.value)));
     for (const m of months) {
       const id = uid('actual');
       const input = h('input', {

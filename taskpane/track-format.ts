@@ -1,5 +1,5 @@
 import type { Evaluation } from '../src/case/evaluation';
-import { errorReason, metric, metricLabel, metricsOf, type MetricKey } from '../src/case/metric-catalog';
+import { errorReason, metric, metricLabel, metricsOf, NEVER, type MetricKey } from '../src/case/metric-catalog';
 import { isError, type Result } from '../src/finance/errors';
 import { sumMoney } from '../src/finance/money';
 import { calendarMonth, months, moneyFormatter, percent, type Shown } from './format';
@@ -12,6 +12,7 @@ const TEXT = {
   favourable: 'favourable', unfavourable: 'unfavourable', even: 'on plan',
   points: 'pts',
   annualRoi: 'Realised ROI, per year', impliedPayback: 'Payback it implies',
+  neverPays: 'a return of zero or less never pays back the system’s cost',
   through: (month: string) => `To date: the initial period to ${month}`,
   throughInitial: 'To date: the initial period',
   filled: (n: number) => `${n} line-month${n === 1 ? '' : 's'} to date without an actual count${n === 1 ? 's' : ''} at plan.`,
@@ -96,9 +97,11 @@ export function reforecastRows(ev: Evaluation): ReforecastRow[] {
 /** The realised annual ROI (the last twelve months to date, per year) and the payback that rate implies. */
 export function realisedRows(ev: Evaluation): { key: string; label: string; value: TrackCell }[] {
   const a = ev.actuals!;
+  // The core's message quotes the rate unrounded; the rate is shown just above, so words suffice.
+  const implied = isError(a.impliedPaybackMonths) && !isError(a.annualRoi) ? { text: NEVER, reason: TEXT.neverPays, negative: false } : cell(a.impliedPaybackMonths, months);
   return [
     { key: 'annualRoi', label: TEXT.annualRoi, value: cell(a.annualRoi, percent) },
-    { key: 'impliedPayback', label: TEXT.impliedPayback, value: cell(a.impliedPaybackMonths, months) },
+    { key: 'impliedPayback', label: TEXT.impliedPayback, value: implied },
   ];
 }
 

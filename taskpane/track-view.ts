@@ -18,6 +18,7 @@ const TEXT = {
   reforecast: 'Re-forecast',
   reforecastHelp: 'The whole case again, with actuals where known and the plan for the rest of the horizon.',
   realised: 'Realised return',
+  realisedHelp: 'The net of the last twelve months to date (fewer early on), per year, on the system’s total cost over the horizon; and the payback that rate implies.',
   chart: 'Cumulative net: plan against actual',
   columns: ['Plan', 'Actual', 'Variance'],
   reforecastColumns: ['Plan', 'Re-forecast'],
@@ -55,7 +56,7 @@ export function trackView(draft: () => Draft, changed: () => void): TrackView {
         ...reforecastRows(ev).map((row) => h('tbody', { 'data-reforecast': row.key },
           h('tr', {}, h('th', { scope: 'rowgroup', colspan: 2 }, row.label)),
           h('tr', {}, td(row.plan, 'plan'), td(row.reforecast, 'reforecast'))))),
-      h('h3', {}, TEXT.realised),
+      h('h3', {}, TEXT.realised), h('p', { class: 'help' }, TEXT.realisedHelp),
       h('dl', { class: 'risk-facts', 'data-testid': 'track-realised' }, ...realisedRows(ev).flatMap((r) => [
         h('dt', {}, r.label), h('dd', { 'data-realised': r.key, class: r.value.negative ? 'negative' : null }, r.value.text, r.value.reason ? h('span', { class: 'reason' }, ` ${r.value.reason}`) : null),
       ])),

@@ -193,4 +193,14 @@ describe('the Track step\u2019s figures', () => {
     expect(toDateHeading(e).heading).toBe('To date: the initial period');
     expect(realisedRows(e)[0].value).toMatchObject({ text: '—', reason: 'No month after the initial period has an actual yet' });
   });
+
+  it('says in words that a realised return of zero or less never pays back', () => {
+    const c = tracked();
+    delete c.kpis;
+    // Nothing gained in the first quarter against 220.30 of fees.
+    c.benefits = [{ ...c.benefits[0], actuals: { '2025-01': 0, '2025-02': 0, '2025-03': 0 } }];
+    const rows = realisedRows(evaluate(c));
+    expect(rows[0].value.negative).toBe(true);
+    expect(rows[1].value).toEqual({ text: 'never', reason: 'a return of zero or less never pays back the system’s cost', negative: false });
+  });
 });
