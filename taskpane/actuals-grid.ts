@@ -1,5 +1,5 @@
 import type { Evaluation } from '../src/case/evaluation';
-import { caseMonths, isColumn, readPaste, type CaseMonth } from './actuals-entry';
+import { caseMonths, isColumn, pastedAmount, readPaste, type CaseMonth } from './actuals-entry';
 import { h, replaceChildren, uid } from './dom';
 import type { Draft, DraftActuals, FieldError } from './draft';
 import { calendarMonth, moneyFormatter } from './format';
@@ -125,6 +125,14 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
         changed();
       });
       input.addEventListener('paste', (e: ClipboardEvent) => paste(e, holder, months, m));
+      // Enter and the arrows move down and up the months, as in a spreadsheet's column.
+      input.addEventListener('keydown', (e: KeyboardEvent) => {
+        const step = e.key === 'Enter' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+        const to = step && months[m.month + step] && inputs.get(months[m.month + step].key);
+        if (!to) return;
+        e.preventDefault();
+        to.input.focus();
+      });
       inputs.set(m.key, { input, error, plan });
       rows.append(h('div', { class: m.month === 0 ? 'month-row initial' : 'month-row' }, h('label', { for: id }, m.label), input, plan, error));
     }
@@ -138,12 +146,16 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
         } }, TEXT.remove)))));
   }
 
-  /** A column of values fills the months from the one pasted into; anything unreadable and nothing changes. */
+  /**
+   * A column of values fills the months from the one pasted into; anything unreadable and nothing changes. One cell
+   * ("$1,200", "(300)") replaces the month's entry, read as a column's cell is; other text is the input's own paste.
+   */
   function paste(e: ClipboardEvent, holder: Holder, months: CaseMonth[], at: CaseMonth): void {
     const text = e.clipboardData?.getData('text/plain') ?? '';
-    if (!isColumn(text)) return;
+    const one = isColumn(text) ? undefined : pastedAmount(text);
+    if (!isColumn(text) && one === undefined) return;
     e.preventDefault();
-    const result = readPaste(text, months, at.month);
+    const result = one === undefined ? readPaste(text, months, at.month) : { ok: true as const, fills: { [at.key]: one } };
     if (!result.ok) {
       pasteError = { key: at.key, message: `${result.message} ${TEXT.nothingPasted}` };
       changed();

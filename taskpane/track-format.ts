@@ -15,6 +15,9 @@ const TEXT = {
   neverPays: 'a return of zero or less never pays back the system’s cost',
   through: (month: string) => `To date: the initial period to ${month}`,
   throughInitial: 'To date: the initial period',
+  noValues: 'no values yet',
+  progress: (p: string) => `${p} of the way to target`,
+  kpiLabel: (name: string, unit?: string) => (unit ? `${name} (${unit})` : name),
   filled: (n: number) => `${n} line-month${n === 1 ? '' : 's'} to date without an actual count${n === 1 ? 's' : ''} at plan.`,
 };
 
@@ -110,4 +113,26 @@ export function toDateHeading(ev: Evaluation): { heading: string; note: string |
   const a = ev.actuals!;
   const filled = a.toDate.filledFromPlan.reduce((n, l) => n + l.months.length, 0);
   return { heading: a.throughMonth === 0 ? TEXT.throughInitial : TEXT.through(calendarMonth(a.throughDate)), note: filled ? TEXT.filled(filled) : null };
+}
+
+export interface KpiRow {
+  key: string;
+  label: string;
+  baseline: string;
+  target: string;
+  /** The average of the values after go-live, or a dash before the first. */
+  actual: string;
+  /** How far the actual has come from the baseline towards the target, in words. */
+  progress: string;
+}
+
+const metricValue = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** Each KPI's baseline (its monthly average), target and the average of its values after go-live. */
+export function kpiRows(ev: Evaluation): KpiRow[] {
+  return (ev.kpis ?? []).map((k) => ({
+    key: k.id, label: TEXT.kpiLabel(k.name, k.unit), baseline: metricValue.format(k.baseline), target: metricValue.format(k.target),
+    actual: k.actual === null ? '—' : metricValue.format(k.actual),
+    progress: k.actual === null ? TEXT.noValues : k.progress === null ? '' : TEXT.progress(percent(k.progress)),
+  }));
 }

@@ -4,7 +4,7 @@ import { h, replaceChildren } from './dom';
 import type { Draft, FieldError } from './draft';
 import { moneyFormatter } from './format';
 import { trackChart } from './track-chart';
-import { lineRows, realisedRows, reforecastRows, toDateHeading, toDateRows, type TrackCell, type VarianceRow } from './track-format';
+import { kpiRows, lineRows, realisedRows, reforecastRows, toDateHeading, toDateRows, type KpiRow, type TrackCell, type VarianceRow } from './track-format';
 
 // The Track step: actuals entered month by month (actuals-grid.ts) and the plan against them, all from evaluate()'s
 // `actuals` and `reforecast`. The wizard owns the draft; this view reads it and writes only the actuals it is given.
@@ -20,6 +20,8 @@ const TEXT = {
   realised: 'Realised return',
   realisedHelp: 'The net of the last twelve months to date (fewer early on), per year, on the system’s total cost over the horizon; and the payback that rate implies.',
   chart: 'Cumulative net: plan against actual',
+  kpis: 'KPIs',
+  kpiColumns: ['Baseline', 'Target', 'Actual'],
   columns: ['Plan', 'Actual', 'Variance'],
   reforecastColumns: ['Plan', 'Re-forecast'],
 };
@@ -42,7 +44,7 @@ export function trackView(draft: () => Draft, changed: () => void): TrackView {
   function show(errors: readonly FieldError[], ev: Evaluation | null): void {
     grid.update(errors, ev);
     if (!ev) return replaceChildren(figures, h('p', { class: 'help' }, TEXT.invalid));
-    if (!ev.actuals) return replaceChildren(figures, h('p', { class: 'help' }, TEXT.none));
+    if (!ev.actuals) return replaceChildren(figures, h('p', { class: 'help' }, TEXT.none), ...kpiTable(kpiRows(ev)));
     const { heading, note } = toDateHeading(ev);
     replaceChildren(figures,
       h('h3', { 'data-testid': 'track-through' }, heading),
@@ -62,10 +64,21 @@ export function trackView(draft: () => Draft, changed: () => void): TrackView {
       ])),
       h('h3', {}, TEXT.chart),
       trackChart(ev, moneyFormatter(ev.case.currency)),
+      ...kpiTable(kpiRows(ev)),
     );
   }
 
   return { el, render: grid.render, show, focus: grid.focus };
+}
+
+/** Each KPI's label above its baseline, target and actual average, and how far it has come, in words. */
+function kpiTable(rows: KpiRow[]): Node[] {
+  if (rows.length === 0) return [];
+  return [h('h3', {}, TEXT.kpis), h('table', { class: 'scenario-table track-table', 'data-testid': 'track-kpis' },
+    h('thead', {}, h('tr', {}, ...TEXT.kpiColumns.map((c) => h('th', { scope: 'col' }, c)))),
+    ...rows.map((row) => h('tbody', { 'data-kpi': row.key },
+      h('tr', {}, h('th', { scope: 'rowgroup', colspan: 3 }, row.label)),
+      h('tr', {}, h('td', {}, row.baseline), h('td', {}, row.target), h('td', {}, row.actual, row.progress ? h('span', { class: 'tone' }, row.progress) : null)))))];
 }
 
 function td(cell: TrackCell, column: string): HTMLElement {

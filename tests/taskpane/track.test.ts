@@ -4,7 +4,7 @@ import type { RoiCase } from '../../src/case/types';
 import { caseMonths, isColumn, pastedAmount, pastedMonth, readPaste } from '../../taskpane/actuals-entry';
 import { caseToDraft, draftToCase } from '../../taskpane/draft';
 import { moneyFormatter, percent } from '../../taskpane/format';
-import { lineRows, realisedRows, reforecastRows, toDateHeading, toDateRows } from '../../taskpane/track-format';
+import { kpiRows, lineRows, realisedRows, reforecastRows, toDateHeading, toDateRows } from '../../taskpane/track-format';
 import { checkDraft } from '../../taskpane/validation';
 
 // The Track step's state and reading: actuals go draft ⇄ case without loss, a wrong entry is told at its month, a
@@ -202,5 +202,17 @@ describe('the Track step\u2019s figures', () => {
     const rows = realisedRows(evaluate(c));
     expect(rows[0].value.negative).toBe(true);
     expect(rows[1].value).toEqual({ text: 'never', reason: 'a return of zero or less never pays back the system’s cost', negative: false });
+  });
+});
+
+describe('the Track step\u2019s KPIs', () => {
+  it('show each KPI\u2019s baseline average, target and actual average, and its progress in words', () => {
+    const c = tracked();
+    c.kpis![0].actuals = { '2025-01': 9, '2025-02': 8 };
+    expect(kpiRows(evaluate(c))).toEqual([
+      // Baseline 11 hours, target 7: an average of 8.5 is 2.5 of the 4 hours to go.
+      { key: 'resolution', label: 'Resolution time (hours)', baseline: '11', target: '7', actual: '8.5', progress: '62.5 % of the way to target' },
+      { key: 'nps', label: 'NPS', baseline: '20', target: '35', actual: '—', progress: 'no values yet' },
+    ]);
   });
 });
