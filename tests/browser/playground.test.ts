@@ -140,8 +140,11 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     // Step 5: risk; the presets have no ranges.
     await see(page.locator('#step-4')).containsText('This case has no ranges');
     await page.getByRole('button', { name: 'Next' }).click();
+    // Step 6: track; a new case has nothing to track yet.
+    await see(page.getByTestId('track-figures')).containsText('No actuals yet');
+    await page.getByRole('button', { name: 'Next' }).click();
 
-    // Step 7: build (step 6, Track, has nothing to track yet); the rendered sheet shows the core's numbers.
+    // Step 7: build; the rendered sheet shows the core's numbers.
     expect(await writes()).toBe(0);
     await buildButton().click();
     await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
