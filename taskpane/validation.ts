@@ -31,6 +31,10 @@ const grouped = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 12 })
 function message(issue: CaseIssue, spec: FieldSpec | undefined): string {
   if (issue.code === 'text' || issue.code === 'required') return 'Required.';
   if (issue.code === 'fraction' && spec?.kind === 'percent') return `Must be a percentage between 0 and 100 (got ${percentOf(issue.params.got)}).`;
+  if (issue.code === 'actualMonth') {
+    const { first, last, got } = issue.params;
+    return `Not a month of the case, which runs from ${calendarMonth(first)} (the initial period) to ${calendarMonth(last)} (got ${describeValue(got)}).`;
+  }
   if (issue.code === 'byYear') {
     const { maxYears, got } = issue.params;
     return `One value, or one per year of the horizon: at most ${maxYears} (got ${Array.isArray(got) ? got.length : describeValue(got)}).`;

@@ -143,4 +143,31 @@ describe.skipIf(!chromiumAvailable)('the Track step (Chromium)', () => {
     expect(failures).toEqual([]);
     await page.close();
   });
+
+  it('an entry the shortened horizon leaves outside the case is listed, blocks Build, and can be removed', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.url}/playground.html`);
+    await page.locator('.step-tab').first().waitFor();
+    await page.locator('[data-path="startDate"]').fill('2025-01-01');
+    await page.locator('#tab-5').click();
+    await page.locator('#step-5 input[data-month="2027-12"]').fill('500');
+    await see(page.getByTestId('track-through')).hasText('To date: the initial period to Dec 2027');
+
+    await page.locator('#tab-0').click();
+    await page.locator('[data-path="horizonMonths"]').fill('24');
+    await see(page.locator('#tab-5')).hasText('6 Track (1)');
+    await page.locator('#tab-6').click();
+    await see(page.getByTestId('build')).isDisabled();
+    await see(page.getByTestId('problems')).containsText('Cost “CRM licences”: Dec 2027: not a month of the case, which runs from Dec 2024 (the initial period) to Dec 2026 (got "2027-12").');
+
+    await page.locator('#tab-5').click();
+    await see(page.locator('#step-5 .month-row')).hasCount(1 + 25);
+    const outside = page.locator('#step-5 .track-outside li');
+    await see(outside).hasText('Dec 2027: 500 Remove');
+    await outside.getByRole('button', { name: 'Remove' }).click();
+    await see(outside).hasCount(0);
+    await see(page.locator('#tab-5')).hasText('6 Track');
+    await see(page.getByTestId('track-figures')).containsText('No actuals yet');
+    await page.close();
+  });
 });

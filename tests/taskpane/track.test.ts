@@ -62,7 +62,7 @@ describe('actuals in the draft', () => {
     d.horizonMonths = '2';
     expect(checkDraft(d).errors).toEqual([{
       path: 'benefits[0].actuals.2025-03',
-      message: 'Mar 2025: expected a calendar month "YYYY-MM" of the case, from 2024-12 (the initial period) to 2025-02, got "2025-03".',
+      message: 'Mar 2025: not a month of the case, which runs from Dec 2024 (the initial period) to Feb 2025 (got "2025-03").',
     }]);
   });
 
