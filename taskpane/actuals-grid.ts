@@ -24,6 +24,8 @@ const TEXT = {
   nothingPasted: 'Nothing was pasted.',
   outside: 'Entries outside the case’s months (the start date or horizon changed):',
   remove: 'Remove',
+  removeOwn: 'Remove the line’s own actuals',
+  removeKpi: 'Remove this KPI',
 };
 
 interface Holder {
@@ -32,8 +34,8 @@ interface Holder {
   group: 'costs' | 'benefits' | 'kpis';
   index: number;
   label: string;
-  /** The draft's entries, created on first write. */
-  entries: () => DraftActuals;
+  /** The draft's line or KPI whose entries these are. */
+  owner: { actuals?: DraftActuals };
   /** The KPI whose values carry this benefit line. */
   measuredBy?: string;
   unit?: string;
@@ -43,10 +45,10 @@ function holders(d: Draft): Holder[] {
   const measured = new Map((d.kpis ?? []).filter((k) => k.kpi.benefit && k.kpi.valuePerUnit !== undefined).map((k) => [k.kpi.benefit!.toLowerCase(), k.kpi.name]));
   const lines = (['costs', 'benefits'] as const).flatMap((group) => d[group].map((line, index): Holder => ({
     path: `${group}[${index}]`, group, index, label: line.name.trim() || TEXT.unnamed(group, index),
-    entries: () => (line.actuals ??= {}), measuredBy: line.id ? measured.get(line.id.toLowerCase()) : undefined,
+    owner: line, measuredBy: line.id ? measured.get(line.id.toLowerCase()) : undefined,
   })));
   const kpis = (d.kpis ?? []).map((k, index): Holder => ({
-    path: `kpis[${index}]`, group: 'kpis', index, label: k.kpi.name.trim() || TEXT.unnamed('kpis', index), entries: () => (k.actuals ??= {}), unit: k.kpi.unit,
+    path: `kpis[${index}]`, group: 'kpis', index, label: k.kpi.name.trim() || TEXT.unnamed('kpis', index), owner: k, unit: k.kpi.unit,
   }));
   return [...lines, ...kpis];
 }
@@ -72,9 +74,19 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
   const pick = h('select', { id: uid('track'), 'data-testid': 'track-line' });
   const pickBox = h('div', { class: 'field' }, h('label', { for: pick.id }, TEXT.pick), pick);
   const note = h('p', { class: 'help' });
+  // What is wrong with a KPI itself rather than a month (it measures a line no longer in the case); the form cannot
+  // edit a KPI's definition, so it can remove the KPI.
+  const holderError = h('p', { class: 'field-error', 'data-testid': 'track-holder-error' });
+  const removeKpi = h('button', { type: 'button', class: 'remove', hidden: true, onclick: () => {
+    const i = current()?.index;
+    if (i === undefined) return;
+    draft().kpis!.splice(i, 1);
+    render();
+    changed();
+  } }, TEXT.removeKpi);
   const rows = h('div', { class: 'month-grid', role: 'group' });
   const outside = h('div', { class: 'track-outside' });
-  const el = h('div', { class: 'actuals-entry' }, pickBox, note, rows, outside);
+  const el = h('div', { class: 'actuals-entry' }, pickBox, holderError, note, removeKpi, rows, outside);
 
   let selected = '';
   let monthsKey = '';
@@ -105,11 +117,22 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
     replaceChildren(rows);
     replaceChildren(outside);
     rows.setAttribute('aria-label', holder?.label ?? '');
+    removeKpi.hidden = holder?.group !== 'kpis';
     if (!holder) return void (note.textContent = TEXT.none);
     if (!months) return void (note.textContent = TEXT.noMonths);
-    if (holder.measuredBy) return void (note.textContent = TEXT.measured(holder.measuredBy));
+    if (holder.measuredBy) {
+      note.textContent = TEXT.measured(holder.measuredBy);
+      // A case from a file may carry both; the line's own actuals must go (validateCase says so at the KPI).
+      if (Object.values(holder.owner.actuals ?? {}).some((t) => t.trim() !== ''))
+        outside.append(h('button', { type: 'button', class: 'remove', onclick: () => {
+          delete holder.owner.actuals;
+          render();
+          changed();
+        } }, TEXT.removeOwn));
+      return;
+    }
     note.textContent = holder.group === 'kpis' ? `${TEXT.kpiHelp(holder.unit ?? '')} ${TEXT.help}` : TEXT.help;
-    const entries = holder.entries();
+    const entries = holder.owner.actuals ?? {};
     rows.append(h('div', { class: 'month-row month-head', 'aria-hidden': 'true' }, h('span', {}, TEXT.month), h('span', {}, TEXT.value)));
     for (const m of months) {
       const id = uid('actual');
@@ -120,7 +143,7 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
       const plan = h('span', { class: 'month-plan', id: `${id}-plan` });
       const error = h('p', { class: 'field-error', id: `${id}-err`, 'data-error-for': `${holder.path}.actuals.${m.key}` });
       input.addEventListener('input', () => {
-        holder.entries()[m.key] = input.value;
+        (holder.owner.actuals ??= {})[m.key] = input.value;
         pasteError = null;
         changed();
       });
@@ -140,7 +163,7 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
     if (strays.length)
       outside.append(h('p', { class: 'help' }, TEXT.outside), h('ul', {}, ...strays.map(([key, text]) => h('li', {}, `${calendarMonth(key)}: ${text} `,
         h('button', { type: 'button', class: 'remove', onclick: () => {
-          delete holder.entries()[key];
+          delete holder.owner.actuals![key];
           render();
           changed();
         } }, TEXT.remove)))));
@@ -162,8 +185,7 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
       return;
     }
     pasteError = null;
-    const entries = holder.entries();
-    Object.assign(entries, result.fills);
+    const entries = Object.assign((holder.owner.actuals ??= {}), result.fills);
     for (const [key, slot] of inputs) slot.input.value = entries[key] ?? '';
     const keys = Object.keys(result.fills).sort();
     inputs.get(keys[keys.length - 1])?.input.focus();
@@ -184,6 +206,7 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
     if (!holder) return;
     rows.setAttribute('aria-label', holder.label);
     const byPath = new Map(errors.map((e) => [e.path, e.message]));
+    holderError.textContent = holder.group !== 'kpis' ? '' : errors.filter((e) => e.path.startsWith(`${holder.path}.`) && !e.path.startsWith(`${holder.path}.actuals.`)).map((e) => e.message).join(' ');
     const plan = planOf(holder, ev);
     for (const [key, slot] of inputs) {
       const message = pasteError?.key === key ? pasteError.message : byPath.get(`${holder.path}.actuals.${key}`);
@@ -195,13 +218,14 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
   }
 
   function focus(path: string): void {
-    const [, holder, key] = /^(.*?)\.actuals\.(.*)$/.exec(path) ?? [];
-    if (holder !== selected) {
+    // An actual's path, or a KPI's other field ("kpis[0].benefit"): the line or KPI it is about.
+    const [, holder, key] = /^(\w+\[\d+\])(?:\.actuals\.(.*))?/.exec(path) ?? [];
+    if (holder && holder !== selected) {
       selected = holder;
       render();
       changed();
     }
-    inputs.get(key)?.input.focus();
+    (key ? inputs.get(key)?.input : pick)?.focus();
   }
 
   return { el, render, update, focus };
