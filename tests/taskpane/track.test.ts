@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/case/evaluate';
 import type { RoiCase } from '../../src/case/types';
 import { caseMonths, isColumn, pastedAmount, pastedMonth, readPaste } from '../../taskpane/actuals-entry';
-import { caseToDraft, draftToCase } from '../../taskpane/draft';
+import { caseToDraft, draftToCase, retype } from '../../taskpane/draft';
 import { moneyFormatter, percent } from '../../taskpane/format';
 import { kpiRows, lineRows, realisedRows, reforecastRows, toDateHeading, toDateRows } from '../../taskpane/track-format';
 import { checkDraft } from '../../taskpane/validation';
@@ -64,6 +64,12 @@ describe('actuals in the draft', () => {
       path: 'benefits[0].actuals.2025-03',
       message: 'Mar 2025: not a month of the case, which runs from Dec 2024 (the initial period) to Feb 2025 (got "2025-03").',
     }]);
+  });
+
+  it('stay with a line whose kind changes: they are what happened, whatever the plan', () => {
+    const d = caseToDraft(tracked());
+    d.costs[1] = retype('costs', d.costs[1], 'oneTime');
+    expect(d.costs[1].actuals).toEqual({ '2025-01': '120', '2025-02': String(0.1 + 0.2) });
   });
 
   it('a KPI value is told at the KPI', () => {
