@@ -11,6 +11,7 @@ import { kpiRows, lineRows, realisedRows, reforecastRows, toDateHeading, toDateR
 
 const TEXT = {
   invalid: 'Fix the highlighted inputs to see plan against actual.',
+  partial: 'These figures leave out the entries marked below until they are fixed; Build waits for them too.',
   none: 'No actuals yet. Enter what happened in a month to see it against the plan, and the case re-forecast from it.',
   enter: 'Enter actuals',
   byLine: 'Variance by line',
@@ -30,8 +31,11 @@ export interface TrackView {
   el: HTMLElement;
   /** Rebuilds the entry from the draft (a case loaded, a line added or removed). */
   render(): void;
-  /** The verdict's errors and the evaluation of its case (null while invalid); call while the Track step is open. */
-  show(errors: readonly FieldError[], ev: Evaluation | null): void;
+  /**
+   * The verdict's errors and the evaluation of its case (null while invalid), `partial` when that case leaves out
+   * entries that could not be read; call while the Track step is open.
+   */
+  show(errors: readonly FieldError[], ev: Evaluation | null, partial: boolean): void;
   /** Shows the line of an actual's path ("costs[1].actuals.2025-03") and focuses that month's input. */
   focus(path: string): void;
 }
@@ -41,12 +45,13 @@ export function trackView(draft: () => Draft, changed: () => void): TrackView {
   const figures = h('div', { class: 'track-figures', 'data-testid': 'track-figures' });
   const el = h('div', { class: 'track' }, figures, h('h3', {}, TEXT.enter), grid.el);
 
-  function show(errors: readonly FieldError[], ev: Evaluation | null): void {
+  function show(errors: readonly FieldError[], ev: Evaluation | null, partial: boolean): void {
     grid.update(errors, ev);
     if (!ev) return replaceChildren(figures, h('p', { class: 'help' }, TEXT.invalid));
-    if (!ev.actuals) return replaceChildren(figures, h('p', { class: 'help' }, TEXT.none), ...kpiTable(kpiRows(ev)));
+    const leftOut = partial ? h('p', { class: 'field-error', 'data-testid': 'track-partial' }, TEXT.partial) : null;
+    if (!ev.actuals) return replaceChildren(figures, leftOut, h('p', { class: 'help' }, TEXT.none), ...kpiTable(kpiRows(ev)));
     const { heading, note } = toDateHeading(ev);
-    replaceChildren(figures,
+    replaceChildren(figures, leftOut,
       h('h3', { 'data-testid': 'track-through' }, heading),
       varianceTable(toDateRows(ev), 'track-to-date', 'data-track'),
       note ? h('p', { class: 'help' }, note) : null,

@@ -86,3 +86,14 @@ export function checkDraft(d: Draft): Verdict {
   if (result.ok && errors.length === 0) return { case: result.case, uncertain: result.uncertain, errors: [] };
   return { case: null, uncertain: [], errors: result.ok ? errors : [...errors, ...fieldErrors(d, result.issues, errors)] };
 }
+
+/**
+ * The case as it stands without the actuals it cannot read, while those are the draft's only problems: the Track
+ * step keeps showing its figures (an unreadable entry changes nothing) while the analyst fixes it. Null otherwise.
+ */
+export function caseWithoutBadActuals(d: Draft, v: Verdict): RoiCase | null {
+  if (v.case) return v.case;
+  if (!v.errors.every((e) => e.path.includes('.actuals.'))) return null;
+  const result = validateCase(draftToCase(d).case);
+  return result.ok ? result.case : null;
+}

@@ -18,7 +18,7 @@ import { riskView } from './risk-view';
 import { scenarioView } from './scenario-view';
 import { trackView } from './track-view';
 import { sheetLink } from './sheet-link';
-import { checkDraft, type Verdict } from './validation';
+import { caseWithoutBadActuals, checkDraft, type Verdict } from './validation';
 
 // The seven-step wizard. Inputs are built once per structural change (add/remove/retype a line, load a case) so typing
 // never loses focus; every keystroke re-checks the draft and updates messages, step badges, the review and Build.
@@ -295,13 +295,14 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
   // The plan against actuals: a second evaluation, only while the Track step is open.
   function renderTrack(): void {
     if (step !== TRACK) return;
+    const c = caseWithoutBadActuals(draft, verdict);
     let ev: Evaluation | null = null;
     try {
-      ev = verdict.case && evaluate(verdict.case);
+      ev = c && evaluate(c);
     } catch {
       // The Review step shows why the case cannot be evaluated.
     }
-    track.show(verdict.errors, ev);
+    track.show(verdict.errors, ev, c !== verdict.case);
   }
 
   function renderBuild(): void {

@@ -104,12 +104,14 @@ describe.skipIf(!chromiumAvailable)('the Track step (Chromium)', () => {
     await mkdir(path.join(root, 'test-artifacts'), { recursive: true });
     await page.locator('#step-5').screenshot({ path: path.join(root, 'test-artifacts/track-1400.png') });
 
-    // A wrong value: told at its month, counted on the tab, and no figures until it is fixed.
+    // A wrong value: told at its month and counted on the tab; it changes nothing in the figures, which say so.
     await month('2025-06').fill('12x');
     await see(page.locator('[data-error-for="benefits[1].actuals.2025-06"]')).hasText('Jun 2025 must be a number, not “12x”.');
     await see(month('2025-06')).hasAttribute('aria-invalid', 'true');
     await see(page.locator('#tab-5')).hasText('6 Track (1)');
-    await see(page.getByTestId('track-figures')).containsText('Fix the highlighted inputs');
+    await see(page.getByTestId('track-partial')).containsText('leave out the entries marked below');
+    await see(page.getByTestId('track-through')).hasText('To date: the initial period to May 2025');
+    await see(toDate('benefits', 'actual')).hasText(money(a.toDate.benefits));
     await see(page.getByTestId('track-line').locator('option:checked')).hasText('Win-rate uplift (1 problem)');
     // Build lists it; following the link comes back to the month.
     await page.locator('#tab-6').click();
@@ -118,6 +120,7 @@ describe.skipIf(!chromiumAvailable)('the Track step (Chromium)', () => {
     await see(month('2025-06')).isFocused();
     await month('2025-06').fill('');
     await see(page.locator('#tab-5')).hasText('6 Track');
+    await see(page.getByTestId('track-partial')).hasCount(0);
 
     // A paste with a wrong row changes nothing and says which row and month.
     await paste(page, '2025-07', '100\nabc\n300');

@@ -5,7 +5,7 @@ import { caseMonths, isColumn, pastedAmount, pastedMonth, readPaste } from '../.
 import { caseToDraft, draftToCase, retype } from '../../taskpane/draft';
 import { moneyFormatter, percent } from '../../taskpane/format';
 import { kpiRows, lineRows, realisedRows, reforecastRows, toDateHeading, toDateRows } from '../../taskpane/track-format';
-import { checkDraft } from '../../taskpane/validation';
+import { caseWithoutBadActuals, checkDraft } from '../../taskpane/validation';
 
 // The Track step's state and reading: actuals go draft ⇄ case without loss, a wrong entry is told at its month, a
 // pasted column is read as spreadsheets and CRM exports write it, and the figures shown are evaluate()'s.
@@ -55,6 +55,18 @@ describe('actuals in the draft', () => {
     expect(errors).toEqual([{ path: 'benefits[0].actuals.2025-02', message: 'Feb 2025 must be a number, not “12a”.' }]);
     expect(c.benefits[0].actuals).toEqual({ '2025-01': 300, '2025-03': -45 });
     expect(checkDraft(d)).toMatchObject({ case: null, errors: [{ path: 'benefits[0].actuals.2025-02' }] });
+  });
+
+  it('leave the figures up without an unreadable entry, only while such entries are the only problems', () => {
+    const d = caseToDraft(tracked());
+    d.benefits[0].actuals!['2025-02'] = '12a';
+    const without = caseWithoutBadActuals(d, checkDraft(d))!;
+    expect(without).toEqual(evaluate(tracked()).case);
+    d.name = '';
+    expect(caseWithoutBadActuals(d, checkDraft(d))).toBeNull();
+    // A valid draft's own case, as it is.
+    const valid = checkDraft(caseToDraft(tracked()));
+    expect(caseWithoutBadActuals(caseToDraft(tracked()), valid)).toBe(valid.case);
   });
 
   it('names the month of an entry outside the case (after the horizon was shortened)', () => {
