@@ -115,6 +115,7 @@ dd.negative, td.negative { color: var(--danger); }
 .track-table.two th, .track-table.two td { width: 50%; }
 .track-figures .risk-facts .reason { display: block; font-weight: normal; font-size: 11px; color: var(--muted); }
 .track-chart { margin-top: 6px; }
+.track-periods summary { cursor: pointer; font-size: 13px; margin: 4px 0; }
 .track-line { fill: none; stroke-width: 2; }
 .track-line.plan { stroke: var(--muted); stroke-dasharray: 6 3; }
 .track-line.actual { stroke: var(--accent); stroke-width: 2.5; }

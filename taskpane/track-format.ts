@@ -16,6 +16,8 @@ const TEXT = {
   through: (month: string) => `To date: the initial period to ${month}`,
   throughInitial: 'To date: the initial period',
   noValues: 'no values yet',
+  period: (label: string, from: string, to: string) => `${label} (${from} – ${to})`,
+  underWay: (label: string, through: string) => `${label}, under way: to ${through}`,
   progress: (p: string) => `${p} of the way to target`,
   kpiLabel: (name: string, unit?: string) => (unit ? `${name} (${unit})` : name),
   filled: (n: number) => `${n} line-month${n === 1 ? '' : 's'} to date without an actual count${n === 1 ? 's' : ''} at plan.`,
@@ -72,6 +74,23 @@ export function lineRows(ev: Evaluation): VarianceRow[] {
     key: l.id, label: l.name, plan: cell(l.planned, money), actual: cell(l.actual, money),
     variance: variance(l.variance, l.side === 'benefit', money),
   }));
+}
+
+/**
+ * The net benefit of each quarter or year to date, planned against realised. A period under way is realised to the
+ * last month with an actual (evaluate()'s byPeriod), so its plan is taken to that month too: like against like.
+ */
+export function periodRows(ev: Evaluation, of: 'quarters' | 'years'): VarianceRow[] {
+  const a = ev.actuals!;
+  const money = moneyFormatter(ev.case.currency);
+  return a.byPeriod[of].map((p) => {
+    const label = TEXT.period(p.label, calendarMonth(p.from), calendarMonth(p.to));
+    const planned = p.complete ? p.planned.net : sumMoney(ev.monthlyNet.slice(p.firstMonth - 1, a.throughMonth));
+    return {
+      key: p.label, label: p.complete ? label : TEXT.underWay(label, calendarMonth(a.throughDate)),
+      plan: cell(planned, money), actual: cell(p.net, money), variance: variance(sumMoney([p.net, -planned]), true, money),
+    };
+  });
 }
 
 /** The headline metrics the Track step re-forecasts beside the plan. */

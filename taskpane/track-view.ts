@@ -4,7 +4,7 @@ import { h, replaceChildren } from './dom';
 import type { Draft, FieldError } from './draft';
 import { moneyFormatter } from './format';
 import { trackChart } from './track-chart';
-import { kpiRows, lineRows, realisedRows, reforecastRows, toDateHeading, toDateRows, type KpiRow, type TrackCell, type VarianceRow } from './track-format';
+import { kpiRows, lineRows, periodRows, realisedRows, reforecastRows, toDateHeading, toDateRows, type KpiRow, type TrackCell, type VarianceRow } from './track-format';
 
 // The Track step: actuals entered month by month (actuals-grid.ts) and the plan against them, all from evaluate()'s
 // `actuals` and `reforecast`. The wizard owns the draft; this view reads it and writes only the actuals it is given.
@@ -16,6 +16,8 @@ const TEXT = {
   enter: 'Enter actuals',
   byLine: 'Variance by line',
   byLineHelp: 'Each line to date: actuals where known, the plan for its other months.',
+  byPeriod: 'Net benefit by quarter and year',
+  quarters: 'By quarter', years: 'By year',
   reforecast: 'Re-forecast',
   reforecastHelp: 'The whole case again, with actuals where known and the plan for the rest of the horizon.',
   realised: 'Realised return',
@@ -45,6 +47,14 @@ export function trackView(draft: () => Draft, changed: () => void): TrackView {
   const figures = h('div', { class: 'track-figures', 'data-testid': 'track-figures' });
   const el = h('div', { class: 'track' }, figures, h('h3', {}, TEXT.enter), grid.el);
 
+  // The figures are rebuilt as the analyst types: a period table opened stays open.
+  const opened = { quarters: false, years: false };
+  const periods = (of: 'quarters' | 'years', rows: VarianceRow[]) => {
+    const el = h('details', { class: 'track-periods', open: opened[of] }, h('summary', {}, TEXT[of]), varianceTable(rows, `track-${of}`, 'data-period'));
+    el.addEventListener('toggle', () => (opened[of] = el.open));
+    return el;
+  };
+
   function show(errors: readonly FieldError[], ev: Evaluation | null, partial: boolean): void {
     grid.update(errors, ev);
     if (!ev) return replaceChildren(figures, h('p', { class: 'help' }, TEXT.invalid));
@@ -57,6 +67,8 @@ export function trackView(draft: () => Draft, changed: () => void): TrackView {
       note ? h('p', { class: 'help' }, note) : null,
       h('h3', {}, TEXT.byLine), h('p', { class: 'help' }, TEXT.byLineHelp),
       varianceTable(lineRows(ev), 'track-lines', 'data-line-id'),
+      h('h3', {}, TEXT.byPeriod),
+      periods('quarters', periodRows(ev, 'quarters')), periods('years', periodRows(ev, 'years')),
       h('h3', {}, TEXT.reforecast), h('p', { class: 'help' }, TEXT.reforecastHelp),
       h('table', { class: 'scenario-table track-table two', 'data-testid': 'track-reforecast' },
         h('thead', {}, h('tr', {}, ...TEXT.reforecastColumns.map((c) => h('th', { scope: 'col' }, c)))),

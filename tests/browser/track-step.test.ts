@@ -100,6 +100,11 @@ describe.skipIf(!chromiumAvailable)('the Track step (Chromium)', () => {
     await see(page.locator('[data-reforecast="NPV"] td[data-column="reforecast"]')).hasText(money(ev.reforecast!.npv));
     await see(page.locator('[data-realised="annualRoi"]')).hasText(percent(a.annualRoi as number));
     await see(page.locator('svg.track-chart polyline')).hasCount(3);
+    const quarters = page.locator('details.track-periods').first();
+    await quarters.locator('summary').click();
+    await see(page.locator('[data-testid="track-quarters"] [data-period="Year 1 Q1"] td[data-column="actual"]')).hasText(money(a.byPeriod.quarters[0].net));
+    await see(page.locator('[data-testid="track-quarters"] [data-period="Year 1 Q2"] th')).hasText('Year 1 Q2 (Apr 2025 – Jun 2025), under way: to May 2025');
+    await see(page.locator('[data-testid="track-quarters"] [data-period="Year 1 Q2"] td[data-column="plan"]')).hasText(money(ev.monthlyNet[3] + ev.monthlyNet[4]));
 
     await mkdir(path.join(root, 'test-artifacts'), { recursive: true });
     await page.locator('#step-5').screenshot({ path: path.join(root, 'test-artifacts/track-1400.png') });
@@ -112,6 +117,8 @@ describe.skipIf(!chromiumAvailable)('the Track step (Chromium)', () => {
     await see(page.getByTestId('track-partial')).containsText('leave out the entries marked below');
     await see(page.getByTestId('track-through')).hasText('To date: the initial period to May 2025');
     await see(toDate('benefits', 'actual')).hasText(money(a.toDate.benefits));
+    // The figures were rebuilt as the value was typed; the quarters opened stay open.
+    expect(await quarters.evaluate((d: HTMLDetailsElement) => d.open)).toBe(true);
     await see(page.getByTestId('track-line').locator('option:checked')).hasText('Win-rate uplift (1 problem)');
     // Build lists it; following the link comes back to the month.
     await page.locator('#tab-6').click();

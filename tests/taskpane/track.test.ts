@@ -4,7 +4,7 @@ import type { RoiCase } from '../../src/case/types';
 import { caseMonths, isColumn, pastedAmount, pastedMonth, readPaste } from '../../taskpane/actuals-entry';
 import { caseToDraft, draftToCase, retype } from '../../taskpane/draft';
 import { moneyFormatter, percent } from '../../taskpane/format';
-import { kpiRows, lineRows, realisedRows, reforecastRows, toDateHeading, toDateRows } from '../../taskpane/track-format';
+import { kpiRows, lineRows, periodRows, realisedRows, reforecastRows, toDateHeading, toDateRows } from '../../taskpane/track-format';
 import { caseWithoutBadActuals, checkDraft } from '../../taskpane/validation';
 
 // The Track step's state and reading: actuals go draft ⇄ case without loss, a wrong entry is told at its month, a
@@ -192,6 +192,20 @@ describe('the Track step\u2019s figures', () => {
       ['setup', 'favourable', 'favourable'], ['fees', 'unfavourable', 'unfavourable'], ['sales', 'favourable', 'favourable'], ['service', 'even', 'on plan'],
     ]);
     expect(lines.map((l) => l.variance.text)).toEqual([money(-200), `+${money(50)}`, `+${money(500)}`, money(0)]);
+  });
+
+  it('the net of each quarter and year to date; a period under way says how far its actuals go', () => {
+    const [q1] = a.byPeriod.quarters;
+    expect(periodRows(ev, 'quarters')).toEqual([{
+      key: 'Year 1 Q1', label: 'Year 1 Q1 (Jan 2025 – Mar 2025)', plan: { text: money(q1.planned.net), negative: false }, actual: { text: money(q1.net), negative: false },
+      variance: { text: money(q1.net - q1.planned.net), tone: 'unfavourable', word: 'unfavourable' },
+    }]);
+    // Year 1 is under way: its plan is taken to March, as its actuals are.
+    const [y1] = a.byPeriod.years;
+    expect(periodRows(ev, 'years').map((r) => [r.label, r.plan.text, r.actual.text])).toEqual([
+      ['Year 1 (Jan 2025 – Dec 2025), under way: to Mar 2025', money(ev.monthlyNet[0] + ev.monthlyNet[1] + ev.monthlyNet[2]), money(y1.net)],
+    ]);
+    expect(ev.monthlyNet.slice(0, 3).reduce((x, y) => x + y)).not.toBeCloseTo(y1.planned.net, 0);
   });
 
   it('re-forecast NPV, ROI, IRR and payback beside the plan; the realised annual ROI and its payback', () => {
