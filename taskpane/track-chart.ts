@@ -40,12 +40,13 @@ export function trackChart(ev: Evaluation, money: (x: number) => string): SVGEle
     const x0 = PAD.left + i * 82;
     return svg('g', {}, svg('line', { x1: x0, x2: x0 + 16, y1: 9, y2: 9, class: `track-line ${cls}` }), svg('text', { x: x0 + 20, y: 12, class: 'chart-label' }, label));
   });
-  const ticks = [...new Set([0, through, n])];
+  // The last month with an actual is marked on the axis unless its label would run into the ends'.
+  const ticks = [0, ...(x(through) - x(0) >= 16 && x(n) - x(through) >= 16 ? [through] : []), n];
   return svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart track-chart', role: 'img', 'aria-label': summary },
     svg('title', {}, summary),
     ...legend,
     ...[...new Set([hi, 0, lo])].map((v) => svg('text', { x: PAD.left - 4, y: y(v) + 3, class: 'chart-label', 'text-anchor': 'end' }, money(v))),
-    ...ticks.map((m) => svg('text', { x: x(m), y: H - PAD.bottom + 12, class: 'chart-label', 'text-anchor': m === n && n !== through ? 'end' : 'middle' }, String(m))),
+    ...ticks.map((m) => svg('text', { x: x(m), y: H - PAD.bottom + 12, class: 'chart-label', 'text-anchor': m === n ? 'end' : 'middle' }, String(m))),
     svg('text', { x: (PAD.left + W - PAD.right) / 2, y: H - 4, class: 'chart-label', 'text-anchor': 'middle' }, TEXT.months),
     svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(0), y2: y(0), class: 'chart-axis' }),
     svg('line', { x1: x(through), x2: x(through), y1: PAD.top, y2: H - PAD.bottom, class: 'track-today' }),

@@ -100,6 +100,9 @@ describe.skipIf(!chromiumAvailable)('the Track step (Chromium)', () => {
     await see(page.locator('[data-reforecast="NPV"] td[data-column="reforecast"]')).hasText(money(ev.reforecast!.npv));
     await see(page.locator('[data-realised="annualRoi"]')).hasText(percent(a.annualRoi as number));
     await see(page.locator('svg.track-chart polyline')).hasCount(3);
+    // The chart's lines end where the figures do: to date, and at the horizon as re-forecast and as planned.
+    await see(page.locator('svg.track-chart title')).hasText(`Cumulative net: ${money(a.toDate.net)} realised to month 5 against ${money(a.plannedToDate.net)} planned; ` +
+      `re-forecast ${money(ev.reforecast!.totals.net)} at the horizon against ${money(ev.totals.net)} planned.`);
     const quarters = page.locator('details.track-periods').first();
     await quarters.locator('summary').click();
     await see(page.locator('[data-testid="track-quarters"] [data-period="Year 1 Q1"] td[data-column="actual"]')).hasText(money(a.byPeriod.quarters[0].net));
