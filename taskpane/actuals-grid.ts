@@ -1,4 +1,5 @@
 import type { Evaluation } from '../src/case/evaluation';
+import { MAX_HORIZON_MONTHS } from '../src/case/validate';
 import { caseMonths, isColumn, pastedAmount, readPaste, type CaseMonth } from './actuals-entry';
 import { h, replaceChildren, uid } from './dom';
 import type { Draft, DraftActuals, FieldError } from './draft';
@@ -57,7 +58,7 @@ function holders(d: Draft): Holder[] {
 function draftMonths(d: Draft): CaseMonth[] | null {
   const horizon = Number(d.horizonMonths);
   const date = /^\d{4}-(0[1-9]|1[0-2])-\d{2}$/.test(d.startDate.trim());
-  return date && Number.isInteger(horizon) && horizon >= 1 && horizon <= 240 ? caseMonths(d.startDate.trim(), horizon) : null;
+  return date && Number.isInteger(horizon) && horizon >= 1 && horizon <= MAX_HORIZON_MONTHS ? caseMonths(d.startDate.trim(), horizon) : null;
 }
 
 export interface ActualsGrid {
