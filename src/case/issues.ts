@@ -146,4 +146,4 @@ export function issueMessage(issue: CaseIssue, locale: Locale = 'en'): string {
 }
 
 /** "costs[2].amount: expected a number ≥ 0, got -5": the form the CLI prints. The path is the case's own, in every language. */
-export const formatIssue = (issue: CaseIssue, locale: Locale = 'en'): string => `${pathText(issue.path)}: ${issueMessage(issue, locale)}`;
+export const formatIssue = (issue: CaseIssue, locale: Locale = 'en'): string => t(locale, 'issue.at', { path: pathText(issue.path), message: issueMessage(issue, locale) });

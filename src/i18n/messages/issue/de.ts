@@ -1,6 +1,7 @@
 import type { IssueMessages } from './en';
 
 export const issueDe: IssueMessages = {
+  'issue.at': '{path}: {message}',
   'issue.expected': 'erwartet: {want}, erhalten: {got}',
   'issue.value.array': 'eine Liste (Array)',
   'issue.value.object': 'ein Objekt',

@@ -2,6 +2,7 @@
 // "{got}" is the offending value as describeValue() quotes it. Values quoted "like this" are JSON, the same in every language.
 
 export const issueEn = {
+  'issue.at': '{path}: {message}',
   'issue.expected': 'expected {want}, got {got}',
   'issue.value.array': 'an array',
   'issue.value.object': 'an object',

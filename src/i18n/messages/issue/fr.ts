@@ -2,6 +2,7 @@ import type { IssueMessages } from './en';
 
 // French typography: a no-break space (U+00A0) inside « » and before ? : ; !
 export const issueFr: IssueMessages = {
+  'issue.at': '{path}\u00a0: {message}',
   'issue.expected': 'attendu\u00a0: {want}, reçu\u00a0: {got}',
   'issue.value.array': 'un tableau',
   'issue.value.object': 'un objet',

@@ -2,6 +2,7 @@ import type { IssueMessages } from './en';
 
 // Counts stand after a colon ("limit: 200"), so no Polish noun has to agree with a number it cannot see.
 export const issuePl: IssueMessages = {
+  'issue.at': '{path}: {message}',
   'issue.expected': 'oczekiwano: {want}, otrzymano: {got}',
   'issue.value.array': 'tablica',
   'issue.value.object': 'obiekt',

@@ -1,6 +1,7 @@
 import type { IssueMessages } from './en';
 
 export const issueZhCN: IssueMessages = {
+  'issue.at': '{path}：{message}',
   'issue.expected': '应为{want}，实际为 {got}',
   'issue.value.array': '数组',
   'issue.value.object': '对象',
