@@ -142,7 +142,7 @@ describe('validation errors in every language name the same paths', () => {
 
   it('German and Chinese, line by line', () => {
     expect(cli('evaluate', path, '--lang', 'de').stderr.split('\n').slice(0, 3)).toEqual([
-      `crm-roi evaluate: ${path} ist kein gültiger Fall (3 Probleme):`,
+      `crm-roi evaluate: ${path} ist kein gültiger Business Case (3 Probleme):`,
       '  currency: erwartet: ein Währungscode nach ISO 4217 wie "USD", "EUR" oder "PLN", erhalten: "dollars"',
       '  costs[0].amount: erwartet: eine Zahl ≥ 0, erhalten: "abc"',
     ]);

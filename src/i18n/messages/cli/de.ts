@@ -14,17 +14,17 @@ von --lang (en, de, fr, pl, zh-CN), sonst in der der Umgebung (LC_ALL, LC_MESSAG
   'cli.internalError': 'interner Fehler: {detail}',
 
   'cli.usage.unknownOption': 'unbekannte Option {option}',
-  'cli.usage.missingFile': 'die Falldatei fehlt',
-  'cli.usage.oneFile': 'erwartet wird eine Falldatei, angegeben sind {count}',
+  'cli.usage.missingFile': 'die Business-Case-Datei fehlt',
+  'cli.usage.oneFile': 'erwartet wird eine Business-Case-Datei, angegeben sind {count}',
   'cli.usage.needsValue': '{option} braucht einen Wert',
   'cli.usage.givenTwice': '{option} ist doppelt angegeben',
   'cli.usage.wholeNumber': '{option} muss eine ganze Zahl von {min} bis {max} sein, angegeben ist {got}',
   'cli.usage.lang': '--lang muss eine dieser Sprachen sein: {locales}; angegeben ist {got}',
 
-  'cli.invalidCase.one': '{file} ist kein gültiger Fall ({count} Problem):',
-  'cli.invalidCase.few': '{file} ist kein gültiger Fall ({count} Probleme):',
-  'cli.invalidCase.many': '{file} ist kein gültiger Fall ({count} Probleme):',
-  'cli.invalidCase.other': '{file} ist kein gültiger Fall ({count} Probleme):',
+  'cli.invalidCase.one': '{file} ist kein gültiger Business Case ({count} Problem):',
+  'cli.invalidCase.few': '{file} ist kein gültiger Business Case ({count} Probleme):',
+  'cli.invalidCase.many': '{file} ist kein gültiger Business Case ({count} Probleme):',
+  'cli.invalidCase.other': '{file} ist kein gültiger Business Case ({count} Probleme):',
 
   'cli.file.empty': '{path} ist leer',
   'cli.file.notJson': '{path} ist kein gültiges JSON: {reason} (Zeile {line}, Spalte {column})',
@@ -80,16 +80,16 @@ von --lang (en, de, fr, pl, zh-CN), sonst in der der Umgebung (LC_ALL, LC_MESSAG
   'cli.metric.BREAK_EVEN': 'Break-even-Monat',
   'cli.metric.PEAK_FUNDING_MONTH': 'Monat des maximalen Finanzierungsbedarfs',
 
-  'cli.evaluate.summary': 'Einen Fall auswerten: Kapitalwert, ROI, interner Zinsfuß und Amortisationsdauer',
+  'cli.evaluate.summary': 'Einen Business Case auswerten: Kapitalwert, ROI, interner Zinsfuß und Amortisationsdauer',
   'cli.evaluate.usage': `Aufruf: crm-roi evaluate <fall.json | roi.xlsx> [--json] [--lang <Sprache>]
 
-Prüft eine Falldatei, erstellt den monatlichen Zahlungsplan und gibt die Kennzahlen aus:
+Prüft eine Business-Case-Datei, erstellt den monatlichen Zahlungsplan und gibt die Kennzahlen aus:
 Summen, Barwerte, Kapitalwert, ROI (nominal und auf Barwertbasis), Nutzen-Kosten-Verhältnis,
 internen Zinsfuß, Amortisationsdauer (statisch und dynamisch), Break-even-Monat und eine
 Tabelle je Jahr, jede Summe auch vor Risikoanpassung. Mit Dreipunktschätzungen kommen die
 Szenarien konservativ, erwartet und optimistisch nebeneinander hinzu sowie die Sensitivität
 des Kapitalwerts (Tornado), die größte Spannweite zuerst.
-Das Fallformat beschreibt docs/case-format.md; examples/ enthält Beispielfälle.
+Das Dateiformat beschreibt docs/case-format.md; examples/ enthält Beispiele.
 Eine mit \`crm-roi workbook\` erstellte .xlsx-Datei wird aus ihrem ROI-Blatt gelesen, mit Ihren Änderungen.
 
 Optionen:
@@ -100,9 +100,9 @@ Optionen:
                      LC_ALL, LC_MESSAGES oder LANG, sonst en)
   -h, --help         diese Hilfe anzeigen
 
-Exit-Codes: 0 ausgewertet; 1 die Datei fehlt, ist kein JSON oder kein gültiger Fall
+Exit-Codes: 0 ausgewertet; 1 die Datei fehlt, ist kein JSON oder kein gültiger Business Case
 (jedes Problem steht auf stderr); 2 Aufruffehler.`,
-  'cli.evaluate.case': 'Fall',
+  'cli.evaluate.case': 'Business Case',
   'cli.evaluate.horizon.one': '{count} Monat ab {start} ({first} – {last})',
   'cli.evaluate.horizon.few': '{count} Monate ab {start} ({first} – {last})',
   'cli.evaluate.horizon.many': '{count} Monate ab {start} ({first} – {last})',
@@ -126,12 +126,12 @@ Exit-Codes: 0 ausgewertet; 1 die Datei fehlt, ist kein JSON oder kein gültiger 
   'cli.simulate.summary': 'Monte-Carlo-Simulation der Dreipunktschätzungen: Kapitalwert, ROI und Amortisationsdauer bei P10/P50/P90',
   'cli.simulate.usage': `Aufruf: crm-roi simulate <fall.json | roi.xlsx> [--iterations N] [--seed S] [--pert] [--json] [--lang <Sprache>]
 
-Monte-Carlo-Simulation über die Dreipunktschätzungen des Falls (ein Treiber, angegeben als
+Monte-Carlo-Simulation über die Dreipunktschätzungen des Business Case (ein Treiber, angegeben als
 {estimate}): Jede Ziehung gibt jeder Schätzung einen Wert aus ihrer
-Spanne, unabhängig von den anderen, und wertet den Fall aus. Ausgegeben werden Kapitalwert,
+Spanne, unabhängig von den anderen, und wertet den Business Case aus. Ausgegeben werden Kapitalwert,
 ROI (Barwertbasis) und statische Amortisationsdauer bei P10, P50 und P90 mit ihren Mittelwerten
 sowie der Anteil der Ziehungen mit positivem Kapitalwert und mit Amortisation innerhalb des
-Betrachtungszeitraums. Ein Fall ohne Schätzungen ergibt in jeder Ziehung seinen erwarteten Fall.
+Betrachtungszeitraums. Ohne Schätzungen ergibt jede Ziehung das erwartete Szenario.
 Die Methode beschreibt docs/finance.md („Monte Carlo simulation“).
 
 Optionen:
@@ -145,14 +145,14 @@ Optionen:
                      LC_ALL, LC_MESSAGES oder LANG, sonst en)
   -h, --help         diese Hilfe anzeigen
 
-Exit-Codes: 0 simuliert; 1 die Datei fehlt, ist kein JSON oder kein gültiger Fall (jedes
+Exit-Codes: 0 simuliert; 1 die Datei fehlt, ist kein JSON oder kein gültiger Business Case (jedes
 Problem steht auf stderr); 2 Aufruffehler.`,
   'cli.simulate.draws': 'Ziehungen',
   'cli.simulate.drawsValue': '{count}, Startwert {seed}',
   'cli.simulate.estimates': 'Dreipunktschätzungen',
   'cli.simulate.estimatesTriangular': '{count}, jede unabhängig aus einer Dreiecksverteilung gezogen',
   'cli.simulate.estimatesPert': '{count}, jede unabhängig aus einer Beta-PERT-Verteilung gezogen',
-  'cli.simulate.estimatesNone': 'keine im Fall: Jede Ziehung ist der erwartete Fall, ebenso jede Zahl unten',
+  'cli.simulate.estimatesNone': 'keine im Business Case: Jede Ziehung ist das erwartete Szenario, ebenso jede Zahl unten',
   'cli.simulate.mean': 'Mittelwert',
   'cli.simulate.npvPositive': 'Kapitalwert über null',
   'cli.simulate.paysBack.one': 'Amortisation innerhalb von {count} Monat',
@@ -161,13 +161,13 @@ Problem steht auf stderr); 2 Aufruffehler.`,
   'cli.simulate.paysBack.other': 'Amortisation innerhalb von {count} Monaten',
   'cli.simulate.share': '{share} der Ziehungen ({hits} von {total})',
 
-  'cli.workbook.summary': 'Einen Fall als .xlsx-Arbeitsmappe mit lebenden Formeln schreiben',
+  'cli.workbook.summary': 'Einen Business Case als .xlsx-Arbeitsmappe mit lebenden Formeln schreiben',
   'cli.workbook.usage': `Aufruf: crm-roi workbook <fall.json | roi.xlsx> [-o <datei.xlsx>] [--sheet <Name>]
 
-Schreibt den Fall als Excel-Arbeitsmappe: das ROI-Blatt (Eingaben, ein monatlicher Zahlungsplan
+Schreibt den Business Case als Excel-Arbeitsmappe: das ROI-Blatt (Eingaben, ein monatlicher Zahlungsplan
 aus lebenden Formeln, die Kennzahlen, benannte Bereiche, zwei Diagramme: kumulierter
 Netto-Zahlungsstrom mit dem Amortisationszeitpunkt, Kosten und Nutzen je Jahr) und ein Blatt
-„{caseSheet}“ mit dem Fall als JSON. Die Datei öffnet sich in Excel, LibreOffice und Google
+„{caseSheet}“ mit dem Business Case als JSON. Die Datei öffnet sich in Excel, LibreOffice und Google
 Sheets und wird dort neu berechnet.
 
 Gibt es die Ausgabe-Arbeitsmappe schon, wird sie an Ort und Stelle bearbeitet, wie das Add-in
@@ -180,22 +180,23 @@ Ihren Änderungen an Eingaben und Notizen) und baut es dort unter dem aktuellen 
 
 Optionen:
   -o, --output <Datei>  wohin geschrieben wird, eine .xlsx-Datei (Standard: der Name der
-                        Falldatei mit .xlsx, hier); nie die Falldatei selbst, außer sie ist eine
-                        .xlsx-Datei, die an Ort und Stelle neu aufgebaut wird. Die alte Datei wird
-                        erst ersetzt, wenn die neue vollständig ist: Ein Fehler lässt sie, wie sie war.
+                        Business-Case-Datei mit .xlsx, hier); nie die Business-Case-Datei
+                        selbst, außer sie ist eine .xlsx-Datei, die an Ort und Stelle neu
+                        aufgebaut wird. Die alte Datei wird erst ersetzt, wenn die neue
+                        vollständig ist: Ein Fehler lässt sie, wie sie war.
   --sheet <Name>        Name des ROI-Blatts (Standard „CRM ROI“), nach Excels Regeln: 1 bis 31
                         Zeichen, keines von : \\ / ? * [ ] und keine Steuerzeichen, kein Apostroph
                         am Anfang oder Ende, nicht „History“, nicht „{caseSheet}“
   -h, --help            diese Hilfe anzeigen
 
-Exit-Codes: 0 geschrieben; 1 die Falldatei fehlt, ist kein JSON oder kein gültiger Fall (jedes
-Problem steht auf stderr, nichts wird geschrieben), die Ausgabe ist die Falldatei oder die Datei
+Exit-Codes: 0 geschrieben; 1 die Business-Case-Datei fehlt, ist kein JSON oder kein gültiger Business Case (jedes
+Problem steht auf stderr, nichts wird geschrieben), die Ausgabe ist die Business-Case-Datei oder die Datei
 kann nicht geschrieben werden; 2 Aufruffehler.`,
-  'cli.workbook.invalidCase.one': '{file} ist kein gültiger Fall ({count} Problem); nichts geschrieben:',
-  'cli.workbook.invalidCase.few': '{file} ist kein gültiger Fall ({count} Probleme); nichts geschrieben:',
-  'cli.workbook.invalidCase.many': '{file} ist kein gültiger Fall ({count} Probleme); nichts geschrieben:',
-  'cli.workbook.invalidCase.other': '{file} ist kein gültiger Fall ({count} Probleme); nichts geschrieben:',
-  'cli.workbook.outputIsCase': 'die Ausgabe {output} ist die Falldatei {file}; die Arbeitsmappe dorthin zu schreiben, würde Ihren Fall ersetzen. Wählen Sie ein anderes -o.',
+  'cli.workbook.invalidCase.one': '{file} ist kein gültiger Business Case ({count} Problem); nichts geschrieben:',
+  'cli.workbook.invalidCase.few': '{file} ist kein gültiger Business Case ({count} Probleme); nichts geschrieben:',
+  'cli.workbook.invalidCase.many': '{file} ist kein gültiger Business Case ({count} Probleme); nichts geschrieben:',
+  'cli.workbook.invalidCase.other': '{file} ist kein gültiger Business Case ({count} Probleme); nichts geschrieben:',
+  'cli.workbook.outputIsCase': 'die Ausgabe {output} ist die Business-Case-Datei {file}; die Arbeitsmappe dorthin zu schreiben, würde Ihren Business Case ersetzen. Wählen Sie ein anderes -o.',
   'cli.workbook.notXlsx': 'die Ausgabe {output} endet nicht auf .xlsx; Excel und crm-roi selbst erkennen eine Arbeitsmappe an dieser Endung',
   'cli.workbook.notWritten': '{problem}; nichts geschrieben',
   'cli.workbook.sheet': 'Blatt „{sheet}“ ({owned}, Formeln: {formulas}, benannte Bereiche: {names})',
