@@ -122,6 +122,39 @@ describe('the language', () => {
   });
 });
 
+describe('every command’s messages follow the language', () => {
+  it('file errors', () => {
+    const missing = join(tmp, 'nope.json');
+    expect(cli('evaluate', missing, '--lang', 'fr').stderr).toBe(`crm-roi evaluate: impossible de lire ${missing}\u00a0: fichier introuvable\n`);
+    const broken = join(tmp, 'broken.json');
+    writeFileSync(broken, '{\n  "name": x\n}');
+    expect(cli('simulate', broken, '--lang', 'pl').stderr).toBe(`crm-roi simulate: ${broken} nie jest poprawnym JSON-em: nieoczekiwany znak "x" (wiersz 2, kolumna 11)\n`);
+    const empty = join(tmp, 'empty.json');
+    writeFileSync(empty, '');
+    expect(cli('evaluate', empty, '--lang', 'zh-CN').stderr).toBe(`crm-roi evaluate: ${empty} 是空文件\n`);
+  });
+
+  it('crm-roi workbook, in the environment’s language', () => {
+    const out = join(tmp, 'roi.xlsx');
+    const wrote = cliIn({ LANG: 'de_DE.UTF-8' }, 'workbook', ENTERPRISE, '-o', out);
+    expect([wrote.code, wrote.stderr]).toEqual([0, '']);
+    expect(wrote.stdout).toMatch(new RegExp(`^${escape(out)} geschrieben: Blatt „CRM ROI“ \\(\\S+, Formeln: \\d+, benannte Bereiche: \\d+\\) und Blatt „.+“\\.$`, 'm'));
+    const again = cliIn({ LANG: 'pl_PL.UTF-8' }, 'workbook', ENTERPRISE, '-o', out);
+    expect(again.stdout).toMatch(/^Zaktualizowano w .*roi\.xlsx: arkusz „CRM ROI” \(.*\); reszta skoroszytu pozostała bez zmian\.$/m);
+    const usage = cliIn({ LANG: 'fr_FR.UTF-8' }, 'workbook', ENTERPRISE, '-o', join(tmp, 'roi.txt'));
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('ne se termine pas par .xlsx');
+    expect(usage.stderr).toContain('Utilisation\u00a0: crm-roi workbook');
+  });
+
+  it('an unknown command, and the list of commands', () => {
+    const r = cliIn({ LANG: 'pl_PL.UTF-8' }, 'frobnicate');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('crm-roi: nieznane polecenie „frobnicate”');
+    expect(r.stderr).toMatch(/^ {2}simulate {4}Symulacja Monte Carlo/m);
+  });
+});
+
 describe('validation errors in every language name the same paths', () => {
   const bad = read('examples/small-business.json');
   bad.currency = 'dollars';
