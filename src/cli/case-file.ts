@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
 import { readRoiWorkbook } from '../writers/xlsx';
 import { fileError } from './file-error';
-import { jsonErrorOffset, lineAndColumn } from './json-error';
+import { jsonError, lineAndColumn } from './json-error';
 
 // Reads a case for any command, from a JSON case file or from the ROI sheet of an .xlsx (with the analyst's edits);
 // the source's problems come back as analyst-readable sentences in the reader's language.
@@ -23,9 +23,11 @@ export async function readCaseFile(path: string, locale: Locale = 'en'): Promise
   try {
     return { value: JSON.parse(text) };
   } catch {
-    // Our words, not V8's (English only): the text ends too soon, or a character is out of place, at a line and column.
-    const offset = jsonErrorOffset(text) ?? text.length;
-    const reason = offset >= text.length ? t(locale, 'cli.file.jsonEnd') : t(locale, 'cli.file.jsonUnexpected', { char: JSON.stringify(String.fromCodePoint(text.codePointAt(offset)!)) });
+    // Our words, not V8's (English only): the text ends too soon, or a character stands where something else was needed.
+    const { offset, want } = jsonError(text) ?? { offset: text.length, want: 'end' };
+    const char = JSON.stringify(String.fromCodePoint(text.codePointAt(offset) ?? 0));
+    const expected = t(locale, `cli.file.jsonWant.${want}`, { close: want === 'nextInObject' ? '}' : ']' });
+    const reason = offset >= text.length ? t(locale, 'cli.file.jsonEnd') : t(locale, 'cli.file.jsonUnexpected', { char, expected });
     const { line, column } = lineAndColumn(text, offset);
     return { error: t(locale, 'cli.file.notJson', { path, reason, line, column }) };
   }

@@ -128,7 +128,7 @@ describe('every command’s messages follow the language', () => {
     expect(cli('evaluate', missing, '--lang', 'fr').stderr).toBe(`crm-roi evaluate: impossible de lire ${missing}\u00a0: fichier introuvable\n`);
     const broken = join(tmp, 'broken.json');
     writeFileSync(broken, '{\n  "name": x\n}');
-    expect(cli('simulate', broken, '--lang', 'pl').stderr).toBe(`crm-roi simulate: ${broken} nie jest poprawnym JSON-em: nieoczekiwany znak "x" (wiersz 2, kolumna 11)\n`);
+    expect(cli('simulate', broken, '--lang', 'pl').stderr).toBe(`crm-roi simulate: ${broken} nie jest poprawnym JSON-em: nieoczekiwany znak "x", oczekiwano: wartość: obiekt, tablica, tekst w cudzysłowie prostym, liczba, true, false lub null (wiersz 2, kolumna 11)\n`);
     const empty = join(tmp, 'empty.json');
     writeFileSync(empty, '');
     expect(cli('evaluate', empty, '--lang', 'zh-CN').stderr).toBe(`crm-roi evaluate: ${empty} 是空文件\n`);
