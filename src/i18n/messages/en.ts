@@ -1,3 +1,6 @@
+import { cliEn } from './cli/en';
+import { issueEn } from './issue/en';
+
 // The English catalog: it defines the message keys. Every other language is typed against it (messages/types.ts),
 // so a missing or extra key is a compile error; tests/i18n/catalogs.test.ts also checks placeholders.
 // "{name}" is a placeholder, filled by t().
@@ -39,4 +42,7 @@ export const en = {
   'manifest.getStartedDescription': 'Open Home › Business case to build a CRM business case, or type =CRM.ROI( in any cell.',
   'manifest.buttonLabel': 'Business case',
   'manifest.buttonTooltip': 'Open the CRM business-case wizard.',
+
+  ...cliEn, // src/i18n/messages/cli
+  ...issueEn, // src/i18n/messages/issue
 } as const;

@@ -1,3 +1,5 @@
+import { cliPl } from './cli/pl';
+import { issuePl } from './issue/pl';
 import type { Messages } from './types';
 
 export const pl: Messages = {
@@ -34,4 +36,7 @@ export const pl: Messages = {
   'manifest.getStartedDescription': 'Otwórz Narzędzia główne › Analiza opłacalności, aby zbudować analizę opłacalności CRM, albo wpisz =CRM.ROI( w dowolnej komórce.',
   'manifest.buttonLabel': 'Analiza opłacalności',
   'manifest.buttonTooltip': 'Otwórz kreator analizy opłacalności CRM.',
+
+  ...cliPl, // src/i18n/messages/cli
+  ...issuePl, // src/i18n/messages/issue
 };

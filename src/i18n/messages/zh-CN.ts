@@ -1,3 +1,5 @@
+import { cliZhCN } from './cli/zh-CN';
+import { issueZhCN } from './issue/zh-CN';
 import type { Messages } from './types';
 
 export const zhCN: Messages = {
@@ -34,4 +36,7 @@ export const zhCN: Messages = {
   'manifest.getStartedDescription': '打开“开始 › 投资效益分析”来构建 CRM 投资效益分析，或在任意单元格中输入 =CRM.ROI(。',
   'manifest.buttonLabel': '投资效益分析',
   'manifest.buttonTooltip': '打开 CRM 投资效益分析向导。',
+
+  ...cliZhCN, // src/i18n/messages/cli
+  ...issueZhCN, // src/i18n/messages/issue
 };
