@@ -39,8 +39,14 @@ describe('every key is used', () => {
     .map((f) => readFileSync(f, 'utf8'))
     .join('\n');
 
+  // Named whole ('cli.net'), as a plural's base ('cli.invalidCase' for .one … .other), or as a family built in a
+  // template (`cli.metric.${key}`), whose members the types check.
+  const named = (key: string) =>
+    sources.includes(`'${key}'`) ||
+    (/\.(one|few|many|other)$/.test(key) && sources.includes(`'${key.replace(/\.(one|few|many|other)$/, '')}'`)) ||
+    sources.includes(`\`${key.slice(0, key.lastIndexOf('.') + 1)}\${`);
   it.each(keys.filter((k) => !k.startsWith('term.')))('%s', (key) => {
-    expect(sources).toContain(`'${key}'`);
+    expect(named(key)).toBe(true);
   });
 });
 
