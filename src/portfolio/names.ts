@@ -1,0 +1,51 @@
+import { findLayout, LAYOUT_VERSION, type SheetName } from '../plan/anchors';
+import { namesOnSheet } from '../writers/flow';
+
+// The Portfolio sheet's defined names, and how a workbook's case sheets are found: by their layout names, never by
+// sheet title. The portfolio's prefix is not "CRMROI_…": a case sheet's prefix is CRMROI_<its name>_, so a case sheet
+// titled "Portfolio" could otherwise share names with it, and the layout pattern would take this sheet for a case.
+
+export const PORTFOLIO_PREFIX = 'CRMPORTFOLIO_';
+export const PORTFOLIO_VERSION = 1;
+export const PORTFOLIO_LAYOUT = `${PORTFOLIO_PREFIX}LAYOUT_V${PORTFOLIO_VERSION}`;
+export const DEFAULT_PORTFOLIO_SHEET = 'Portfolio';
+
+/** The names a case sheet must have for the Portfolio sheet's formulas (a layout-3 sheet written by this version has all). */
+export const CASE_NAMES_USED = ['CASE_NAME', 'START_DATE', 'HORIZON', 'DISCOUNT_RATE', 'TOTAL_COSTS', 'TOTAL_BENEFITS', 'NPV', 'ROI', 'ROI_PV', 'IRR', 'PAYBACK', 'MONTHLY_COSTS', 'MONTHLY_BENEFITS', 'NET_CASH_FLOW'] as const;
+
+/** A workbook's defined name as hosts list them: "='CRM ROI'!$B$4" (Office.js), "'CRM ROI'!$B$4" (ExcelJS). */
+export interface WorkbookName {
+  name: string;
+  reference: string;
+}
+
+/** The Portfolio sheet's own names start with the prefix. */
+export const isPortfolioName = (name: string): boolean => name.toUpperCase().startsWith(PORTFOLIO_PREFIX);
+
+/** The sheet holding the Portfolio layout name, if any: the one a refresh rewrites. */
+export function portfolioSheetOf(names: readonly WorkbookName[], sheetNames: readonly string[]): string | undefined {
+  return sheetNames.find((sheet) => namesOnSheet([...names], sheet).some((n) => n.name.toUpperCase() === PORTFOLIO_LAYOUT && n.ref !== '#REF!'));
+}
+
+export interface CaseSheet {
+  sheetName: string;
+  prefix: string;
+  /** The sheet's live names (a removed sheet's "#REF!" names are left out). */
+  names: SheetName[];
+}
+
+/** The ROI sheets of a workbook in sheet order: each sheet with a live current-layout name, and its prefix. */
+export function caseSheetsOf(names: readonly WorkbookName[], sheetNames: readonly string[]): CaseSheet[] {
+  return sheetNames.flatMap((sheetName) => {
+    // A name whose sheet was deleted refers to "#REF!" and is listed for every sheet: it belongs to none.
+    const live = namesOnSheet([...names], sheetName).filter((n) => n.ref !== '#REF!');
+    const layout = findLayout(live);
+    return layout && layout.version === LAYOUT_VERSION ? [{ sheetName, prefix: layout.prefix, names: live }] : [];
+  });
+}
+
+/** The names a case sheet lacks for the portfolio: a sheet built before the portfolio existed lacks its monthly series. */
+export function missingNames(sheet: CaseSheet): string[] {
+  const have = new Set(sheet.names.map((n) => n.name.toUpperCase()));
+  return CASE_NAMES_USED.filter((key) => !have.has(`${sheet.prefix}${key}`.toUpperCase()));
+}
