@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { readRoiWorkbook } from '../writers/xlsx';
+import { readRoiSheets, readRoiWorkbook } from '../writers/xlsx';
 import { fileError } from './file-error';
 import { jsonErrorOffset, lineAndColumn } from './json-error';
 
@@ -54,6 +54,34 @@ function invalidUtf8Offset(data: Buffer): number {
     offset = Buffer.byteLength(lenient.slice(0, at));
   } while (data[offset] === 0xef && data[offset + 1] === 0xbf && data[offset + 2] === 0xbd);
   return offset;
+}
+
+/**
+ * Every case a file holds: a JSON case file holds one; a workbook one per ROI sheet (a portfolio workbook holds
+ * several), each read back with the analyst's edits. Any problem is the file's error, and no case is returned.
+ */
+export async function readCaseSources(path: string): Promise<{ cases: { value: unknown; sheetName?: string }[]; error?: undefined } | { error: string }> {
+  if (!/\.xlsx$/i.test(path)) {
+    const one = await readCaseFile(path);
+    return one.error !== undefined ? { error: one.error } : { cases: [{ value: one.value }] };
+  }
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch (err) {
+    return { error: fileError('read', path, err) };
+  }
+  if (data[0] !== 0x50 || data[1] !== 0x4b) return { error: `${path} is not an .xlsx workbook: it is not a zip archive, which every .xlsx is` };
+  let sheets: Awaited<ReturnType<typeof readRoiSheets>>;
+  try {
+    sheets = await readRoiSheets(data);
+  } catch (err) {
+    return { error: `${path} is not a readable .xlsx workbook: ${(err as Error).message}` };
+  }
+  if (!sheets.length) return { error: `${path}: the workbook has no CRM ROI sheet built by crm-roi or the add-in` };
+  const issues = sheets.flatMap((s) => (s.ok ? [] : s.issues.map((i) => `  '${s.sheetName}'!${i.address}: ${i.message}`)));
+  if (issues.length) return { error: `${path}: the sheet has invalid inputs:\n${issues.join('\n')}` };
+  return { cases: sheets.map((s) => ({ value: s.ok ? s.case : undefined, sheetName: s.sheetName })) };
 }
 
 async function readWorkbook(path: string, data: Buffer): Promise<{ value?: unknown; error?: string; sheetName?: string }> {

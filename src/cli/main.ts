@@ -1,11 +1,12 @@
 import { EXIT, type Command } from './command';
 import { evaluateCommand } from './evaluate';
+import { portfolioCommand } from './portfolio';
 import { say, warn } from './output';
 import { simulateCommand } from './simulate';
 import { workbookCommand } from './workbook';
 
 /** The subcommands, in the order the help lists them. A new command: import it and add it here. */
-const COMMANDS: Command[] = [evaluateCommand, simulateCommand, workbookCommand];
+const COMMANDS: Command[] = [evaluateCommand, simulateCommand, workbookCommand, portfolioCommand];
 
 const HELP = `crm-roi: CRM business cases (costs, benefits, NPV, ROI, payback) from the command line.
 

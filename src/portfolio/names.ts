@@ -1,4 +1,5 @@
 import { findLayout, LAYOUT_VERSION, type SheetName } from '../plan/anchors';
+import { chooseSheetName, namePrefixFor } from '../plan/update';
 import { namesOnSheet } from '../writers/flow';
 
 // The Portfolio sheet's defined names, and how a workbook's case sheets are found: by their layout names, never by
@@ -48,4 +49,23 @@ export function caseSheetsOf(names: readonly WorkbookName[], sheetNames: readonl
 export function missingNames(sheet: CaseSheet): string[] {
   const have = new Set(sheet.names.map((n) => n.name.toUpperCase()));
   return CASE_NAMES_USED.filter((key) => !have.has(`${sheet.prefix}${key}`.toUpperCase()));
+}
+
+/**
+ * Sheet names and name prefixes for cases written into a new portfolio workbook, in order: each case's desired name
+ * made valid and unique ("Harbor ROI (2)"), never the Portfolio sheet's, and a prefix no other case shares
+ * ("Harbor ROI" and "Harbor-ROI" would both be CRMROI_HARBOR_ROI_).
+ */
+export function placeCases(desired: readonly string[], portfolioSheet = DEFAULT_PORTFOLIO_SHEET): { sheetName: string; prefix: string }[] {
+  const taken = [{ name: portfolioSheet, owned: false }];
+  const prefixes = new Set<string>();
+  return desired.map((want) => {
+    const sheetName = chooseSheetName(taken, want);
+    taken.push({ name: sheetName, owned: false });
+    const base = namePrefixFor(sheetName);
+    let prefix = base;
+    for (let n = 2; prefixes.has(prefix); n++) prefix = `${base}${n}_`;
+    prefixes.add(prefix);
+    return { sheetName, prefix };
+  });
 }
