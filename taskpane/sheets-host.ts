@@ -56,5 +56,6 @@ export function sheetsHost(run: () => ScriptRun): WizardHost {
     },
     build: async (c: RoiCase) => wrote(await callServer(run, 'crmRoiBuildSheet', JSON.stringify(c), ...target())),
     update: async () => wrote(await callServer(run, 'crmRoiUpdateSheet', ...target())),
+    portfolio: () => callServer(run, 'crmRoiPortfolio'),
   };
 }

@@ -4,6 +4,7 @@
 // Error, whose message the sidebar shows. Every failure leaves the spreadsheet as it was.
 import type { RoiCase } from '../case/types';
 import type { WriteResult } from './flow';
+import type { PortfolioResult } from './portfolio-flow';
 
 export interface SheetsServerApi {
   /**
@@ -17,4 +18,9 @@ export interface SheetsServerApi {
   crmRoiReadActiveSheet: () => { case: RoiCase; sheetName: string } | null;
   /** Re-reads the ROI sheet `sheetName` (default: the active sheet) and rewrites it from that case, keeping the analyst's edits. */
   crmRoiUpdateSheet: (sheetName?: string) => WriteResult;
+  /**
+   * Adds or refreshes the Portfolio sheet over every ROI sheet of the spreadsheet (found by their named ranges). Throws
+   * when there is none, when they are in different currencies, or when the Portfolio sheet is protected.
+   */
+  crmRoiPortfolio: () => PortfolioResult;
 }

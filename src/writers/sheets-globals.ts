@@ -3,6 +3,7 @@
 import { isOwnedSheet } from '../plan';
 import { SheetWriteError } from './flow';
 import type { SheetsServerApi } from './sheets-api';
+import { buildSheetsPortfolio } from './sheets-portfolio';
 import { buildSheetsSheet, readSheetsSheet, updateSheetsSheet, type IsoDateOf, type SheetsEnums } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -11,6 +12,7 @@ declare global {
   var crmRoiBuildSheet: SheetsServerApi['crmRoiBuildSheet'];
   var crmRoiReadActiveSheet: SheetsServerApi['crmRoiReadActiveSheet'];
   var crmRoiUpdateSheet: SheetsServerApi['crmRoiUpdateSheet'];
+  var crmRoiPortfolio: SheetsServerApi['crmRoiPortfolio'];
 }
 
 const enums = (): SheetsEnums => ({
@@ -60,6 +62,11 @@ global.crmRoiUpdateSheet = (sheetName) => {
   const sheet = sheetName === undefined ? ss.getActiveSheet() : ss.getSheetByName(sheetName);
   if (!sheet) throw new SheetWriteError('notOwned', `There is no sheet named "${sheetName}"; nothing was written.`);
   return updateSheetsSheet(ss, enums(), sheet, isoDateOf(ss));
+};
+
+global.crmRoiPortfolio = () => {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return buildSheetsPortfolio(ss, enums(), isoDateOf(ss));
 };
 
 export {};

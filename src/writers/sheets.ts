@@ -55,7 +55,7 @@ const withIsoDates = (snapshot: SheetSnapshot, isoDateOf: IsoDateOf): SheetSnaps
   values: snapshot.values.map((row) => row.map((v) => (v instanceof Date ? isoDateOf(v) : v))),
 });
 
-const isProtected = (sheet: Sheet, enums: SheetsEnums) => sheet.getProtections(enums.sheetProtection).some((p) => !p.canEdit());
+export const isProtected = (sheet: Sheet, enums: SheetsEnums) => sheet.getProtections(enums.sheetProtection).some((p) => !p.canEdit());
 
 /**
  * Writes a case to `sheetName` (default "CRM ROI"): rewrites that sheet when the add-in owns it, otherwise inserts
@@ -89,10 +89,10 @@ export function updateSheetsSheet(ss: Spreadsheet, enums: SheetsEnums, sheet: Sh
   return { sheetName: snapshot.name, mode: 'updated', case: prepared.case };
 }
 
-const protectedError = (name: string) =>
+export const protectedError = (name: string) =>
   new SheetWriteError('protected', `Sheet "${name}" is protected and you cannot edit it. Ask its owner for access or remove the protection; nothing was written.`);
 
-function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, clear, keep, removeNames, oldValidations }: PreparedWrite, reuse: boolean): void {
+export function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, clear, keep, removeNames, oldValidations }: Omit<PreparedWrite, 'case'>, reuse: boolean): void {
   // One call for every cell the previous version wrote and this one leaves empty.
   if (clear.length) sheet.getRangeList(clear).clear();
   const chartRecord = reuse ? sheet.createDeveloperMetadataFinder().withKey(CHART_IDS_KEY).find()[0] : undefined;

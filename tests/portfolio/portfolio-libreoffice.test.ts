@@ -1,7 +1,7 @@
 // The Portfolio sheet in real LibreOffice: recalculated from bare formulas to the core's figures; the CLI's --json
 // equal to what LibreOffice computes from the workbook it wrote; a case sheet edited in LibreOffice moves the totals.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';

@@ -27,6 +27,7 @@ function fakeExcel(opts: { active: string; read?: () => RoiCase; buildFails?: un
       updates.push(options);
       return { sheetName: options.sheetName ?? opts.active, mode: 'updated', case: roiCase };
     },
+    portfolio: async () => ({ sheetName: 'Portfolio', mode: 'created', cases: [opts.active] }),
   };
   return { deps, builds, updates };
 }
