@@ -86,6 +86,21 @@ export class FakeSpreadsheet {
     return sheet;
   }
 
+  /** Renames a sheet as Sheets does: its named ranges follow it. */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from)!;
+    for (const n of this.namedRanges.values()) if (n.sheet === sheet.name) n.sheet = to;
+    sheet.name = to;
+  }
+
+  /** Deletes a sheet: its named ranges are on no sheet any more. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name)!;
+    for (const [key, n] of this.namedRanges) if (n.sheet === sheet.name) this.namedRanges.delete(key);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.active === sheet.name) this.active = this.sheets[0]?.name ?? '';
+  }
+
   sheet(name: string) {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
@@ -147,9 +162,11 @@ export class FakeSpreadsheet {
         getSheets: () => book.sheets.map((s) => book.sheetApi(s)),
         getSheetByName: (name: string) => (book.sheet(name) ? book.sheetApi(book.sheet(name)!) : null),
         getActiveSheet: () => book.sheetApi(book.sheet(book.active)!),
-        insertSheet: (name: string) => {
+        insertSheet: (name: string, index?: number) => {
           if (book.sheet(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
-          return book.sheetApi(book.addSheet(name));
+          const sheet = book.addSheet(name);
+          if (index !== undefined) book.sheets.splice(index, 0, book.sheets.pop()!);
+          return book.sheetApi(sheet);
         },
         setNamedRange: (name: string, range: { __a1: string; __sheet: string }) => void book.namedRanges.set(name, { sheet: range.__sheet, a1: range.__a1 }),
         removeNamedRange: (name: string) => void book.namedRanges.delete(name),
