@@ -63,6 +63,17 @@ describe('excelHost', () => {
     await expect(excelHost(deps).loadCase()).rejects.toThrow(/F14: must be ≥ 0/);
   });
 
+  it('runs the Portfolio action and keeps writing the case to the sheet it came from', async () => {
+    const { deps, updates } = fakeExcel({ active: 'Harbor ROI' });
+    const host = excelHost(deps);
+    await host.loadCase();
+    await expect(host.portfolio()).resolves.toEqual({ sheetName: 'Portfolio', mode: 'created', cases: ['Harbor ROI'] });
+    await host.update();
+    expect(updates).toEqual([{ sheetName: 'Harbor ROI' }]);
+    const failing = excelHost({ ...deps, portfolio: async () => { throw Object.assign(new Error('denied'), { code: 'AccessDenied' }); } });
+    await expect(failing.portfolio()).rejects.toThrow(/protected or read-only/);
+  });
+
   it('words Office.js failures as what to do', async () => {
     const { deps } = fakeExcel({ active: 'x', buildFails: Object.assign(new Error('The current operation is not allowed.'), { code: 'AccessDenied' }) });
     await expect(excelHost(deps).build(roiCase)).rejects.toThrow(/protected or read-only/);

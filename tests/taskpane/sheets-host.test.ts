@@ -115,4 +115,14 @@ describe('sheetsHost', () => {
     const { runner } = fakeRun({ crmRoiReadActiveSheet: () => { throw new Error('NetworkError: Connection failure due to HTTP 0'); } });
     await expect(sheetsHost(runner).loadCase()).rejects.toThrow(/Lost the connection to Google Sheets/);
   });
+
+  it('runs the Portfolio action on the server and keeps writing the case to the sheet it came from', async () => {
+    const result = { sheetName: 'Portfolio', mode: 'created' as const, cases: ['Harbor ROI', 'Branch'] };
+    const { runner, calls } = fakeRun({ crmRoiReadActiveSheet: () => ({ case: roiCase, sheetName: 'Harbor ROI' }), crmRoiPortfolio: () => result, crmRoiUpdateSheet: (name) => wrote(name!, 'updated') });
+    const host = sheetsHost(runner);
+    await host.loadCase();
+    await expect(host.portfolio()).resolves.toEqual(result);
+    await host.update();
+    expect(calls.map((c) => [c.fn, c.args])).toEqual([['crmRoiReadActiveSheet', []], ['crmRoiPortfolio', []], ['crmRoiUpdateSheet', ['Harbor ROI']]]);
+  });
 });
