@@ -44,7 +44,7 @@ export const monthsBetween = (from: string, to: string): number => {
   return (y1 - y0) * 12 + (m1 - m0);
 };
 
-export function alignmentOf(evaluations: readonly Evaluation[]): Alignment {
+function alignmentOf(evaluations: readonly Evaluation[]): Alignment {
   if (!evaluations.length) throw new RangeError('a portfolio needs at least one case');
   const starts = evaluations.map((ev) => ev.case.startDate);
   const startDate = starts.reduce((a, b) => (b < a ? b : a));
@@ -120,10 +120,10 @@ export function portfolioOf(entries: readonly PortfolioEntry[]): PortfolioFigure
   };
 }
 
-/** Why a portfolio cannot be made; `sources` are the files or sheets at fault. Nothing was written. */
+/** Why a portfolio cannot be made: no case, or cases in two currencies (the message names both). Nothing was written. */
 export class PortfolioError extends Error {
   constructor(
-    readonly kind: 'currency' | 'noCases' | 'unreadable',
+    readonly kind: 'currency' | 'noCases',
     message: string,
   ) {
     super(message);
@@ -132,7 +132,7 @@ export class PortfolioError extends Error {
 }
 
 /** The one currency of the cases; amounts are never converted, so two currencies are refused, naming both. */
-export function sameCurrency(entries: readonly PortfolioEntry[]): string {
+function sameCurrency(entries: readonly PortfolioEntry[]): string {
   if (!entries.length) throw new PortfolioError('noCases', 'There is no ROI case to roll up.');
   const first = entries[0];
   const other = entries.find((e) => e.evaluation.case.currency !== first.evaluation.case.currency);

@@ -1,7 +1,7 @@
 // The wizard's Portfolio action in Excel: three syncs whatever the number of sheets (list the sheets and names; read
 // every ROI sheet and the previous Portfolio sheet; write), never one inside a loop.
 import { caseFromSheet } from './flow';
-import { CHART_PREFIX, protectedError, snapshotOf, writePlan } from './excel';
+import { protectedError, snapshotOf, writePlan } from './excel';
 import { portfolioTargets, preparePortfolio, withNames, type PortfolioResult, type WorkbookIndex } from './portfolio-flow';
 
 /** Adds or refreshes the Portfolio sheet over every ROI sheet of the workbook; other sheets are not touched. */
@@ -29,7 +29,7 @@ export async function buildExcelPortfolio(context: Excel.RequestContext): Promis
   const sheet = previous ?? worksheets.add(prepared.plan.sheetName);
   // The Portfolio sheet goes in front, where a finance lead looks first.
   if (!previous) sheet.position = 0;
-  writePlan(context, sheet, { ...prepared, keep: [], oldValidations: [] }, previous ? previous.charts.items.filter((c) => c.name.startsWith(CHART_PREFIX)) : [], names.items);
+  writePlan(context, sheet, { ...prepared, keep: [], oldValidations: [] }, previous ? previous.charts.items : [], names.items);
   await context.sync();
   return { sheetName: prepared.plan.sheetName, mode: prepared.mode, cases: prepared.cases };
 }

@@ -2,6 +2,7 @@
 // so the number of service calls depends on the sheet's fixed structure, never on the months or lines of a case.
 import type { RoiCase } from '../case/types';
 import type { SheetSnapshot } from '../plan';
+import type { SheetName } from '../plan/anchors';
 import type { ChartSpec } from '../plan/types';
 import { parseRange } from '../plan/a1';
 import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, prepareWrite, targetSheetName, type PreparedWrite, type WriteResult } from './flow';
@@ -32,10 +33,11 @@ const CHART_IDS_KEY = 'crm-roi-charts';
 const DEFAULT_FONT_SIZE = 10;
 const DEFAULT_FONT_COLOR = '#000000';
 
-const snapshotOf = (sheet: Sheet): SheetSnapshot => {
+/** The layout's anchors: Sheets lists a sheet's own named ranges (one call, then a few per name). */
+export const namesOfSheet = (sheet: Sheet): SheetName[] => sheet.getNamedRanges().map((n) => ({ name: n.getName(), ref: n.getRange().getA1Notation() }));
+
+const snapshotOf = (sheet: Sheet, names = namesOfSheet(sheet)): SheetSnapshot => {
   const data = sheet.getDataRange();
-  // The layout's anchors: Sheets lists a sheet's own named ranges (one call, then a few per name).
-  const names = sheet.getNamedRanges().map((n) => ({ name: n.getName(), ref: n.getRange().getA1Notation() }));
   return { name: sheet.getName(), values: data.getValues(), formulas: data.getFormulas(), names };
 };
 
@@ -46,8 +48,8 @@ export type IsoDateOf = (date: Date) => string;
  * A sheet to read back into a case. Sheets returns a date cell as a Date at midnight in the spreadsheet's time zone,
  * and Date getters read it in the script's zone, where that midnight can still be the day before: dates go as ISO text.
  */
-function readBackSnapshot(sheet: Sheet, isoDateOf: IsoDateOf): SheetSnapshot {
-  return withIsoDates(snapshotOf(sheet), isoDateOf);
+function readBackSnapshot(sheet: Sheet, isoDateOf: IsoDateOf, names?: SheetName[]): SheetSnapshot {
+  return withIsoDates(snapshotOf(sheet, names), isoDateOf);
 }
 
 const withIsoDates = (snapshot: SheetSnapshot, isoDateOf: IsoDateOf): SheetSnapshot => ({
@@ -72,9 +74,9 @@ export function buildSheetsSheet(ss: Spreadsheet, enums: SheetsEnums, input: unk
   return { sheetName: prepared.plan.sheetName, mode: reuse ? 'updated' : 'created', case: prepared.case };
 }
 
-/** The case the sheet (an owned one) describes now; SheetWriteError for a foreign sheet or invalid edits. */
-export function readSheetsSheet(sheet: Sheet, isoDateOf: IsoDateOf): RoiCase {
-  return caseFromSheet(readBackSnapshot(sheet, isoDateOf));
+/** The case the sheet (an owned one) describes now; SheetWriteError for a foreign sheet or invalid edits. `names`: its names, when listed already. */
+export function readSheetsSheet(sheet: Sheet, isoDateOf: IsoDateOf, names?: SheetName[]): RoiCase {
+  return caseFromSheet(readBackSnapshot(sheet, isoDateOf, names));
 }
 
 /** Rewrites an owned sheet from the case it describes, keeping the analyst's edits and notes. */
