@@ -51,6 +51,17 @@ describe('crm-roi portfolio', () => {
     expect(Object.keys(json.combined.roi)).toEqual(['nominal', 'presentValue']);
   });
 
+  it('--json gives a metric without a value as its error and meaning', () => {
+    const euro = join(dir, 'euro.json');
+    writeFileSync(euro, JSON.stringify({ ...readCase(small), currency: 'EUR' }));
+    const r = cli('portfolio', EUR_EXAMPLE, euro, '--json');
+    expect(r.code, r.stderr).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json.currency).toBe('EUR');
+    expect(json.cases[0].paybackMonths).toMatchObject({ error: '#N/A', message: expect.stringMatching(/never/i) });
+    expect(typeof json.cases[1].paybackMonths).toBe('number');
+  });
+
   it('names a file it cannot read, exits 1 and writes nothing', () => {
     const out = join(dir, 'missing.xlsx');
     const r = cli('portfolio', small, join(dir, 'nope.json'), '-o', out);

@@ -41,6 +41,25 @@ describe('portfolioOf', () => {
   });
 });
 
+describe('a case that never pays back, beside one that does', () => {
+  const eur = casesOnSheets([readCase(EUR_EXAMPLE), { ...readCase(USD_EXAMPLES[0]), currency: 'EUR' }]);
+  const plan = planPortfolio(eur);
+
+  it('shows "never" for its payback, and every formula computes what the core cached', () => {
+    expect(eur[0].evaluation.paybackMonths.simple).toMatchObject({ code: '#N/A' });
+    const computed = computeWorkbook([plan, ...eur.map((c) => c.plan)]).get(plan.sheetName)!;
+    const texts = plan.cells.flatMap((row, r) => row.flatMap((cell, c) => (cell.formula !== undefined && typeof cell.value === 'string' ? [[cell.value, computed[r][c]]] : [])));
+    expect(texts).toContainEqual(['never', 'never']);
+    plan.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.formula === undefined) return;
+        if (typeof cell.value === 'number') expect(close(computed[r][c] as number, cell.value, 1e6), `${r},${c} ${cell.formula}`).toBe(true);
+        else expect(computed[r][c], `${r},${c}`).toEqual(cell.value);
+      }),
+    );
+  });
+});
+
 describe('the Portfolio sheet recalculated (HyperFormula) over the case sheets’ names', () => {
   const plan = planPortfolio(cases);
   const valueOf = (computed: ReturnType<typeof computeWorkbook>, name: string) => {

@@ -73,6 +73,15 @@ describe('buildExcelPortfolio', () => {
     expect(narrow.cells.flat().some((c) => c.formula?.includes(namePrefixFor('Harbor')))).toBe(false);
   });
 
+  it('finds its own sheet by its name after the analyst renamed it', async () => {
+    const fake = await workbook([['Harbor', harbor]]);
+    await buildExcelPortfolio(fake.context);
+    fake.renameSheet('Portfolio', 'Roll-up');
+    expect(await buildExcelPortfolio(fake.context)).toEqual({ sheetName: 'Roll-up', mode: 'updated', cases: ['Harbor'] });
+    expectWritten(fake, expected([['Harbor', harbor]], 'Roll-up'));
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Roll-up', 'Sheet1', 'Harbor']);
+  });
+
   it('never takes over a sheet called Portfolio that is not its own', async () => {
     const fake = await workbook([['Harbor', harbor]]);
     fake.addSheet('Portfolio', { A1: 'our team list' });
