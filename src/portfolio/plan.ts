@@ -62,11 +62,11 @@ const COMBINED_LABEL: Record<CombinedRow, string> = {
 
 const WIDTHS = [42, 14, 14, 16, 16, 18, 14, 14, 14, 14, 16, 16];
 const FLOW_WIDTH = 14;
-const CHART_WIDTH = 420;
+const CHART_WIDTH = 440;
 const CHART_HEIGHT = 280;
 const CHART_ROWS = CHART_HEIGHT / 20;
-/** The charts sit right of the combined metrics (labels in A, values in B). */
-const CHART_COL = 3;
+/** The charts sit right of the combined metrics (labels in A, values in B), the second from the column after the first. */
+const CHART_COLS = [3, 7];
 
 export interface PortfolioPlanOptions {
   /** Default "Portfolio". */
@@ -192,7 +192,7 @@ export function planPortfolio(cases: readonly PortfolioCase[], options: Portfoli
     // As on the case sheets: the core's monthly IRR, so the engine's search starts at the root it reports.
     IRR_GUESS: { value: isError(monthlyIrr) ? 0.01 : monthlyIrr, numberFormat: f.rate },
   };
-  section(grid, combinedTop, 'The cases combined: their monthly flows added by calendar month', 2);
+  section(grid, combinedTop, 'The cases combined: their monthly flows added by calendar month', CASE_COLUMNS.length);
   COMBINED_ROWS.forEach((key, i) => {
     const r = combinedTop + 1 + i;
     grid.set(r, 0, { value: COMBINED_LABEL[key], style: key === 'IRR_GUESS' ? 'note' : 'label' });
@@ -210,14 +210,15 @@ export function planPortfolio(cases: readonly PortfolioCase[], options: Portfoli
   ];
   const charts: ChartSpec[] = [
     {
-      id: 'portfolioNpv', title: 'NPV per case (each at its own start)', type: 'column',
+      // Horizontal bars: a case a row, its name written out beside its bar.
+      id: 'portfolioNpv', title: 'NPV per case (each at its own start)', type: 'bar',
       series: [{ name: metricLabel('NPV'), categories: caseRange('CASE_NAME'), values: caseRange('NPV') }],
-      anchor: address(combinedTop + 1, CHART_COL), width: CHART_WIDTH, height: CHART_HEIGHT,
+      anchor: address(combinedTop + 1, CHART_COLS[0]), width: CHART_WIDTH, height: CHART_HEIGHT,
     },
     {
-      id: 'portfolioPayback', title: 'Payback per case (months; none shown: never within its horizon)', type: 'column',
+      id: 'portfolioPayback', title: 'Payback per case (months; no bar: never within its horizon)', type: 'bar',
       series: [{ name: metricLabel('PAYBACK'), categories: caseRange('CASE_NAME'), values: caseRange('PAYBACK') }],
-      anchor: address(combinedTop + 1, CHART_COL + 4), width: CHART_WIDTH, height: CHART_HEIGHT,
+      anchor: address(combinedTop + 1, CHART_COLS[1]), width: CHART_WIDTH, height: CHART_HEIGHT,
     },
   ];
   return {
