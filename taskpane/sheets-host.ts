@@ -1,5 +1,6 @@
 import type { RoiCase } from '../src/case/types';
 import type { WriteResult } from '../src/writers/flow';
+import { preparePortfolio } from '../src/writers/portfolio-prepare';
 import type { SheetsServerApi } from '../src/writers/sheets-api';
 import { errorMessage, type LoadedCase, type WizardHost } from './host';
 
@@ -56,6 +57,10 @@ export function sheetsHost(run: () => ScriptRun): WizardHost {
     },
     build: async (c: RoiCase) => wrote(await callServer(run, 'crmRoiBuildSheet', JSON.stringify(c), ...target())),
     update: async () => wrote(await callServer(run, 'crmRoiUpdateSheet', ...target())),
-    portfolio: () => callServer(run, 'crmRoiPortfolio'),
+    // The server reads the ROI sheets; the sidebar plans the Portfolio sheet; the server writes it.
+    async portfolio() {
+      const read = await callServer(run, 'crmRoiReadPortfolio');
+      return callServer(run, 'crmRoiWritePortfolio', JSON.stringify(preparePortfolio(read.index, read.targets, read.cases)));
+    },
   };
 }

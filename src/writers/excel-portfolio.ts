@@ -2,7 +2,8 @@
 // every ROI sheet and the previous Portfolio sheet; write), never one inside a loop.
 import { caseFromSheet } from './flow';
 import { protectedError, snapshotOf, writePlan } from './excel';
-import { portfolioTargets, preparePortfolio, withNames, type PortfolioResult, type WorkbookIndex } from './portfolio-flow';
+import { portfolioTargets, withNames, type PortfolioResult, type WorkbookIndex } from './portfolio-flow';
+import { preparePortfolio } from './portfolio-prepare';
 
 /** Adds or refreshes the Portfolio sheet over every ROI sheet of the workbook; other sheets are not touched. */
 export async function buildExcelPortfolio(context: Excel.RequestContext): Promise<PortfolioResult> {

@@ -1,12 +1,11 @@
-// The decisions every host makes the same way for the wizard's Portfolio action, before it writes anything: which
-// sheets are ROI cases (by their layout names), which sheet is the Portfolio (by its own layout name), the plan,
-// and what of the previous Portfolio sheet goes. A host that throws here has not changed the workbook.
-import { evaluate } from '../case/evaluate';
-import type { RoiCase } from '../case/types';
-import { chooseSheetName, type SheetSnapshot } from '../plan';
+// The wizard's Portfolio action, as every host finds its way: which sheets are ROI cases (by their layout names) and
+// which is the Portfolio (by its own layout name). The plan itself is made by preparePortfolio (portfolio-prepare.ts),
+// in the task pane or the sidebar, so the Apps Script bundle stays small. A host that throws here has written nothing.
+import type { SheetSnapshot } from '../plan';
 import type { SheetPlan } from '../plan/types';
-import { caseSheetsOf, DEFAULT_PORTFOLIO_SHEET, isPortfolioName, missingNames, planPortfolio, portfolioSheetOf, PORTFOLIO_LAYOUT, PortfolioError, type CaseSheet, type WorkbookName } from '../portfolio';
-import { namesOnSheet, SheetWriteError } from './flow';
+import { PortfolioError } from '../portfolio/figures';
+import { caseSheetsOf, missingNames, portfolioSheetOf, type CaseSheet, type WorkbookName } from '../portfolio/names';
+import { SheetWriteError } from './flow';
 
 /** What a host reports: the Portfolio sheet, whether it was added or rewritten, and the ROI sheets it rolls up. */
 export interface PortfolioResult {
@@ -47,29 +46,6 @@ export interface PreparedPortfolio {
   /** The previous Portfolio names the plan no longer has. */
   removeNames: string[];
   cases: string[];
-}
-
-/**
- * The Portfolio sheet's plan over the cases read from their sheets (`read`, in the order of targets.cases), onto the
- * previous Portfolio sheet or a new one under a free name: a sheet called "Portfolio" that is not the add-in's is
- * never touched ("Portfolio (2)"). Throws PortfolioError for cases in different currencies.
- */
-export function preparePortfolio(index: WorkbookIndex, targets: PortfolioTargets, read: RoiCase[]): PreparedPortfolio {
-  const sheetName = targets.portfolioSheet ?? chooseSheetName(index.sheetNames.map((name) => ({ name, owned: false })), DEFAULT_PORTFOLIO_SHEET);
-  const plan = planPortfolio(
-    targets.cases.map((c, i) => ({ source: `Sheet "${c.sheetName}"`, prefix: c.prefix, evaluation: evaluate(read[i]) })),
-    { sheetName },
-  );
-  const previous = targets.portfolioSheet === undefined ? [] : namesOnSheet(index.names, targets.portfolioSheet);
-  const region = previous.find((n) => n.name.toUpperCase() === PORTFOLIO_LAYOUT)?.ref;
-  const current = new Set(plan.names.map((n) => n.name.toUpperCase()));
-  return {
-    plan,
-    mode: targets.portfolioSheet === undefined ? 'created' : 'updated',
-    clear: region ? [region] : [],
-    removeNames: index.names.filter((n) => isPortfolioName(n.name) && !current.has(n.name.toUpperCase())).map((n) => n.name),
-    cases: targets.cases.map((c) => c.sheetName),
-  };
 }
 
 /** A case sheet's snapshot carries only its live names: a removed sheet's "#REF!" names are no line of it. */

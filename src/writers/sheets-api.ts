@@ -5,6 +5,7 @@
 import type { RoiCase } from '../case/types';
 import type { WriteResult } from './flow';
 import type { PortfolioResult } from './portfolio-flow';
+import type { PortfolioRead } from './sheets-portfolio';
 
 export interface SheetsServerApi {
   /**
@@ -19,8 +20,14 @@ export interface SheetsServerApi {
   /** Re-reads the ROI sheet `sheetName` (default: the active sheet) and rewrites it from that case, keeping the analyst's edits. */
   crmRoiUpdateSheet: (sheetName?: string) => WriteResult;
   /**
-   * Adds or refreshes the Portfolio sheet over every ROI sheet of the spreadsheet (found by their named ranges). Throws
-   * when there is none, when they are in different currencies, or when the Portfolio sheet is protected.
+   * The Portfolio action's first half: every ROI sheet of the spreadsheet (found by their named ranges) read back into
+   * its case, and the previous Portfolio sheet. Throws when there is no ROI sheet or one cannot be read.
    */
-  crmRoiPortfolio: () => PortfolioResult;
+  crmRoiReadPortfolio: () => PortfolioRead;
+  /**
+   * Its second half: writes the Portfolio sheet the sidebar planned (PreparedPortfolio as JSON) onto the previous one
+   * or a new sheet in front. Throws, writing nothing, when the plan would write another sheet or name, when the
+   * workbook changed since the read, or when the Portfolio sheet is protected.
+   */
+  crmRoiWritePortfolio: (preparedJson: string) => PortfolioResult;
 }

@@ -2,8 +2,9 @@
 // gas-webpack-plugin turns each `global.x = …` into a top-level function.
 import { isOwnedSheet } from '../plan';
 import { SheetWriteError } from './flow';
+import type { PreparedPortfolio } from './portfolio-flow';
 import type { SheetsServerApi } from './sheets-api';
-import { buildSheetsPortfolio } from './sheets-portfolio';
+import { readSheetsPortfolio, writeSheetsPortfolio } from './sheets-portfolio';
 import { buildSheetsSheet, readSheetsSheet, updateSheetsSheet, type IsoDateOf, type SheetsEnums } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -12,7 +13,8 @@ declare global {
   var crmRoiBuildSheet: SheetsServerApi['crmRoiBuildSheet'];
   var crmRoiReadActiveSheet: SheetsServerApi['crmRoiReadActiveSheet'];
   var crmRoiUpdateSheet: SheetsServerApi['crmRoiUpdateSheet'];
-  var crmRoiPortfolio: SheetsServerApi['crmRoiPortfolio'];
+  var crmRoiReadPortfolio: SheetsServerApi['crmRoiReadPortfolio'];
+  var crmRoiWritePortfolio: SheetsServerApi['crmRoiWritePortfolio'];
 }
 
 const enums = (): SheetsEnums => ({
@@ -64,9 +66,19 @@ global.crmRoiUpdateSheet = (sheetName) => {
   return updateSheetsSheet(ss, enums(), sheet, isoDateOf(ss));
 };
 
-global.crmRoiPortfolio = () => {
+global.crmRoiReadPortfolio = () => {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return buildSheetsPortfolio(ss, enums(), isoDateOf(ss));
+  return readSheetsPortfolio(ss, isoDateOf(ss));
+};
+
+global.crmRoiWritePortfolio = (preparedJson) => {
+  let prepared: PreparedPortfolio;
+  try {
+    prepared = JSON.parse(preparedJson) as PreparedPortfolio;
+  } catch (err) {
+    throw new Error(`The Portfolio sheet's plan is not valid JSON (${(err as Error).message}); nothing was written.`);
+  }
+  return writeSheetsPortfolio(SpreadsheetApp.getActiveSpreadsheet(), enums(), prepared);
 };
 
 export {};

@@ -116,13 +116,24 @@ describe('sheetsHost', () => {
     await expect(sheetsHost(runner).loadCase()).rejects.toThrow(/Lost the connection to Google Sheets/);
   });
 
-  it('runs the Portfolio action on the server and keeps writing the case to the sheet it came from', async () => {
-    const result = { sheetName: 'Portfolio', mode: 'created' as const, cases: ['Harbor ROI', 'Branch'] };
-    const { runner, calls } = fakeRun({ crmRoiReadActiveSheet: () => ({ case: roiCase, sheetName: 'Harbor ROI' }), crmRoiPortfolio: () => result, crmRoiUpdateSheet: (name) => wrote(name!, 'updated') });
+  it('runs the Portfolio action as read, plan, write, and keeps writing the case to the sheet it came from', async () => {
+    const result = { sheetName: 'Portfolio', mode: 'created' as const, cases: ['Harbor ROI'] };
+    const harbor = { ...roiCase, costs: [{ type: 'oneTime' as const, name: 'Setup', amount: 1000, month: 0 }] };
+    const read = { index: { sheetNames: ['Harbor ROI'], names: [] }, targets: { cases: [{ sheetName: 'Harbor ROI', prefix: 'CRMROI_HARBOR_ROI_', names: [] }] }, cases: [harbor] };
+    const { runner, calls } = fakeRun({
+      crmRoiReadActiveSheet: () => ({ case: roiCase, sheetName: 'Harbor ROI' }),
+      crmRoiReadPortfolio: () => read,
+      crmRoiWritePortfolio: () => result,
+      crmRoiUpdateSheet: (name) => wrote(name!, 'updated'),
+    });
     const host = sheetsHost(runner);
     await host.loadCase();
     await expect(host.portfolio()).resolves.toEqual(result);
     await host.update();
-    expect(calls.map((c) => [c.fn, c.args])).toEqual([['crmRoiReadActiveSheet', []], ['crmRoiPortfolio', []], ['crmRoiUpdateSheet', ['Harbor ROI']]]);
+    expect(calls.map((c) => c.fn)).toEqual(['crmRoiReadActiveSheet', 'crmRoiReadPortfolio', 'crmRoiWritePortfolio', 'crmRoiUpdateSheet']);
+    // The plan sent is the sidebar's, over the cases the server read.
+    const sent = JSON.parse(calls[2].args[0] as string);
+    expect(sent).toMatchObject({ mode: 'created', cases: ['Harbor ROI'], plan: { sheetName: 'Portfolio' } });
+    expect(calls[3].args).toEqual(['Harbor ROI']);
   });
 });

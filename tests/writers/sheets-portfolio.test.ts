@@ -1,4 +1,5 @@
-// The wizard's Portfolio action in the real Apps Script bundle (dist/gas/Code.js) on the SpreadsheetApp fake.
+// The wizard's Portfolio action through the sidebar's host and the real Apps Script bundle (dist/gas/Code.js) on the
+// SpreadsheetApp fake: the server reads the ROI sheets, the sidebar plans, the server writes.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +9,8 @@ import { namePrefixFor } from '../../src/plan';
 import type { SheetPlan } from '../../src/plan/types';
 import { planPortfolio } from '../../src/portfolio';
 import { EUR_EXAMPLE, readCase, USD_EXAMPLES } from '../portfolio/cases';
+import type { SheetsServerApi } from '../../src/writers/sheets-api';
+import { sheetsHost, type ScriptRun } from '../../taskpane/sheets-host';
 import { FakeSpreadsheet, loadCodeJs } from './fakes/sheets';
 
 const built = existsSync(join(__dirname, '../../dist/gas/Code.js')) || Boolean(process.env.CI);
@@ -17,6 +20,25 @@ const [harbor, , composite] = USD_EXAMPLES.map(readCase);
 const branch: RoiCase = { ...harbor, name: 'Harbor, second branch', startDate: '2025-07-01', discountRate: 0.1 };
 const expectedInput = (cell: SheetPlan['cells'][number][number]) =>
   cell.formula ?? (typeof cell.value === 'string' && cell.value !== '' ? `'${cell.value}` : (cell.value ?? ''));
+
+/** google.script.run over Code.js: arguments and results travel as JSON, as they do between sidebar and server. */
+function scriptRun(gas: SheetsServerApi): () => ScriptRun {
+  return () => {
+    const r: Record<string, unknown> & { ok?: (v: unknown) => void; fail?: (e: unknown) => void } = {};
+    r.withSuccessHandler = (h: (v: unknown) => void) => ((r.ok = h), r);
+    r.withFailureHandler = (h: (e: unknown) => void) => ((r.fail = h), r);
+    for (const fn of ['crmRoiReadPortfolio', 'crmRoiWritePortfolio'] as const)
+      r[fn] = (...args: unknown[]) => {
+        try {
+          r.ok!(JSON.parse(JSON.stringify((gas[fn] as (...a: unknown[]) => unknown)(...args))));
+        } catch (e) {
+          r.fail!(e);
+        }
+      };
+    return r as unknown as ScriptRun;
+  };
+}
+const portfolio = (gas: SheetsServerApi) => sheetsHost(scriptRun(gas)).portfolio();
 
 function setup(cases: [string, RoiCase][]) {
   const book = new FakeSpreadsheet();
@@ -36,25 +58,25 @@ function expectWritten(book: FakeSpreadsheet, plan: SheetPlan) {
 }
 
 describe.skipIf(!built)('crmRoiPortfolio in dist/gas/Code.js', () => {
-  it('adds the Portfolio sheet in front over every ROI sheet; the analyst’s sheet is untouched', () => {
+  it('adds the Portfolio sheet in front over every ROI sheet; the analyst’s sheet is untouched', async () => {
     const { book, gas } = setup([['Harbor', harbor], ['Branch', branch]]);
     const before = structuredClone([...book.sheet('Sheet1')!.cells]);
-    expect(gas.crmRoiPortfolio()).toEqual({ sheetName: 'Portfolio', mode: 'created', cases: ['Harbor', 'Branch'] });
+    expect(await portfolio(gas)).toEqual({ sheetName: 'Portfolio', mode: 'created', cases: ['Harbor', 'Branch'] });
     expectWritten(book, expected([['Harbor', harbor], ['Branch', branch]]));
     expect(book.sheets.map((s) => s.name)).toEqual(['Portfolio', 'Sheet1', 'Harbor', 'Branch']);
     expect([...book.sheet('Sheet1')!.cells]).toEqual(before);
   });
 
-  it('a refresh follows a sheet added, one renamed and one removed, replacing its charts', () => {
+  it('a refresh follows a sheet added, one renamed and one removed, replacing its charts', async () => {
     const { book, gas } = setup([['Harbor', harbor], ['Branch', branch]]);
-    gas.crmRoiPortfolio();
+    await portfolio(gas);
     gas.crmRoiBuildSheet(JSON.stringify(composite), 'Composite');
     book.renameSheet('Branch', 'Branch 2025');
-    expect(gas.crmRoiPortfolio()).toEqual({ sheetName: 'Portfolio', mode: 'updated', cases: ['Harbor', 'Branch 2025', 'Composite'] });
+    expect(await portfolio(gas)).toEqual({ sheetName: 'Portfolio', mode: 'updated', cases: ['Harbor', 'Branch 2025', 'Composite'] });
     expectWritten(book, expected([['Harbor', harbor], ['Branch 2025', branch, 'Branch'], ['Composite', composite]]));
 
     book.deleteSheet('Harbor');
-    expect(gas.crmRoiPortfolio()).toEqual({ sheetName: 'Portfolio', mode: 'updated', cases: ['Branch 2025', 'Composite'] });
+    expect(await portfolio(gas)).toEqual({ sheetName: 'Portfolio', mode: 'updated', cases: ['Branch 2025', 'Composite'] });
     const narrow = expected([['Branch 2025', branch, 'Branch'], ['Composite', composite]]);
     expectWritten(book, narrow);
     // Nothing of the wider previous sheet is left below the new plan, and its two charts are the only ones.
@@ -63,15 +85,29 @@ describe.skipIf(!built)('crmRoiPortfolio in dist/gas/Code.js', () => {
     expect(book.sheet('Portfolio')!.charts).toHaveLength(2);
   });
 
-  it('never takes over a sheet called Portfolio that is not its own, and refuses two currencies', () => {
+  it('never takes over a sheet called Portfolio that is not its own, and refuses two currencies', async () => {
     const { book, gas } = setup([['Harbor', harbor]]);
     book.addSheet('Portfolio', { A1: 'our team list' });
-    expect(gas.crmRoiPortfolio().sheetName).toBe('Portfolio (2)');
+    expect((await portfolio(gas)).sheetName).toBe('Portfolio (2)');
     expect(book.inputs('Portfolio', 1, 2)).toEqual([['our team list', '']]);
 
     const mixed = setup([['Harbor', harbor], ['Euro', readCase(EUR_EXAMPLE)]]);
     mixed.book.calls = [];
-    expect(() => mixed.gas.crmRoiPortfolio()).toThrow('Sheet "Harbor" is in USD but Sheet "Euro" is in EUR');
+    await expect(portfolio(mixed.gas)).rejects.toThrow('Sheet "Harbor" is in USD but Sheet "Euro" is in EUR');
     expect(mixed.book.writes).toEqual([]);
+  });
+
+  it('the server writes a plan only onto its own Portfolio sheet, with its own names', async () => {
+    const { book, gas } = setup([['Harbor', harbor]]);
+    await portfolio(gas);
+    const plan = expected([['Harbor', harbor]]);
+    const prepared = { plan, mode: 'updated', clear: [], removeNames: [], cases: ['Harbor'] };
+    const before = structuredClone([...book.sheet('Harbor')!.cells]);
+    book.calls = [];
+    expect(() => gas.crmRoiWritePortfolio(JSON.stringify({ ...prepared, plan: { ...plan, sheetName: 'Harbor' } }))).toThrow(/changed while/);
+    expect(() => gas.crmRoiWritePortfolio(JSON.stringify({ ...prepared, removeNames: ['CRMROI_HARBOR_NPV'] }))).toThrow(/changed while/);
+    expect(() => gas.crmRoiWritePortfolio(JSON.stringify({ ...prepared, mode: 'created' }))).toThrow(/changed while/);
+    expect(book.writes).toEqual([]);
+    expect([...book.sheet('Harbor')!.cells]).toEqual(before);
   });
 });
