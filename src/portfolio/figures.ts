@@ -54,7 +54,7 @@ function alignmentOf(evaluations: readonly Evaluation[]): Alignment {
 }
 
 /** Every case's flows placed at its calendar periods and summed (in decimal, as the cases' own totals are). */
-export function combinedFlows(evaluations: readonly Evaluation[]): CombinedFlows {
+function combinedFlows(evaluations: readonly Evaluation[]): CombinedFlows {
   const a = alignmentOf(evaluations);
   const sum = (series: (ev: Evaluation) => number[]) =>
     Array.from({ length: a.periods + 1 }, (_, p) =>
@@ -87,8 +87,8 @@ export interface PortfolioFigures {
   cases: CaseFigures[];
   /** Sums of the cases' own figures; each NPV at its own start and rate. */
   total: { costs: number; benefits: number; npv: number };
-  /** The combined monthly flows' metrics, discounted from the earliest start at the first case's rate. */
-  combined: Alignment & { discountRate: number; metrics: CashFlowMetrics };
+  /** The combined monthly flows and their metrics, discounted from the earliest start at the first case's rate. */
+  combined: CombinedFlows & { metrics: CashFlowMetrics };
 }
 
 /** The portfolio's figures; throws PortfolioError when the cases are not in one currency. */
@@ -116,7 +116,7 @@ export function portfolioOf(entries: readonly PortfolioEntry[]): PortfolioFigure
     currency,
     cases,
     total: { costs: sumMoney(cases.map((c) => c.costs)), benefits: sumMoney(cases.map((c) => c.benefits)), npv: cases.reduce((n, c) => n + c.npv, 0) },
-    combined: { startDate: flows.startDate, offsets: flows.offsets, periods: flows.periods, discountRate: flows.discountRate, metrics },
+    combined: { ...flows, metrics },
   };
 }
 
