@@ -16,7 +16,7 @@ const example = JSON.parse(readFileSync(path.join(root, 'examples/small-business
 delete example.$schema;
 
 /** Runs in the page before the sidebar: a google.script.run whose server functions answer from `responses`. */
-function fakeGoogle(responses: { read: { case: unknown; sheetName: string } | null; writeFails?: string }) {
+function fakeGoogle(responses: { read: { case: unknown; sheetName: string } | null; writeFails?: string; portfolio?: unknown }) {
   const w = window as unknown as { google: unknown; __calls: { fn: string; args: unknown[] }[] };
   w.__calls = [];
   const server: Record<string, (...args: unknown[]) => unknown> = {
@@ -29,6 +29,11 @@ function fakeGoogle(responses: { read: { case: unknown; sheetName: string } | nu
     crmRoiUpdateSheet: (sheetName) => {
       if (responses.writeFails) throw new Error(responses.writeFails);
       return { sheetName, mode: 'updated', case: responses.read!.case };
+    },
+    crmRoiReadPortfolio: () => responses.portfolio,
+    crmRoiWritePortfolio: (json) => {
+      const prepared = JSON.parse(json as string);
+      return { sheetName: prepared.plan.sheetName, mode: prepared.mode, cases: prepared.cases };
     },
   };
   const runner = () => {
@@ -119,6 +124,24 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
     expect(calls[1].args).toEqual(['Harbor ROI']);
     expect(JSON.parse(calls[2].args[0] as string)).toMatchObject({ horizonMonths: 36 });
     expect(calls[2].args[1]).toBe('Harbor ROI');
+    await page.close();
+  });
+
+  it('plans the Portfolio sheet in the sidebar between crmRoiReadPortfolio and crmRoiWritePortfolio', async () => {
+    const portfolio = {
+      index: { sheetNames: ['Harbor ROI'], names: [] },
+      targets: { cases: [{ sheetName: 'Harbor ROI', prefix: 'CRMROI_HARBOR_ROI_', names: [] }] },
+      cases: [example],
+    };
+    const { page } = await open({ read: null, portfolio });
+    await page.locator('#tab-5').click();
+    await page.getByTestId('portfolio').click();
+    await see(page.getByTestId('portfolio-status')).hasText('Added sheet “Portfolio” over 1 ROI sheet: “Harbor ROI”.');
+    const calls = await serverCalls(page);
+    expect(calls.map((c) => c.fn)).toEqual(['crmRoiReadActiveSheet', 'crmRoiReadPortfolio', 'crmRoiWritePortfolio']);
+    const plan = JSON.parse(calls[2].args[0] as string).plan;
+    expect(plan.names.map((n: { name: string }) => n.name)).toContain('CRMPORTFOLIO_LAYOUT_V1');
+    expect(JSON.stringify(plan.cells)).toContain('=CRMROI_HARBOR_ROI_NPV');
     await page.close();
   });
 });
