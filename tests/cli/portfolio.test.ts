@@ -37,6 +37,17 @@ describe('crm-roi portfolio', () => {
     expect(read.map((s) => (s.ok ? evaluate(s.case).npv : NaN))).toEqual([small, enterprise, composite].map((f) => evaluate(readCase(f)).npv));
   });
 
+  it('the same case twice gets two sheets, each with names of its own', async () => {
+    const out = join(dir, 'twice.xlsx');
+    expect(cli('portfolio', small, small, '-o', out).code).toBe(0);
+    const read = await readRoiSheets(readFileSync(out));
+    expect(read.map((s) => s.sheetName)).toEqual(['Harbor Plumbing Supply CRM for', 'Harbor Plumbing Supply CRM (2)']);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const npvNames = book.definedNames.model.map((n) => n.name).filter((n) => /^CRMROI_.*_NPV$/.test(n));
+    expect(new Set(npvNames).size).toBe(2);
+  });
+
   it('--json prints cases, total and combined; total holds the sums of the cases’ own figures', () => {
     const r = cli('portfolio', small, enterprise, '--json');
     expect(r.code, r.stderr).toBe(0);
