@@ -31,22 +31,28 @@ export function portfolioSheetOf(names: readonly WorkbookName[], sheetNames: rea
 export interface CaseSheet {
   sheetName: string;
   prefix: string;
+  /** Its layout version: the portfolio reads sheets of the current one (LAYOUT_VERSION). */
+  version: number;
   /** The sheet's live names (a removed sheet's "#REF!" names are left out). */
   names: SheetName[];
 }
 
-/** The ROI sheets of a workbook in sheet order: each sheet with a live current-layout name, and its prefix. */
+/** The ROI sheets of a workbook in sheet order: each sheet with a live layout name, its prefix and version. */
 export function caseSheetsOf(names: readonly WorkbookName[], sheetNames: readonly string[]): CaseSheet[] {
   return sheetNames.flatMap((sheetName) => {
     // A name whose sheet was deleted refers to "#REF!" and is listed for every sheet: it belongs to none.
     const live = namesOnSheet([...names], sheetName).filter((n) => n.ref !== '#REF!');
     const layout = findLayout(live);
-    return layout && layout.version === LAYOUT_VERSION ? [{ sheetName, prefix: layout.prefix, names: live }] : [];
+    return layout ? [{ sheetName, prefix: layout.prefix, version: layout.version, names: live }] : [];
   });
 }
 
-/** The names a case sheet lacks for the portfolio: a sheet built before the portfolio existed lacks its monthly series. */
+/**
+ * The names a case sheet lacks for the portfolio: a sheet built before the portfolio existed lacks its monthly series;
+ * one of an older layout may lack more, and is not read (an update in the wizard brings it to the current layout).
+ */
 export function missingNames(sheet: CaseSheet): string[] {
+  if (sheet.version !== LAYOUT_VERSION) return [`LAYOUT_V${LAYOUT_VERSION}`];
   const have = new Set(sheet.names.map((n) => n.name.toUpperCase()));
   return CASE_NAMES_USED.filter((key) => !have.has(`${sheet.prefix}${key}`.toUpperCase()));
 }

@@ -130,7 +130,7 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
   it('plans the Portfolio sheet in the sidebar between crmRoiReadPortfolio and crmRoiWritePortfolio', async () => {
     const portfolio = {
       index: { sheetNames: ['Harbor ROI'], names: [] },
-      targets: { cases: [{ sheetName: 'Harbor ROI', prefix: 'CRMROI_HARBOR_ROI_', names: [] }] },
+      targets: { cases: [{ sheetName: 'Harbor ROI', prefix: 'CRMROI_HARBOR_ROI_', version: 3, names: [] }] },
       cases: [example],
     };
     const { page } = await open({ read: null, portfolio });

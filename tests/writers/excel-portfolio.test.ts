@@ -98,6 +98,15 @@ describe('buildExcelPortfolio', () => {
     expect(fake.sheet('Portfolio')).toBeUndefined();
   });
 
+  it('asks for an update of an ROI sheet of an older layout first, naming it, and writes nothing', async () => {
+    const fake = await workbook([['Harbor', harbor], ['Branch', northwind]]);
+    const layout = `${namePrefixFor('Branch')}LAYOUT_V3`;
+    fake.names.set(layout.replace(/3$/, '2'), fake.names.get(layout)!);
+    fake.names.delete(layout);
+    await expect(buildExcelPortfolio(fake.context)).rejects.toThrow('"Branch" was built by an earlier version of the add-in: open it in the wizard and update it once');
+    expect(fake.ops).toEqual([]);
+  });
+
   it('says so when the workbook has no ROI sheet', async () => {
     const fake = await workbook([]);
     await expect(buildExcelPortfolio(fake.context)).rejects.toThrow(/no ROI sheet/);
