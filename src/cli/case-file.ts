@@ -71,7 +71,7 @@ export async function readCaseSources(path: string): Promise<{ cases: { value: u
   } catch (err) {
     return { error: fileError('read', path, err) };
   }
-  if (data[0] !== 0x50 || data[1] !== 0x4b) return { error: `${path} is not an .xlsx workbook: it is not a zip archive, which every .xlsx is` };
+  if (!isZip(data)) return { error: notZip(path) };
   let sheets: Awaited<ReturnType<typeof readRoiSheets>>;
   try {
     sheets = await readRoiSheets(data);
@@ -85,8 +85,7 @@ export async function readCaseSources(path: string): Promise<{ cases: { value: u
 }
 
 async function readWorkbook(path: string, data: Buffer): Promise<{ value?: unknown; error?: string; sheetName?: string }> {
-  // Every .xlsx is a zip archive, which starts with "PK"; anything else would only get the zip library's puzzlement.
-  if (data[0] !== 0x50 || data[1] !== 0x4b) return { error: `${path} is not an .xlsx workbook: it is not a zip archive, which every .xlsx is` };
+  if (!isZip(data)) return { error: notZip(path) };
   let read: Awaited<ReturnType<typeof readRoiWorkbook>>;
   try {
     read = await readRoiWorkbook(data);
@@ -97,3 +96,7 @@ async function readWorkbook(path: string, data: Buffer): Promise<{ value?: unkno
   const where = read.sheetName ? `'${read.sheetName}'!` : '';
   return { error: `${path}: the sheet has invalid inputs:\n${read.issues.map((i) => `  ${where}${i.address}: ${i.message}`).join('\n')}` };
 }
+
+// Every .xlsx is a zip archive, which starts with "PK"; anything else would only get the zip library's puzzlement.
+const isZip = (data: Buffer) => data[0] === 0x50 && data[1] === 0x4b;
+const notZip = (path: string) => `${path} is not an .xlsx workbook: it is not a zip archive, which every .xlsx is`;
