@@ -84,7 +84,7 @@ export const portfolioCommand: Command = {
       const placed = placeCases(read.map((r) => r.sheetName ?? r.evaluation.case.name));
       const cases: PortfolioCase[] = read.map((r, i) => ({ source: r.source, evaluation: r.evaluation, prefix: placed[i].prefix }));
       // Each case as stated: its three-point estimates keep their own cells.
-      const casePlans: SheetPlan[] = read.map((r, i) => planSheet(r.value as RoiCase, { ...placed[i], namePrefix: placed[i].prefix, evaluation: r.evaluation }));
+      const casePlans: SheetPlan[] = read.map((r, i) => planSheet(r.value as RoiCase, { sheetName: placed[i].sheetName, namePrefix: placed[i].prefix, evaluation: r.evaluation }));
       const data = await writeSheetsXlsx([planPortfolio(cases), ...casePlans]);
       try {
         await writeFileAtomic(output, data);
