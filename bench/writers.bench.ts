@@ -3,6 +3,7 @@ import { planSheet } from '../src/plan';
 import { buildExcelSheet, updateExcelSheet } from '../src/writers/excel';
 import { applySheetsWrite, sheetsSnapshot, type SheetsEnums } from '../src/writers/sheets';
 import { buildSheet, type SheetsServer } from '../src/writers/sheets-client';
+import { readSheetsPortfolio, writeSheetsPortfolio } from '../src/writers/sheets-portfolio';
 import { writeXlsx } from '../src/writers/xlsx';
 import { caseWith } from '../tests/writers/cases';
 import { FakeExcel } from '../tests/writers/fakes/excel';
@@ -29,7 +30,12 @@ async function excelRun(months: number, lines?: number) {
 function sheetsServer(book: FakeSpreadsheet): SheetsServer {
   const ss = book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as Spreadsheet;
   const iso = (d: Date) => d.toISOString().slice(0, 10);
-  return { snapshot: async (name) => sheetsSnapshot(ss, ENUMS, iso, name), write: async (request) => applySheetsWrite(ss, ENUMS, iso, request) };
+  return {
+    snapshot: async (name) => sheetsSnapshot(ss, ENUMS, iso, name),
+    write: async (request) => applySheetsWrite(ss, ENUMS, iso, request),
+    readPortfolio: async () => readSheetsPortfolio(ss, ENUMS, iso),
+    writePortfolio: async (prepared) => writeSheetsPortfolio(ss, ENUMS, prepared),
+  };
 }
 
 async function sheetsRun(months: number, lines?: number) {

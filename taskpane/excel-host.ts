@@ -1,6 +1,8 @@
 import type { RoiCase } from '../src/case/types';
 import { buildExcelSheet, readExcelSheet, updateExcelSheet } from '../src/writers/excel';
+import { buildExcelPortfolio } from '../src/writers/excel-portfolio';
 import type { WriteResult } from '../src/writers/flow';
+import type { PortfolioResult } from '../src/writers/portfolio-flow';
 import type { LoadedCase, WizardHost } from './host';
 
 // Excel host: Office.js batches through the writer (src/writers/excel.ts). The wizard keeps writing to the sheet it
@@ -11,9 +13,10 @@ export interface ExcelDeps {
   read: (context: Excel.RequestContext) => Promise<RoiCase>;
   build: (context: Excel.RequestContext, c: RoiCase, options: { sheetName?: string }) => Promise<WriteResult>;
   update: (context: Excel.RequestContext, options: { sheetName?: string }) => Promise<WriteResult>;
+  portfolio: (context: Excel.RequestContext) => Promise<PortfolioResult>;
 }
 
-const officeDeps = (): ExcelDeps => ({ run: (batch) => Excel.run(batch), read: (ctx) => readExcelSheet(ctx), build: buildExcelSheet, update: updateExcelSheet });
+const officeDeps = (): ExcelDeps => ({ run: (batch) => Excel.run(batch), read: (ctx) => readExcelSheet(ctx), build: buildExcelSheet, update: updateExcelSheet, portfolio: buildExcelPortfolio });
 
 /** Office.js error codes analysts meet, as what to do about them. SheetWriteErrors already say it. */
 export function excelMessage(e: unknown): string {
@@ -67,5 +70,13 @@ export function excelHost(deps: ExcelDeps = officeDeps()): WizardHost {
     },
     build: (c) => write((ctx) => deps.build(ctx, c, { sheetName })),
     update: () => write((ctx) => deps.update(ctx, { sheetName })),
+    // The wizard's own sheet stays the one it links to: the Portfolio sheet is not a case.
+    async portfolio() {
+      try {
+        return await deps.run((ctx) => deps.portfolio(ctx));
+      } catch (e) {
+        throw new Error(excelMessage(e));
+      }
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { RoiCase } from '../src/case/types';
 import type { WriteResult } from '../src/writers/flow';
+import type { PortfolioResult } from '../src/writers/portfolio-flow';
 
 // The wizard talks to Excel, Google Sheets or the local playground only through this interface.
 
@@ -20,6 +21,11 @@ export interface WizardHost {
    * the sheet since the wizard read it are kept. Rejects like build.
    */
   update(): Promise<WriteResult>;
+  /**
+   * Adds or refreshes the Portfolio sheet over every ROI sheet of the workbook (following sheets added, renamed or
+   * removed since); other sheets are not touched. Rejects like build (no ROI sheet, two currencies, protected).
+   */
+  portfolio(): Promise<PortfolioResult>;
 }
 
 /** The message to show for anything a host threw. */

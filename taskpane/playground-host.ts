@@ -1,6 +1,10 @@
 import type { RoiCase } from '../src/case/types';
 import type { SheetPlan } from '../src/plan/types';
+import { evaluate } from '../src/case/evaluate';
+import { findLayout } from '../src/plan/anchors';
+import { planPortfolio } from '../src/portfolio';
 import type { WriteResult } from '../src/writers/flow';
+import type { PortfolioResult } from '../src/writers/portfolio-flow';
 import type { LoadedCase, WizardHost } from './host';
 
 // The local playground's host: the "workbook" is one in-memory sheet plan shown by the playground's grid.
@@ -20,12 +24,15 @@ export interface PlaygroundHost extends WizardHost {
   failWith(message: string | null): void;
   /** How many times the sheet was written. */
   writes(): number;
+  /** The Portfolio sheet as last written (over the one ROI sheet), or null before the first. */
+  portfolioSheet(): SheetPlan | null;
 }
 
 export function playgroundHost(planSheet: (c: RoiCase) => SheetPlan, onWrite: (sheet: PlaygroundSheet) => void): PlaygroundHost {
   let current: PlaygroundSheet | null = null;
   let failure: string | null = null;
   let count = 0;
+  let portfolio: SheetPlan | null = null;
   const write = (c: RoiCase): WriteResult => {
     if (failure) throw new Error(failure);
     const plan = planSheet(c);
@@ -46,6 +53,16 @@ export function playgroundHost(planSheet: (c: RoiCase) => SheetPlan, onWrite: (s
       if (!current) throw new Error('There is no sheet to update yet.');
       return write(current.case);
     },
+    // The playground's workbook holds one ROI sheet: its portfolio rolls up that one.
+    async portfolio(): Promise<PortfolioResult> {
+      if (failure) throw new Error(failure);
+      if (!current) throw new Error('There is no ROI sheet to roll up yet: build one first.');
+      const mode = portfolio ? 'updated' : 'created';
+      const source = current.plan.sheetName;
+      portfolio = planPortfolio([{ source, prefix: findLayout(current.plan.names)!.prefix, evaluation: evaluate(current.case) }]);
+      return { sheetName: portfolio.sheetName, mode, cases: [source] };
+    },
+    portfolioSheet: () => portfolio,
     sheet: () => current,
     replace(sheet) {
       current = sheet;

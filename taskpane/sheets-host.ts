@@ -1,7 +1,7 @@
 import type { RoiCase } from '../src/case/types';
 import type { WriteResult } from '../src/writers/flow';
 import type { SheetsServerApi } from '../src/writers/sheets-api';
-import { buildSheet, readActiveSheet, updateSheet, type SheetsServer } from '../src/writers/sheets-client';
+import { buildSheet, portfolio, readActiveSheet, updateSheet, type SheetsServer } from '../src/writers/sheets-client';
 import { errorMessage, type LoadedCase, type WizardHost } from './host';
 
 // Google Sheets host: the sidebar calls the Apps Script functions of SheetsServerApi (src/writers/sheets-api.ts) through
@@ -42,6 +42,8 @@ function friendly(message: string): string {
 export const scriptServer = (run: () => ScriptRun): SheetsServer => ({
   snapshot: (sheetName) => (sheetName === undefined ? callServer(run, 'crmRoiSnapshot') : callServer(run, 'crmRoiSnapshot', sheetName)),
   write: (request) => callServer(run, 'crmRoiWrite', JSON.stringify(request)),
+  readPortfolio: () => callServer(run, 'crmRoiReadPortfolio'),
+  writePortfolio: (prepared) => callServer(run, 'crmRoiWritePortfolio', JSON.stringify(prepared)),
 });
 
 export function sheetsHost(run: () => ScriptRun): WizardHost {
@@ -61,5 +63,6 @@ export function sheetsHost(run: () => ScriptRun): WizardHost {
     },
     build: async (c: RoiCase) => wrote(await buildSheet(server, c, sheetName)),
     update: async () => wrote(await updateSheet(server, sheetName)),
+    portfolio: () => portfolio(server),
   };
 }

@@ -80,6 +80,8 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
   const buildButton = h('button', { type: 'button', class: 'primary', 'data-testid': 'build', onclick: () => void build() }, 'Build worksheet');
   const reloadButton = h('button', { type: 'button', class: 'secondary', onclick: () => void reload() }, 'Read from active sheet');
   const buildStatus = h('div', { class: 'build-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'build-status' });
+  const portfolioButton = h('button', { type: 'button', class: 'secondary', 'data-testid': 'portfolio', onclick: () => void portfolio() }, 'Portfolio');
+  const portfolioStatus = h('div', { class: 'build-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'portfolio-status' });
 
   replaceChildren(root,
     h('header', { class: 'wizard-header' }, h('h1', {}, 'CRM ROI'), h('span', { class: 'host-name' }, host.name)),
@@ -312,6 +314,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     buildButton.disabled = busy || verdict.case === null;
     buildButton.textContent = busy ? 'Working…' : sheet.sheetName() ? 'Update worksheet' : 'Build worksheet';
     reloadButton.disabled = busy;
+    portfolioButton.disabled = busy;
   }
 
   function where(path: string): string {
@@ -360,6 +363,25 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     }
   }
 
+  /** Adds or refreshes the Portfolio sheet over every ROI sheet of the workbook; the form's case is not involved. */
+  async function portfolio(): Promise<void> {
+    if (busy) return;
+    busy = true;
+    renderBuild();
+    status(portfolioStatus, 'info', 'Rolling up the ROI sheets…');
+    try {
+      const result = await host.portfolio();
+      const sheets = result.cases.map((name) => `“${name}”`).join(', ');
+      const count = `${result.cases.length} ROI sheet${result.cases.length === 1 ? '' : 's'}`;
+      status(portfolioStatus, 'ok', `${result.mode === 'created' ? 'Added' : 'Refreshed'} sheet “${result.sheetName}” over ${count}: ${sheets}.`);
+    } catch (e) {
+      status(portfolioStatus, 'error', `Could not write the Portfolio sheet. ${errorMessage(e)}`);
+    } finally {
+      busy = false;
+      renderBuild();
+    }
+  }
+
   async function reload(quietIfNone = false): Promise<void> {
     busy = true;
     renderBuild();
@@ -385,6 +407,9 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     h('p', { class: 'help' }, 'The worksheet holds the inputs, a monthly schedule and the metrics as live formulas. Updating keeps your notes and edits outside the inputs.'),
     rangesNote,
     problems, h('div', { class: 'actions' }, buildButton, reloadButton), buildStatus,
+    h('h3', {}, 'Portfolio'),
+    h('p', { class: 'help' }, 'Portfolio adds a summary sheet in front of the workbook over every ROI sheet in it: each case, the totals and the cases combined month by month, as live formulas. Run it again after adding, renaming or removing an ROI sheet; no other sheet is touched.'),
+    h('div', { class: 'actions' }, portfolioButton), portfolioStatus,
   );
   renderInputs();
   go(0, false);

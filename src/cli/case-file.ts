@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
-import { readRoiWorkbook } from '../writers/xlsx';
+import { readRoiSheets, readRoiWorkbook } from '../writers/xlsx';
 import { fileError } from './file-error';
 import { jsonError, lineAndColumn } from './json-error';
 
@@ -61,9 +61,36 @@ function invalidUtf8Offset(data: Buffer): number {
   return offset;
 }
 
+/**
+ * Every case a file holds: a JSON case file holds one; a workbook one per ROI sheet (a portfolio workbook holds
+ * several), each read back with the analyst's edits. Any problem is the file's error, and no case is returned.
+ */
+export async function readCaseSources(path: string, locale: Locale = 'en'): Promise<{ cases: { value: unknown; sheetName?: string }[]; error?: undefined } | { error: string }> {
+  if (!/\.xlsx$/i.test(path)) {
+    const one = await readCaseFile(path, locale);
+    return one.error !== undefined ? { error: one.error } : { cases: [{ value: one.value }] };
+  }
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch (err) {
+    return { error: fileError('read', path, err, locale) };
+  }
+  if (!isZip(data)) return { error: t(locale, 'cli.file.notZip', { path }) };
+  let sheets: Awaited<ReturnType<typeof readRoiSheets>>;
+  try {
+    sheets = await readRoiSheets(data);
+  } catch (err) {
+    return { error: t(locale, 'cli.file.badXlsx', { path, detail: (err as Error).message }) };
+  }
+  if (!sheets.length) return { error: t(locale, 'cli.file.noRoiSheet', { path }) };
+  const issues = sheets.flatMap((s) => (s.ok ? [] : s.issues.map((i) => `  '${s.sheetName}'!${i.address}: ${i.message}`)));
+  if (issues.length) return { error: `${t(locale, 'cli.file.sheetInputs', { path })}\n${issues.join('\n')}` };
+  return { cases: sheets.map((s) => ({ value: s.ok ? s.case : undefined, sheetName: s.sheetName })) };
+}
+
 async function readWorkbook(path: string, data: Buffer, locale: Locale): Promise<{ value?: unknown; error?: string; sheetName?: string }> {
-  // Every .xlsx is a zip archive, which starts with "PK"; anything else would only get the zip library's puzzlement.
-  if (data[0] !== 0x50 || data[1] !== 0x4b) return { error: t(locale, 'cli.file.notZip', { path }) };
+  if (!isZip(data)) return { error: t(locale, 'cli.file.notZip', { path }) };
   let read: Awaited<ReturnType<typeof readRoiWorkbook>>;
   try {
     read = await readRoiWorkbook(data);
@@ -74,3 +101,6 @@ async function readWorkbook(path: string, data: Buffer, locale: Locale): Promise
   const where = read.sheetName ? `'${read.sheetName}'!` : '';
   return { error: `${t(locale, 'cli.file.sheetInputs', { path })}\n${read.issues.map((i) => `  ${where}${i.address}: ${i.message}`).join('\n')}` };
 }
+
+// Every .xlsx is a zip archive, which starts with "PK"; anything else would only get the zip library's puzzlement.
+const isZip = (data: Buffer) => data[0] === 0x50 && data[1] === 0x4b;

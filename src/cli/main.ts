@@ -3,12 +3,13 @@ import { t } from '../i18n/t';
 import { EXIT, type Command } from './command';
 import { evaluateCommand } from './evaluate';
 import { messageLocale } from './lang';
+import { portfolioCommand } from './portfolio';
 import { say, warn } from './output';
 import { simulateCommand } from './simulate';
 import { workbookCommand } from './workbook';
 
 /** The subcommands, in the order the help lists them. A new command: import it and add it here. */
-const COMMANDS: Command[] = [evaluateCommand, simulateCommand, workbookCommand];
+const COMMANDS: Command[] = [evaluateCommand, simulateCommand, workbookCommand, portfolioCommand];
 
 const help = (locale: Locale) =>
   t(locale, 'cli.help', { commands: COMMANDS.map((c) => `  ${c.name.padEnd(12)}${c.summary(locale)}`).join('\n') });

@@ -148,6 +148,9 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     { name: 'DISCOUNT_RATE', ref: a.discountRate },
     { name: 'MONTHLY_RATE', ref: a.monthlyRate },
     ...(lines.length ? [{ name: 'INPUTS', ref: `${absolute(inputRows[0], 0)}:${absolute(inputRows[inputRows.length - 1], COL.note)}` }] : []),
+    // The risk-adjusted series a portfolio sheet rolls up (src/portfolio), beside their difference.
+    { name: 'MONTHLY_COSTS', ref: months(s.rows.costs) },
+    { name: 'MONTHLY_BENEFITS', ref: months(s.rows.benefits) },
     { name: 'NET_CASH_FLOW', ref: months(s.rows.net) },
     { name: 'CUMULATIVE_NET', ref: months(s.rows.cumulative) },
     ...Object.entries(summary.cells).map(([name, ref]) => ({ name, ref })),

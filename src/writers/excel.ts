@@ -97,16 +97,16 @@ function loadSheet(context: Excel.RequestContext, sheet: Excel.Worksheet): Sheet
   return { used, protection: sheet.protection, charts: sheet.charts, names };
 }
 
-function snapshotOf(name: string, { used, names }: SheetReads): SheetSnapshot {
+export function snapshotOf(name: string, { used, names }: Pick<SheetReads, 'used' | 'names'>): SheetSnapshot {
   const onSheet = namesOnSheet(names.items.map((n) => ({ name: n.name, reference: String(n.formula) })), name);
   return used.isNullObject ? { name, values: [], names: onSheet } : { ...snapshotAtA1(name, used.rowIndex, used.columnIndex, used.values, used.formulas), names: onSheet };
 }
 
-const protectedError = (name: string) =>
+export const protectedError = (name: string) =>
   new SheetWriteError('protected', `Sheet "${name}" is protected. Unprotect it (Review › Unprotect Sheet) and try again; nothing was written.`);
 
 /** Queues the whole plan on `sheet`; the caller's next sync sends it. */
-function writePlan(context: Excel.RequestContext, sheet: Excel.Worksheet, { plan, clear, keep, removeNames, oldValidations }: PreparedWrite, oldCharts: Excel.Chart[], oldNames: Excel.NamedItem[]): void {
+export function writePlan(context: Excel.RequestContext, sheet: Excel.Worksheet, { plan, clear, keep, removeNames, oldValidations }: Omit<PreparedWrite, 'case'>, oldCharts: Excel.Chart[], oldNames: Excel.NamedItem[]): void {
   context.workbook.application.suspendApiCalculationUntilNextSync();
   for (const chunk of chunks(clear)) sheet.getRanges(chunk).clear('All');
   for (const chart of oldCharts) if (chart.name.startsWith(CHART_PREFIX)) chart.delete();

@@ -6,6 +6,8 @@
 // Error, whose message the sidebar shows. Every failure leaves the spreadsheet as it was.
 import type { SheetSnapshot } from '../plan/update';
 import type { PreparedWrite } from './flow';
+import type { PortfolioResult } from './portfolio-flow';
+import type { PortfolioRead } from './sheets-portfolio';
 
 /** A sheet as the sidebar reads it: date cells as "YYYY-MM-DD" text in the spreadsheet's time zone. */
 export interface SheetsSnapshot extends SheetSnapshot {
@@ -35,4 +37,12 @@ export interface SheetsServerApi {
   crmRoiSnapshot: (sheetName?: string) => SheetsSnapshotReply;
   /** Applies a SheetsWriteRequest (JSON text); throws, writing nothing, when the sheet is protected or changed since its snapshot. */
   crmRoiWrite: (requestJson: string) => { sheetName: string };
+  /** The Portfolio action's first half: every defined name, and a snapshot of each sheet with an ROI layout. */
+  crmRoiReadPortfolio: () => PortfolioRead;
+  /**
+   * Its second half: writes the Portfolio sheet the sidebar planned (PreparedPortfolio as JSON) onto the previous one
+   * or a new sheet in front. Throws, writing nothing, when the plan would write another sheet or name, when the
+   * workbook changed since the read, or when the Portfolio sheet is protected.
+   */
+  crmRoiWritePortfolio: (preparedJson: string) => PortfolioResult;
 }

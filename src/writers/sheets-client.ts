@@ -3,7 +3,10 @@
 // cell writer, and a write prepared from a sheet that changed meanwhile is refused by the server (fingerprints).
 import { isOwnedSheet } from '../plan';
 import { caseFromSheet, DEFAULT_SHEET_NAME, prepareWrite, SheetWriteError, targetSheetName, type WriteResult } from './flow';
+import { portfolioTargets, withNames, type PortfolioResult, type PreparedPortfolio } from './portfolio-flow';
+import { preparePortfolio } from './portfolio-prepare';
 import type { SheetsSnapshotReply, SheetsWriteRequest } from './sheets-api';
+import type { PortfolioRead } from './sheets-portfolio';
 import type { RoiCase } from '../case/types';
 
 /** The server's reply to a write, checked: a reply without a sheet name may mean nothing was written. */
@@ -16,6 +19,8 @@ const written = (reply: { sheetName: string } | null): string => {
 export interface SheetsServer {
   snapshot(sheetName?: string): Promise<SheetsSnapshotReply>;
   write(request: SheetsWriteRequest): Promise<{ sheetName: string }>;
+  readPortfolio(): Promise<PortfolioRead>;
+  writePortfolio(prepared: PreparedPortfolio): Promise<PortfolioResult>;
 }
 
 const protectedError = (name: string) =>
@@ -55,4 +60,12 @@ export async function updateSheet(server: SheetsServer, sheetName?: string): Pro
   if (sheet.protected) throw protectedError(sheet.name);
   const { case: stated, ...write } = prepared;
   return { sheetName: written(await server.write({ sheetName: sheet.name, reuse: true, fingerprint: sheet.fingerprint, write })), mode: 'updated', case: stated };
+}
+
+/** The Portfolio action: the server snapshots the ROI sheets, the sidebar reads and plans, the server writes the Portfolio sheet. */
+export async function portfolio(server: SheetsServer): Promise<PortfolioResult> {
+  const read = await server.readPortfolio();
+  const targets = portfolioTargets(read.index);
+  const cases = targets.cases.map((c) => caseFromSheet(withNames(read.snapshots[c.sheetName], c)));
+  return server.writePortfolio(preparePortfolio(read.index, targets, cases));
 }

@@ -1,6 +1,8 @@
 // The Apps Script functions the sidebar calls (SheetsServerApi in ./sheets-api.ts), as globals of dist/gas/Code.js:
 // gas-webpack-plugin turns each `global.x = …` into a top-level function.
+import type { PreparedPortfolio } from './portfolio-flow';
 import type { SheetsServerApi, SheetsWriteRequest } from './sheets-api';
+import { readSheetsPortfolio, writeSheetsPortfolio } from './sheets-portfolio';
 import { applySheetsWrite, sheetsSnapshot, type IsoDateOf, type SheetsEnums } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -8,6 +10,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 declare global {
   var crmRoiSnapshot: SheetsServerApi['crmRoiSnapshot'];
   var crmRoiWrite: SheetsServerApi['crmRoiWrite'];
+  var crmRoiReadPortfolio: SheetsServerApi['crmRoiReadPortfolio'];
+  var crmRoiWritePortfolio: SheetsServerApi['crmRoiWritePortfolio'];
 }
 
 const enums = (): SheetsEnums => ({
@@ -37,6 +41,21 @@ global.crmRoiWrite = (requestJson) => {
   }
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   return applySheetsWrite(ss, enums(), isoDateOf(ss), request);
+};
+
+global.crmRoiReadPortfolio = () => {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  return readSheetsPortfolio(ss, enums(), isoDateOf(ss));
+};
+
+global.crmRoiWritePortfolio = (preparedJson) => {
+  let prepared: PreparedPortfolio;
+  try {
+    prepared = JSON.parse(preparedJson) as PreparedPortfolio;
+  } catch (err) {
+    throw new Error(`The Portfolio sheet's plan is not valid JSON (${(err as Error).message}); nothing was written.`);
+  }
+  return writeSheetsPortfolio(SpreadsheetApp.getActiveSpreadsheet(), enums(), prepared);
 };
 
 export {};

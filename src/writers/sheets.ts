@@ -1,11 +1,12 @@
 // Google Sheets writer (Apps Script Spreadsheet service), the server half: it snapshots sheets and applies the writes the
 // sidebar prepared (src/writers/sheets-client.ts). Every write is a whole 2D block or a grouped range list,
 // so the number of service calls depends on the sheet's fixed structure, never on the months or lines of a case.
+import type { SheetName } from '../plan/anchors';
 import type { SheetSnapshot } from '../plan/update';
 import type { ChartSpec } from '../plan/types';
 import { parseRange } from '../plan/a1';
 import { fingerprint } from './fingerprint';
-import type { SheetsSnapshotReply, SheetsWriteRequest } from './sheets-api';
+import type { SheetsSnapshot, SheetsSnapshotReply, SheetsWriteRequest } from './sheets-api';
 import { SheetWriteError } from './write-error';
 import { inputGrid, numberFormatGrid, styleAreas, styleGrid, widthPixels, widthRuns, withKept, writtenAreas } from './grid';
 
@@ -39,11 +40,10 @@ const cellsOf = (sheet: Sheet) => {
   return { name: sheet.getName(), values: data.getValues(), formulas: data.getFormulas() };
 };
 
-const snapshotOf = (sheet: Sheet): SheetSnapshot => {
-  // The layout's anchors: Sheets lists a sheet's own named ranges (one call, then a few per name).
-  const names = sheet.getNamedRanges().map((n) => ({ name: n.getName(), ref: n.getRange().getA1Notation() }));
-  return { ...cellsOf(sheet), names };
-};
+/** The layout's anchors: Sheets lists a sheet's own named ranges (one call, then a few per name). */
+export const namesOfSheet = (sheet: Sheet): SheetName[] => sheet.getNamedRanges().map((n) => ({ name: n.getName(), ref: n.getRange().getA1Notation() }));
+
+const snapshotOf = (sheet: Sheet, names = namesOfSheet(sheet)): SheetSnapshot => ({ ...cellsOf(sheet), names });
 
 /** A date cell's Date as the "YYYY-MM-DD" the analyst sees (Apps Script: Utilities.formatDate in the spreadsheet's zone). */
 export type IsoDateOf = (date: Date) => string;
@@ -57,15 +57,20 @@ const withIsoDates = <S extends Pick<SheetSnapshot, 'values'>>(snapshot: S, isoD
   values: snapshot.values.map((row) => row.map((v) => (v instanceof Date ? isoDateOf(v) : v))),
 });
 
-const isProtected = (sheet: Sheet, enums: SheetsEnums) => sheet.getProtections(enums.sheetProtection).some((p) => !p.canEdit());
+export const isProtected = (sheet: Sheet, enums: SheetsEnums) => sheet.getProtections(enums.sheetProtection).some((p) => !p.canEdit());
 
 /** The named sheet (the active one by default), as the sidebar reads it, and every sheet's name. */
 export function sheetsSnapshot(ss: Spreadsheet, enums: SheetsEnums, isoDateOf: IsoDateOf, sheetName?: string): SheetsSnapshotReply {
   const sheet = sheetName === undefined ? ss.getActiveSheet() : ss.getSheetByName(sheetName);
   const sheetNames = ss.getSheets().map((s) => s.getName());
   if (!sheet) return { sheetNames };
-  const snapshot = withIsoDates(snapshotOf(sheet), isoDateOf);
-  return { sheetNames, sheet: { ...snapshot, protected: isProtected(sheet, enums), fingerprint: fingerprint(snapshot) } };
+  return { sheetNames, sheet: sidebarSnapshot(sheet, enums, isoDateOf) };
+}
+
+/** A sheet as the sidebar reads it; `names`: its names, when listed already. */
+export function sidebarSnapshot(sheet: Sheet, enums: SheetsEnums, isoDateOf: IsoDateOf, names?: SheetName[]): SheetsSnapshot {
+  const snapshot = withIsoDates(snapshotOf(sheet, names), isoDateOf);
+  return { ...snapshot, protected: isProtected(sheet, enums), fingerprint: fingerprint(snapshot) };
 }
 
 /**
@@ -98,7 +103,7 @@ export const protectedError = (name: string) =>
 const changedError = (name: string) =>
   new SheetWriteError('changed', `Sheet "${name}" changed while the add-in was preparing the write; nothing was written. Try again.`);
 
-function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, clear, keep, removeNames, oldValidations }: SheetsWriteRequest['write'], reuse: boolean): void {
+export function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, clear, keep, removeNames, oldValidations }: SheetsWriteRequest['write'], reuse: boolean): void {
   // One call for every cell the previous version wrote and this one leaves empty.
   if (clear.length) sheet.getRangeList(clear).clear();
   const chartRecord = reuse ? sheet.createDeveloperMetadataFinder().withKey(CHART_IDS_KEY).find()[0] : undefined;

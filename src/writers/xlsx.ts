@@ -51,10 +51,22 @@ export async function writeXlsx(plan: SheetPlan, roiCase: RoiCase, options: Xlsx
 }
 
 export function buildWorkbook(plan: SheetPlan, roiCase: RoiCase, options: XlsxOptions = {}): ExcelJS.Workbook {
+  const workbook = newWorkbook();
+  addPlanSheet(workbook, plan, options);
+  writeCaseSheet(workbook.addWorksheet(CASE_SHEET), plan, roiCase);
+  return workbook;
+}
+
+function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'crm-roi';
   // Excel recalculates on open: the cached results are a courtesy for viewers, never the truth.
   workbook.calcProperties.fullCalcOnLoad = true;
+  return workbook;
+}
+
+/** Appends the plan's sheet to the workbook: cells, names, page setup and rows (charts and print names come after, by patch). */
+function addPlanSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, options: XlsxOptions): void {
   const sheet = workbook.addWorksheet(plan.sheetName, frozenView(plan));
   plan.columnWidths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
   const styleOf = sharedStyles(plan);
@@ -71,8 +83,21 @@ export function buildWorkbook(plan: SheetPlan, roiCase: RoiCase, options: XlsxOp
   if (plan.hiddenRows?.length) sheet.properties.outlineLevelRow = 1;
   for (const { ref, list } of plan.validations ?? [])
     sheet.getCell(ref.replace(/\$/g, '')).dataValidation = { type: 'list', allowBlank: false, formulae: [`"${list.join(',')}"`], showErrorMessage: true, errorTitle: 'Not a choice', error: `Choose one of: ${list.join(', ')}.` };
-  writeCaseSheet(workbook.addWorksheet(CASE_SHEET), plan, roiCase);
-  return workbook;
+}
+
+/**
+ * A workbook of several plans' sheets, in the order given (a portfolio: its summary sheet, then each case's ROI
+ * sheet), with their charts and print setups. No case sheet: each ROI sheet reads back into its case by its names.
+ */
+export async function writeSheetsXlsx(plans: SheetPlan[], options: XlsxOptions = {}): Promise<Buffer> {
+  const workbook = newWorkbook();
+  for (const plan of plans) addPlanSheet(workbook, plan, options);
+  const data = await workbook.xlsx.writeBuffer();
+  const charted = await patchXlsx(new Uint8Array(data as ArrayBuffer), plans.map((plan) => ({ sheetName: plan.sheetName, styles: plan.styles, edits: [], charts: chartsOf(plan) })), {
+    remove: () => false,
+    add: plans.flatMap((plan) => printNames(plan.sheetName, plan.print)),
+  });
+  return Buffer.from(charted);
 }
 
 function pageSetup(sheet: ExcelJS.Worksheet, { orientation, fitToWidth, fitToHeight }: PrintSetup): void {
@@ -261,4 +286,11 @@ export async function readRoiWorkbook(data: Buffer): Promise<ReadResult & { shee
   const owned = sheetSnapshots(workbook).find(isOwnedSheet);
   if (!owned) return { ok: false, issues: [{ address: 'A1', message: 'the workbook has no CRM ROI sheet built by crm-roi or the add-in' }] };
   return { ...readSheet(owned), sheetName: owned.name };
+}
+
+/** Every ROI sheet of an .xlsx (a portfolio workbook holds several), in sheet order, each read back into its case. */
+export async function readRoiSheets(data: Buffer): Promise<(ReadResult & { sheetName: string })[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(data as unknown as ArrayBuffer);
+  return sheetSnapshots(workbook).filter(isOwnedSheet).map((s) => ({ ...readSheet(s), sheetName: s.name }));
 }

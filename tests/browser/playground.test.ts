@@ -311,6 +311,20 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
   });
 
+  it('the Portfolio button rolls up the built sheet, and before any says there is none', async () => {
+    await page.locator('#tab-5').click();
+    await page.getByTestId('portfolio').click();
+    await see(page.getByRole('alert')).containsText('Could not write the Portfolio sheet. There is no ROI sheet to roll up yet');
+    await buildButton().click();
+    await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
+    await page.getByTestId('portfolio').click();
+    await see(page.getByTestId('portfolio-status')).hasText('Added sheet “Portfolio” over 1 ROI sheet: “CRM ROI”.');
+    await page.getByTestId('portfolio').click();
+    await see(page.getByTestId('portfolio-status')).hasText('Refreshed sheet “Portfolio” over 1 ROI sheet: “CRM ROI”.');
+    // The ROI sheet is the one the playground shows and the wizard writes: the Portfolio did not write it.
+    expect(await writes()).toBe(1);
+  });
+
   it('hostile names render as text: no dialog, no img element', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     await field('name').fill(hostile);

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applySheetsWrite, sheetsSnapshot, type SheetsEnums } from '../../src/writers/sheets';
 import { buildSheet, type SheetsServer } from '../../src/writers/sheets-client';
+import { readSheetsPortfolio, writeSheetsPortfolio } from '../../src/writers/sheets-portfolio';
 import { FakeSpreadsheet, formatDate } from '../writers/fakes/sheets';
 import { serveStatic, type Server } from '../../scripts/serve';
 import { buildSidebar } from '../../scripts/build-sidebar';
@@ -25,7 +26,7 @@ function fakeGoogle() {
     const r: Record<string, unknown> & { ok?: (v: unknown) => void; fail?: (e: unknown) => void } = {};
     r.withSuccessHandler = (h: (v: unknown) => void) => ((r.ok = h), r);
     r.withFailureHandler = (h: (e: unknown) => void) => ((r.fail = h), r);
-    for (const fn of ['crmRoiSnapshot', 'crmRoiWrite'])
+    for (const fn of ['crmRoiSnapshot', 'crmRoiWrite', 'crmRoiReadPortfolio', 'crmRoiWritePortfolio'])
       r[fn] = (...args: unknown[]) => void w.__server(fn, args).then((v) => r.ok!(v), (e: Error) => r.fail!(new Error(e.message)));
     return r;
   };
@@ -43,13 +44,20 @@ async function spreadsheet(options: { roiSheet?: string; writeFails?: string } =
   book.addSheet('Sheet1', { A1: 'mine' });
   const ss = book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   const iso = (d: Date) => formatDate(d, book.timeZone, 'yyyy-MM-dd');
-  const server: SheetsServer = { snapshot: async (name) => sheetsSnapshot(ss, ENUMS, iso, name), write: async (request) => applySheetsWrite(ss, ENUMS, iso, request) };
+  const server: SheetsServer = {
+    snapshot: async (name) => sheetsSnapshot(ss, ENUMS, iso, name),
+    write: async (request) => applySheetsWrite(ss, ENUMS, iso, request),
+    readPortfolio: async () => readSheetsPortfolio(ss, ENUMS, iso),
+    writePortfolio: async (prepared) => writeSheetsPortfolio(ss, ENUMS, prepared),
+  };
   if (options.roiSheet) await buildSheet(server, example, options.roiSheet);
   const calls: { fn: string; args: unknown[] }[] = [];
   const answer = (fn: string, args: unknown[]) => {
     calls.push({ fn, args });
     if (fn === 'crmRoiSnapshot') return sheetsSnapshot(ss, ENUMS, iso, args[0] as string | undefined);
+    if (fn === 'crmRoiReadPortfolio') return readSheetsPortfolio(ss, ENUMS, iso);
     if (options.writeFails) throw new Error(options.writeFails);
+    if (fn === 'crmRoiWritePortfolio') return writeSheetsPortfolio(ss, ENUMS, JSON.parse(args[0] as string));
     return applySheetsWrite(ss, ENUMS, iso, JSON.parse(args[0] as string));
   };
   return { book, calls, answer: (fn: string, args: unknown[]) => JSON.parse(JSON.stringify(answer(fn, args))) };
@@ -129,6 +137,23 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
     ]);
     expect(JSON.parse(sheets.calls[4].args[0] as string)).toMatchObject({ sheetName: 'Harbor ROI', reuse: true });
     expect(sheets.book.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Harbor ROI']);
+    await page.close();
+  });
+
+  it('plans the Portfolio sheet in the sidebar between crmRoiReadPortfolio and crmRoiWritePortfolio', async () => {
+    const sheets = await spreadsheet({ roiSheet: 'Harbor ROI' });
+    const { page } = await open(sheets);
+    await see(page.locator('.host-status')).hasText('Editing the case on sheet “Harbor ROI”.');
+    await page.locator('#tab-6').click();
+    await page.getByTestId('portfolio').click();
+    await see(page.getByTestId('portfolio-status')).hasText('Added sheet “Portfolio” over 1 ROI sheet: “Harbor ROI”.');
+    expect(sheets.calls.map((c) => c.fn).slice(-2)).toEqual(['crmRoiReadPortfolio', 'crmRoiWritePortfolio']);
+    const plan = JSON.parse(sheets.calls.at(-1)!.args[0] as string).plan;
+    expect(plan.names.map((n: { name: string }) => n.name)).toContain('CRMPORTFOLIO_LAYOUT_V1');
+    expect(JSON.stringify(plan.cells)).toContain('=CRMROI_HARBOR_ROI_NPV');
+    // In front, where a finance lead looks first; the analyst's own sheet untouched.
+    expect(sheets.book.sheets.map((s) => s.name)).toEqual(['Portfolio', 'Sheet1', 'Harbor ROI']);
+    expect(sheets.book.sheet('Sheet1')!.cells.get('0,0')!.input).toBe('mine');
     await page.close();
   });
 });

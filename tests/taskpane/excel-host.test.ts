@@ -27,6 +27,7 @@ function fakeExcel(opts: { active: string; read?: () => RoiCase; buildFails?: un
       updates.push(options);
       return { sheetName: options.sheetName ?? opts.active, mode: 'updated', case: roiCase };
     },
+    portfolio: async () => ({ sheetName: 'Portfolio', mode: 'created', cases: [opts.active] }),
   };
   return { deps, builds, updates };
 }
@@ -60,6 +61,17 @@ describe('excelHost', () => {
   it('reports an owned sheet with invalid edits instead of hiding it', async () => {
     const { deps } = fakeExcel({ active: 'CRM ROI', read: () => { throw new SheetWriteError('invalidSheet', 'Sheet "CRM ROI" has 1 invalid cell', [{ address: 'F14', message: 'must be ≥ 0' }]); } });
     await expect(excelHost(deps).loadCase()).rejects.toThrow(/F14: must be ≥ 0/);
+  });
+
+  it('runs the Portfolio action and keeps writing the case to the sheet it came from', async () => {
+    const { deps, updates } = fakeExcel({ active: 'Harbor ROI' });
+    const host = excelHost(deps);
+    await host.loadCase();
+    await expect(host.portfolio()).resolves.toEqual({ sheetName: 'Portfolio', mode: 'created', cases: ['Harbor ROI'] });
+    await host.update();
+    expect(updates).toEqual([{ sheetName: 'Harbor ROI' }]);
+    const failing = excelHost({ ...deps, portfolio: async () => { throw Object.assign(new Error('denied'), { code: 'AccessDenied' }); } });
+    await expect(failing.portfolio()).rejects.toThrow(/protected or read-only/);
   });
 
   it('words Office.js failures as what to do', async () => {

@@ -33,6 +33,7 @@ function fakeHost(sheet: { name: string; case: RoiCase } | null) {
       calls.push('update');
       return { sheetName: sheet!.name, mode: 'updated', case: structuredClone(sheet!.case) };
     },
+    portfolio: async () => ({ sheetName: 'Portfolio', mode: 'created', cases: [] }),
   };
   return { host, calls, edit: (c: RoiCase) => (sheet!.case = c) };
 }

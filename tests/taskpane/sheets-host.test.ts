@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RoiCase } from '../../src/case/types';
 import type { SheetsServerApi } from '../../src/writers/sheets-api';
 import { applySheetsWrite, sheetsSnapshot, type SheetsEnums } from '../../src/writers/sheets';
+import { readSheetsPortfolio, writeSheetsPortfolio } from '../../src/writers/sheets-portfolio';
 import { callServer, sheetsHost, type ScriptRun } from '../../taskpane/sheets-host';
 import { FakeSpreadsheet, formatDate } from '../writers/fakes/sheets';
 
@@ -71,6 +72,8 @@ function sheetsBook(userCells: Record<string, string | number> = { A1: 'mine' },
   const ss = book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
   const iso = (d: Date) => formatDate(d, book.timeZone, 'yyyy-MM-dd');
   const run = fakeRun({
+    crmRoiReadPortfolio: () => readSheetsPortfolio(ss, ENUMS, iso),
+    crmRoiWritePortfolio: (json: string) => writeSheetsPortfolio(ss, ENUMS, JSON.parse(json)),
     crmRoiSnapshot: (name?: string) => sheetsSnapshot(ss, ENUMS, iso, name),
     crmRoiWrite: (json: string) => {
       hook?.(book);
@@ -97,7 +100,7 @@ describe('sheetsHost', () => {
   it('writes back to the sheet the case was loaded from, whatever it is called now', async () => {
     const { book, runner, calls } = sheetsBook();
     await sheetsHost(runner).build(roiCase);
-    book.rename('CRM ROI', 'Harbor ROI');
+    book.renameSheet('CRM ROI', 'Harbor ROI');
     const host = sheetsHost(runner);
     await expect(host.loadCase()).resolves.toEqual({ case: roiCase, sheetName: 'Harbor ROI' });
     calls.length = 0;
@@ -140,5 +143,22 @@ describe('sheetsHost', () => {
   it('passes a lost connection on as a plain message', async () => {
     const { runner } = fakeRun({ crmRoiSnapshot: () => { throw new Error('NetworkError: Connection failure due to HTTP 0'); } });
     await expect(sheetsHost(runner).loadCase()).rejects.toThrow(/Lost the connection to Google Sheets/);
+  });
+
+  it('runs the Portfolio action as read, plan, write, and keeps writing the case to the sheet it came from', async () => {
+    const { book, runner, calls } = sheetsBook();
+    const harbor = { ...roiCase, costs: [{ type: 'oneTime' as const, name: 'Setup', amount: 1000, month: 0 }] };
+    await sheetsHost(runner).build(harbor);
+    book.renameSheet('CRM ROI', 'Harbor ROI');
+    const host = sheetsHost(runner);
+    await host.loadCase();
+    calls.length = 0;
+    await expect(host.portfolio()).resolves.toEqual({ sheetName: 'Portfolio', mode: 'created', cases: ['Harbor ROI'] });
+    await host.update();
+    expect(calls.map((c) => c.fn)).toEqual(['crmRoiReadPortfolio', 'crmRoiWritePortfolio', 'crmRoiSnapshot', 'crmRoiWrite']);
+    // The plan sent is the sidebar's, over the sheets the server snapshotted.
+    expect(JSON.parse(calls[1].args[0] as string)).toMatchObject({ mode: 'created', cases: ['Harbor ROI'], plan: { sheetName: 'Portfolio' } });
+    expect(calls[2].args).toEqual(['Harbor ROI']);
+    expect(book.sheets.map((s) => s.name)).toEqual(['Portfolio', 'Sheet1', 'Harbor ROI']);
   });
 });

@@ -23,6 +23,7 @@ const host: WizardHost = {
   loadCase: async () => ({ case: structuredClone(window.__case), sheetName: 'CRM ROI' }),
   build: async (c) => write('build', c),
   update: async () => write('update', window.__case),
+  portfolio: async () => ({ sheetName: 'Portfolio', mode: 'created' as const, cases: ['CRM ROI'] }),
 };
 applyStyles(document, 'fluent');
 mountWizard(document.getElementById('wizard')!, host);

@@ -68,6 +68,21 @@ export class FakeExcel {
     return sheet;
   }
 
+  /** Renames a sheet as Excel does: the names that refer to it follow it. */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from)!;
+    for (const n of this.names.values()) if (n.sheet === sheet.name) n.sheet = to;
+    sheet.name = to;
+  }
+
+  /** Deletes a sheet as Excel does: the names that referred to it are left referring to nothing ("#REF!"). */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name)!;
+    for (const n of this.names.values()) if (n.sheet === sheet.name) Object.assign(n, { sheet: '', ref: '#REF!' });
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.active === sheet.name) this.active = this.sheets[0]?.name ?? '';
+  }
+
   sheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
@@ -134,11 +149,13 @@ export class FakeExcel {
               return w;
             },
             getActiveWorksheet: () => fake.worksheet(fake.active),
+            getItem: (name: string) => fake.worksheet(fake.sheet(name)!.name),
             getItemOrNullObject: (name: string) => (fake.sheet(name) ? fake.worksheet(fake.sheet(name)!.name) : fake.nullObject()),
           },
         ),
         names: fake.collection(
-          () => [...fake.names].map(([name, { sheet, ref }]) => ({ name, formula: `='${sheet.replace(/'/g, "''")}'!${ref}` })),
+          // A name whose sheet was deleted refers to nothing, as Excel shows it: "=#REF!".
+          () => [...fake.names].map(([name, { sheet, ref }]) => ({ name, formula: ref === '#REF!' ? '=#REF!' : `='${sheet.replace(/'/g, "''")}'!${ref}` })),
           {
             add: (name: string, range: { __sheet: string; __address: string }) => {
               fake.queue(range.__sheet, 'addName', range.__address, () => {
@@ -185,7 +202,10 @@ export class FakeExcel {
     const fake = this;
     const current = () => fake.sheet(name)!;
     const range = (address: string) => fake.range(name, address);
-    const ws = fake.track({ name, protection: { protected: current()?.protected ?? false } });
+    const ws = fake.track({ name, protection: { protected: current()?.protected ?? false } }, (path, value) => {
+      // Moving a sheet: its place in the tab order, from 0.
+      if (path === 'position') fake.queue(name, 'position', undefined, () => fake.sheets.splice(value as number, 0, ...fake.sheets.splice(fake.sheets.indexOf(current()), 1)));
+    });
     ws.isNullObject = false;
     Object.assign(ws, {
       getRange: range,

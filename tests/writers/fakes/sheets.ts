@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { parseAddress, parseRange } from '../../../src/plan/a1';
 import type { SheetsServerApi } from '../../../src/writers/sheets-api';
-import { buildSheet, readActiveSheet, updateSheet, type SheetsServer } from '../../../src/writers/sheets-client';
+import { buildSheet, portfolio, readActiveSheet, updateSheet, type SheetsServer } from '../../../src/writers/sheets-client';
 
 export interface SheetsCell {
   input: string | number | boolean;
@@ -87,17 +87,26 @@ export class FakeSpreadsheet {
     return sheet;
   }
 
+  /** Renames a sheet as Sheets does: its named ranges follow it. */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from)!;
+    for (const n of this.namedRanges.values()) if (n.sheet === sheet.name) n.sheet = to;
+    if (this.active === sheet.name) this.active = to;
+    sheet.name = to;
+  }
+
+  /** Deletes a sheet: its named ranges are on no sheet any more. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheet(name)!;
+    for (const [key, n] of this.namedRanges) if (n.sheet === sheet.name) this.namedRanges.delete(key);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.active === sheet.name) this.active = this.sheets[0]?.name ?? '';
+  }
+
   sheet(name: string) {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }
 
-  /** The analyst renames a sheet: its named ranges follow it, as in Sheets. */
-  rename(from: string, to: string): void {
-    const sheet = this.sheet(from)!;
-    for (const range of this.namedRanges.values()) if (range.sheet === sheet.name) range.sheet = to;
-    if (this.active === sheet.name) this.active = to;
-    sheet.name = to;
-  }
 
   get writes() {
     return this.calls.filter((c) => c.write);
@@ -156,9 +165,11 @@ export class FakeSpreadsheet {
         getSheets: () => book.sheets.map((s) => book.sheetApi(s)),
         getSheetByName: (name: string) => (book.sheet(name) ? book.sheetApi(book.sheet(name)!) : null),
         getActiveSheet: () => book.sheetApi(book.sheet(book.active)!),
-        insertSheet: (name: string) => {
+        insertSheet: (name: string, index?: number) => {
           if (book.sheet(name)) throw new Error(`A sheet with the name "${name}" already exists.`);
-          return book.sheetApi(book.addSheet(name));
+          const sheet = book.addSheet(name);
+          if (index !== undefined) book.sheets.splice(index, 0, book.sheets.pop()!);
+          return book.sheetApi(sheet);
         },
         setNamedRange: (name: string, range: { __a1: string; __sheet: string }) => void book.namedRanges.set(name, { sheet: range.__sheet, a1: range.__a1 }),
         removeNamedRange: (name: string) => void book.namedRanges.delete(name),
@@ -375,6 +386,8 @@ export function gasServer(gas: SheetsServerApi): SheetsServer {
   return {
     snapshot: async (sheetName) => transported(sheetName === undefined ? gas.crmRoiSnapshot() : gas.crmRoiSnapshot(sheetName)),
     write: async (request) => transported(gas.crmRoiWrite(JSON.stringify(request))),
+    readPortfolio: async () => transported(gas.crmRoiReadPortfolio()),
+    writePortfolio: async (prepared) => transported(gas.crmRoiWritePortfolio(JSON.stringify(prepared))),
   };
 }
 
@@ -385,5 +398,6 @@ export function sidebarOn(gas: SheetsServerApi) {
     build: (c: unknown, sheetName?: string) => buildSheet(server, c, sheetName),
     read: () => readActiveSheet(server),
     update: (sheetName?: string) => updateSheet(server, sheetName),
+    portfolio: () => portfolio(server),
   };
 }

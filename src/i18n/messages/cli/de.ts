@@ -43,6 +43,7 @@ von --lang (en, de, fr, pl, zh-CN), sonst in der der Umgebung (LC_ALL, LC_MESSAG
   'cli.file.notUtf8': '{path} ist kein UTF-8-Text: ungültige Bytefolge bei Byte-Offset {offset} (Zeile {line}); bitte als UTF-8 speichern',
   'cli.file.notZip': '{path} ist keine .xlsx-Arbeitsmappe: Die Datei ist kein ZIP-Archiv, was jede .xlsx-Datei ist',
   'cli.file.badXlsx': '{path} ist keine lesbare .xlsx-Arbeitsmappe: {detail}',
+  'cli.file.noRoiSheet': '{path}: Die Arbeitsmappe enthält kein CRM-ROI-Blatt, das crm-roi oder das Add-in erstellt hat',
   'cli.file.sheetInputs': '{path}: Das Tabellenblatt enthält ungültige Eingaben:',
   'cli.file.cannotRead': '{path} kann nicht gelesen werden: {reason}',
   'cli.file.cannotWrite': '{path} kann nicht geschrieben werden: {reason}',

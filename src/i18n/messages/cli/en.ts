@@ -44,6 +44,7 @@ of --lang (en, de, fr, pl, zh-CN) or else of the environment (LC_ALL, LC_MESSAGE
   'cli.file.notUtf8': '{path} is not UTF-8 text: invalid byte sequence at byte offset {offset} (line {line}); save it as UTF-8',
   'cli.file.notZip': '{path} is not an .xlsx workbook: it is not a zip archive, which every .xlsx is',
   'cli.file.badXlsx': '{path} is not a readable .xlsx workbook: {detail}',
+  'cli.file.noRoiSheet': '{path}: the workbook has no CRM ROI sheet built by crm-roi or the add-in',
   'cli.file.sheetInputs': '{path}: the sheet has invalid inputs:',
   'cli.file.cannotRead': 'cannot read {path}: {reason}',
   'cli.file.cannotWrite': 'cannot write {path}: {reason}',

@@ -44,6 +44,7 @@ de --lang (en, de, fr, pl, zh-CN), sinon dans celle de l’environnement (LC_ALL
   'cli.file.notUtf8': '{path} n’est pas un texte UTF-8\u00a0: séquence d’octets invalide à l’octet {offset} (ligne {line})\u00a0; enregistrez-le en UTF-8',
   'cli.file.notZip': '{path} n’est pas un classeur .xlsx\u00a0: ce n’est pas une archive ZIP, ce qu’est tout fichier .xlsx',
   'cli.file.badXlsx': '{path} n’est pas un classeur .xlsx lisible\u00a0: {detail}',
+  'cli.file.noRoiSheet': '{path}\u00a0: le classeur ne contient aucune feuille CRM ROI créée par crm-roi ou par le complément',
   'cli.file.sheetInputs': '{path}\u00a0: la feuille contient des saisies invalides\u00a0:',
   'cli.file.cannotRead': 'impossible de lire {path}\u00a0: {reason}',
   'cli.file.cannotWrite': 'impossible d’écrire {path}\u00a0: {reason}',

@@ -44,6 +44,7 @@ Polecenia:
   'cli.file.notUtf8': '{path} nie jest tekstem UTF-8: nieprawidłowa sekwencja bajtów na pozycji bajtu {offset} (wiersz {line}); zapisz go jako UTF-8',
   'cli.file.notZip': '{path} nie jest skoroszytem .xlsx: nie jest archiwum ZIP, a jest nim każdy plik .xlsx',
   'cli.file.badXlsx': '{path} nie jest czytelnym skoroszytem .xlsx: {detail}',
+  'cli.file.noRoiSheet': '{path}: skoroszyt nie zawiera arkusza CRM ROI utworzonego przez crm-roi ani dodatek',
   'cli.file.sheetInputs': '{path}: arkusz zawiera nieprawidłowe dane wejściowe:',
   'cli.file.cannotRead': 'nie można odczytać {path}: {reason}',
   'cli.file.cannotWrite': 'nie można zapisać {path}: {reason}',

@@ -44,6 +44,7 @@ export const cliZhCN: CliMessages = {
   'cli.file.notUtf8': '{path} 不是 UTF-8 文本：字节偏移 {offset} 处（第 {line} 行）有无效字节序列；请另存为 UTF-8',
   'cli.file.notZip': '{path} 不是 .xlsx 工作簿：它不是 ZIP 压缩包，而每个 .xlsx 都是',
   'cli.file.badXlsx': '{path} 不是可读取的 .xlsx 工作簿：{detail}',
+  'cli.file.noRoiSheet': '{path}：工作簿中没有由 crm-roi 或加载项创建的 CRM ROI 工作表',
   'cli.file.sheetInputs': '{path}：工作表中有无效的输入：',
   'cli.file.cannotRead': '无法读取 {path}：{reason}',
   'cli.file.cannotWrite': '无法写入 {path}：{reason}',
