@@ -6,7 +6,7 @@ import { address, parseRange } from '../plan/a1';
 import { findLayout } from '../plan/anchors';
 import type { SheetPlan } from '../plan/types';
 import { prepareWrite, targetSheetName, type PreparedWrite } from './flow';
-import { SCENARIO_CHOICES } from '../plan/estimates';
+import { ALL_SCENARIO_CHOICES } from '../plan/estimates';
 import { CASE_SHEET, CASE_SHEET_PRINT, CASE_SHEET_TITLE, CASE_SHEET_WIDTH, caseSheetIntroHeight, caseSheetRows, chartsOf, printNames, sheetSnapshots, wrappedRowHeights } from './xlsx';
 import { patchXlsx, type CellEdit, type RowFormat, type SheetEdit } from './xlsx-patch';
 
@@ -36,8 +36,8 @@ export async function buildIntoWorkbook(original: Uint8Array, input: unknown, de
     columnWidths: plan.columnWidths.map((width, i) => ({ column: i + 1, width })),
     frozen: plan.frozen,
     charts: chartsOf(plan),
-    // The selector's drop-down moves with it; an earlier build's is found by its list and goes.
-    validations: { lists: [SCENARIO_CHOICES], cells: plan.validations ?? [] },
+    // The selector's drop-down moves with it; an earlier build's is found by its list, in any language, and goes.
+    validations: { lists: ALL_SCENARIO_CHOICES, cells: plan.validations ?? [] },
     print: plan.print,
     rows: rowFormats(plan),
   };

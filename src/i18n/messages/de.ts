@@ -1,4 +1,6 @@
 import type { Messages } from './types';
+import { metricDe } from './metric/de';
+import { sheetDe } from './sheet/de';
 
 // Terms: docs/terminology.md says which standard each follows.
 export const de: Messages = {
@@ -35,4 +37,6 @@ export const de: Messages = {
   'manifest.getStartedDescription': 'Öffnen Sie Start › Business Case, um einen CRM-Business-Case zu erstellen, oder geben Sie =CRM.ROI( in eine Zelle ein.',
   'manifest.buttonLabel': 'Business Case',
   'manifest.buttonTooltip': 'Den Assistenten für den CRM-Business-Case öffnen.',
+  ...sheetDe,
+  ...metricDe,
 };

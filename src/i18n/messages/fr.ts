@@ -1,4 +1,6 @@
 import type { Messages } from './types';
+import { metricFr } from './metric/fr';
+import { sheetFr } from './sheet/fr';
 
 // French typography: a no-break space (U+00A0) inside « » and before ? : ; !
 export const fr: Messages = {
@@ -35,4 +37,6 @@ export const fr: Messages = {
   'manifest.getStartedDescription': 'Ouvrez Accueil › Analyse de rentabilité pour construire une analyse de rentabilité CRM, ou tapez =CRM.ROI( dans une cellule.',
   'manifest.buttonLabel': 'Analyse de rentabilité',
   'manifest.buttonTooltip': 'Ouvrir l’assistant d’analyse de rentabilité CRM.',
+  ...sheetFr,
+  ...metricFr,
 };

@@ -1,4 +1,6 @@
 import type { Messages } from './types';
+import { metricPl } from './metric/pl';
+import { sheetPl } from './sheet/pl';
 
 export const pl: Messages = {
   'term.npv': 'Wartość bieżąca netto (NPV)',
@@ -34,4 +36,6 @@ export const pl: Messages = {
   'manifest.getStartedDescription': 'Otwórz Narzędzia główne › Analiza opłacalności, aby zbudować analizę opłacalności CRM, albo wpisz =CRM.ROI( w dowolnej komórce.',
   'manifest.buttonLabel': 'Analiza opłacalności',
   'manifest.buttonTooltip': 'Otwórz kreator analizy opłacalności CRM.',
+  ...sheetPl,
+  ...metricPl,
 };

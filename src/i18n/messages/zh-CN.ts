@@ -1,4 +1,6 @@
 import type { Messages } from './types';
+import { metricZhCN } from './metric/zh-CN';
+import { sheetZhCN } from './sheet/zh-CN';
 
 export const zhCN: Messages = {
   'term.npv': '净现值 (NPV)',
@@ -34,4 +36,6 @@ export const zhCN: Messages = {
   'manifest.getStartedDescription': '打开“开始 › 投资效益分析”来构建 CRM 投资效益分析，或在任意单元格中输入 =CRM.ROI(。',
   'manifest.buttonLabel': '投资效益分析',
   'manifest.buttonTooltip': '打开 CRM 投资效益分析向导。',
+  ...sheetZhCN,
+  ...metricZhCN,
 };
