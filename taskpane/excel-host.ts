@@ -1,6 +1,6 @@
 import type { RoiCase } from '../src/case/types';
 import { buildExcelSheet, readExcelSheet, updateExcelSheet } from '../src/writers/excel';
-import type { WriteResult } from '../src/writers/flow';
+import type { WriteOptions, WriteResult } from '../src/writers/flow';
 import type { LoadedCase, WizardHost } from './host';
 
 // Excel host: Office.js batches through the writer (src/writers/excel.ts). The wizard keeps writing to the sheet it
@@ -9,8 +9,8 @@ import type { LoadedCase, WizardHost } from './host';
 export interface ExcelDeps {
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   read: (context: Excel.RequestContext) => Promise<RoiCase>;
-  build: (context: Excel.RequestContext, c: RoiCase, options: { sheetName?: string }) => Promise<WriteResult>;
-  update: (context: Excel.RequestContext, options: { sheetName?: string }) => Promise<WriteResult>;
+  build: (context: Excel.RequestContext, c: RoiCase, options: { sheetName?: string } & WriteOptions) => Promise<WriteResult>;
+  update: (context: Excel.RequestContext, options: { sheetName?: string } & WriteOptions) => Promise<WriteResult>;
 }
 
 const officeDeps = (): ExcelDeps => ({ run: (batch) => Excel.run(batch), read: (ctx) => readExcelSheet(ctx), build: buildExcelSheet, update: updateExcelSheet });
@@ -65,7 +65,7 @@ export function excelHost(deps: ExcelDeps = officeDeps()): WizardHost {
         throw new Error(excelMessage(e));
       }
     },
-    build: (c) => write((ctx) => deps.build(ctx, c, { sheetName })),
-    update: () => write((ctx) => deps.update(ctx, { sheetName })),
+    build: (c, options) => write((ctx) => deps.build(ctx, c, { sheetName, ...options })),
+    update: (options) => write((ctx) => deps.update(ctx, { sheetName, ...options })),
   };
 }

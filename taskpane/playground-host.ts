@@ -1,6 +1,8 @@
 import type { RoiCase } from '../src/case/types';
 import type { SheetPlan } from '../src/plan/types';
-import type { WriteResult } from '../src/writers/flow';
+import { sheetLocale } from '../src/plan/anchors';
+import type { PlanOptions } from '../src/plan/plan';
+import type { WriteOptions, WriteResult } from '../src/writers/flow';
 import type { LoadedCase, WizardHost } from './host';
 
 // The local playground's host: the "workbook" is one in-memory sheet plan shown by the playground's grid.
@@ -22,13 +24,14 @@ export interface PlaygroundHost extends WizardHost {
   writes(): number;
 }
 
-export function playgroundHost(planSheet: (c: RoiCase) => SheetPlan, onWrite: (sheet: PlaygroundSheet) => void): PlaygroundHost {
+export function playgroundHost(planSheet: (c: RoiCase, options?: PlanOptions) => SheetPlan, onWrite: (sheet: PlaygroundSheet) => void): PlaygroundHost {
   let current: PlaygroundSheet | null = null;
   let failure: string | null = null;
   let count = 0;
-  const write = (c: RoiCase): WriteResult => {
+  const write = (c: RoiCase, options: WriteOptions = {}): WriteResult => {
     if (failure) throw new Error(failure);
-    const plan = planSheet(c);
+    // A rewrite keeps the sheet's language unless told otherwise, as the real hosts do.
+    const plan = planSheet(c, { lang: options.lang ?? (current ? sheetLocale(current.plan.names) : 'en') });
     const mode = current ? 'updated' : 'created';
     current = { case: structuredClone(c), plan };
     count++;
@@ -40,11 +43,11 @@ export function playgroundHost(planSheet: (c: RoiCase) => SheetPlan, onWrite: (s
     async loadCase(): Promise<LoadedCase | null> {
       return current && { case: structuredClone(current.case), sheetName: current.plan.sheetName };
     },
-    build: async (c) => write(c),
+    build: async (c, options) => write(c, options),
     // The sheet's case now, with the edits made in its grid.
-    async update() {
+    async update(options) {
       if (!current) throw new Error('There is no sheet to update yet.');
-      return write(current.case);
+      return write(current.case, options);
     },
     sheet: () => current,
     replace(sheet) {

@@ -2,6 +2,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CaseValidationError, evaluate, type Evaluation } from '../case';
 import type { RoiCase } from '../case/types';
+import { LOCALE_TAGS, type Locale } from '../i18n/locales';
 import { DEFAULT_SHEET_NAME, planSheet, type SheetPlan } from '../plan';
 import { sheetNameProblem } from '../plan/sheet-name';
 import { SheetWriteError } from '../writers/flow';
@@ -13,7 +14,7 @@ import { EXIT, usageError, type Command } from './command';
 import { fileError } from './file-error';
 import { say, warn } from './output';
 
-const USAGE = `Usage: crm-roi workbook <case.json | roi.xlsx> [-o <file.xlsx>] [--sheet <name>]
+const USAGE = `Usage: crm-roi workbook <case.json | roi.xlsx> [-o <file.xlsx>] [--sheet <name>] [--lang <language>]
 
 Writes the case as an Excel workbook: the ROI sheet (inputs, a monthly schedule of live
 formulas, the summary metrics, named ranges, two charts: cumulative net cash flow with the
@@ -35,6 +36,9 @@ Options:
   --sheet <name>       name of the ROI sheet (default "CRM ROI"), by Excel's rules: 1 to 31
                        characters, none of : \\ / ? * [ ] or control characters, no apostrophe
                        first or last, not "History", not "${CASE_SHEET}"
+  --lang <language>    the language of the ROI sheet's labels, explanations and choice
+                       words: ${LOCALE_TAGS.join(', ')}. Default: the sheet's own when it is
+                       updated or rebuilt, else en. A new language changes no input.
   -h, --help           show this help
 
 Exit codes: 0 written; 1 the case file is missing, not JSON or not a valid case (every
@@ -52,7 +56,7 @@ export const workbookCommand: Command = {
       return EXIT.ok;
     }
     if ('problem' in parsed) return usageError(this, parsed.problem);
-    const { file, output = `${basename(file, extname(file))}.xlsx`, sheet } = parsed;
+    const { file, output = `${basename(file, extname(file))}.xlsx`, sheet, lang } = parsed;
     if (!isWorkbook(file) && (await sameFile(file, output))) {
       return fail(`the output ${output} is the case file ${file}; writing the workbook there would replace your case. Choose another -o.`);
     }
@@ -82,9 +86,9 @@ export const workbookCommand: Command = {
     let mode: 'created' | 'updated' = 'created';
     try {
       // The case as stated: its three-point estimates have their own cells in the sheet.
-      if (base) ({ data, mode, prepared: { plan } } = await buildIntoWorkbook(base, input.value, desired));
+      if (base) ({ data, mode, prepared: { plan } } = await buildIntoWorkbook(base, input.value, desired, { lang }));
       else {
-        plan = planSheet(input.value as RoiCase, { evaluation: ev, sheetName: desired });
+        plan = planSheet(input.value as RoiCase, { evaluation: ev, sheetName: desired, lang });
         data = await writeXlsx(plan, ev.case);
       }
     } catch (err) {
@@ -103,19 +107,23 @@ export const workbookCommand: Command = {
   },
 };
 
-type Parsed = { help: true } | { problem: string } | { file: string; output?: string; sheet?: string };
+type Parsed = { help: true } | { problem: string } | { file: string; output?: string; sheet?: string; lang?: Locale };
 
 function parseArgs(args: string[]): Parsed {
   const files: string[] = [];
   let output: string | undefined;
   let sheet: string | undefined;
+  let lang: Locale | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '-h' || a === '--help') return { help: true };
-    if (a === '-o' || a === '--output' || a === '--sheet') {
+    if (a === '-o' || a === '--output' || a === '--sheet' || a === '--lang') {
       const value = args[++i];
       if (value === undefined || value === '') return { problem: `${a} needs a value` };
-      if (a === '--sheet') sheet = value;
+      if (a === '--lang') {
+        lang = LOCALE_TAGS.find((l) => l.toLowerCase() === value.toLowerCase());
+        if (!lang) return { problem: `--lang ${JSON.stringify(value)} is not one of ${LOCALE_TAGS.join(', ')}` };
+      } else if (a === '--sheet') sheet = value;
       else output = value;
     } else if (a.startsWith('-') && a !== '-') return { problem: `unknown option ${a}` };
     else files.push(a);
@@ -123,7 +131,7 @@ function parseArgs(args: string[]): Parsed {
   if (files.length !== 1) return { problem: files.length === 0 ? 'missing the case file' : `expected one case file, got ${files.length}` };
   const problem = sheet === undefined ? undefined : sheetNameProblem(sheet, [CASE_SHEET]);
   if (problem) return { problem: `--sheet ${JSON.stringify(sheet)} ${problem}` }; // quoted as JSON: a line break shows as \n
-  return { file: files[0], output, sheet };
+  return { file: files[0], output, sheet, lang };
 }
 
 const isWorkbook = (path: string) => /\.xlsx$/i.test(path);
