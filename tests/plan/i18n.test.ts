@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { uncertaintyOf } from '../../src/case/scenarios';
-import type { RoiCase } from '../../src/case/types';
 import { LOCALE_TAGS, type Locale } from '../../src/i18n/locales';
 import { t } from '../../src/i18n/t';
 import { planSheet, readSheet, type SheetSnapshot } from '../../src/plan';
@@ -10,23 +9,13 @@ import { driversOf, LINE_TYPES } from '../../src/case/lines';
 import { COL, choiceWord, driverLabel, type Choice } from '../../src/plan/layout';
 import type { SheetPlan } from '../../src/plan/types';
 import { prepareWrite } from '../../src/writers/flow';
-import { MIXED, TEI_FEATURES } from './fixtures';
+import { WORDY } from './fixtures';
 import { close, computePlan, planContents } from './hf';
 
 // The sheet in each language: the same formulas compute the core's numbers, read-back returns the same case, choice
 // cells read in any language, and a rebuild in another language changes no input.
 
-/** Every feature with words in it: each line type, annual timing at the start and end, an estimate (the selector). */
-const CASE: RoiCase = {
-  ...TEI_FEATURES,
-  costs: [...TEI_FEATURES.costs, ...MIXED.costs.map((l, i) => ({ ...l, name: `${l.name} ${i}` }))],
-  benefits: [
-    ...TEI_FEATURES.benefits,
-    ...MIXED.benefits.map((l, i) => ({ ...l, name: `${l.name} ${i}` })),
-    { type: 'deals', id: 'ranged', name: 'Ranged deals', category: 'revenue', dealsPerMonth: { conservative: 1, expected: 2, optimistic: 3 }, averageDealSize: 5000, margin: 0.2, startMonth: 3 },
-  ],
-  notes: ['Unquantified: better forecasting.'],
-} as RoiCase;
+const CASE = WORDY;
 const STATED = uncertaintyOf(CASE).case;
 
 /** A freshly written sheet as a host returns it: computed values, formulas, names. */
