@@ -100,7 +100,7 @@ export const sheetDe: Record<keyof typeof sheetEn, string> = {
   'sheet.schedule.belowDiscounted': 'Hilfszeile: Monat, falls kumuliert abgezinst < 0, sonst −1 (Summe = letzter solcher Monat)',
 
   'sheet.summary.irrGuess': 'Startwert der IRR-Suche (Monatszins)',
-  'sheet.summary.irrGuessNote': 'Hier beginnt die IRR-Suche: der zuletzt vom Add-in gefundene Zinsfuß.',
+  'sheet.summary.irrGuessNote': 'IRR-Start: der zuletzt vom Add-in gefundene Zinsfuß.',
 
   'sheet.estimates.selector': 'Verwendetes Szenario ({choices})',
   'sheet.estimates.line': 'Position',
@@ -125,6 +125,7 @@ export const sheetDe: Record<keyof typeof sheetEn, string> = {
   'sheet.chart.benefits': 'Nutzen',
   'sheet.chart.tornado': 'Sensitivität des Kapitalwerts: Änderung gegenüber dem erwarteten Kapitalwert (Tornado)',
   'sheet.chart.histogram': 'Kapitalwert über die simulierten Ziehungen (Anzahl je Bereich)',
+  'sheet.chart.payback': 'Amortisation',
 
   'sheet.format.months': 'Monate',
 

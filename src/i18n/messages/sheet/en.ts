@@ -126,6 +126,7 @@ export const sheetEn = {
   'sheet.chart.benefits': 'Benefits',
   'sheet.chart.tornado': 'NPV sensitivity: change from the expected NPV (tornado)',
   'sheet.chart.histogram': 'NPV over the simulated draws (how many fall in each range)',
+  'sheet.chart.payback': 'Payback',
 
   'sheet.format.months': 'months',
 

@@ -101,7 +101,7 @@ export const sheetFr: Record<keyof typeof sheetEn, string> = {
   'sheet.schedule.belowDiscounted': 'Auxiliaire\u00a0: mois si flux net actualisé cumulé < 0, sinon −1 (Total = dernier de ces mois)',
 
   'sheet.summary.irrGuess': 'Point de départ du calcul du TRI (taux mensuel)',
-  'sheet.summary.irrGuessNote': 'Départ du calcul du TRI\u00a0: le dernier TRI trouvé par le complément.',
+  'sheet.summary.irrGuessNote': 'Départ du calcul\u00a0: le dernier TRI trouvé par le complément.',
 
   'sheet.estimates.selector': 'Scénario retenu ({choices})',
   'sheet.estimates.line': 'Poste',
@@ -126,6 +126,7 @@ export const sheetFr: Record<keyof typeof sheetEn, string> = {
   'sheet.chart.benefits': 'Avantages',
   'sheet.chart.tornado': 'Sensibilité de la VAN\u00a0: écart par rapport à la VAN centrale (tornade)',
   'sheet.chart.histogram': 'VAN sur les tirages simulés (nombre par tranche)',
+  'sheet.chart.payback': 'Récupération',
 
   'sheet.format.months': 'mois',
 

@@ -100,7 +100,7 @@ export const sheetPl: Record<keyof typeof sheetEn, string> = {
   'sheet.schedule.belowDiscounted': 'Pomocniczy: miesiąc, gdy skumulowany zdyskontowany przepływ netto < 0, inaczej −1 (Razem = ostatni taki miesiąc)',
 
   'sheet.summary.irrGuess': 'Punkt startowy IRR (stopa miesięczna)',
-  'sheet.summary.irrGuessNote': 'Od czego zaczyna się szukanie IRR: ostatnia IRR znaleziona przez dodatek.',
+  'sheet.summary.irrGuessNote': 'Start: ostatnia IRR znaleziona przez dodatek.',
 
   'sheet.estimates.selector': 'Wybrany scenariusz ({choices})',
   'sheet.estimates.line': 'Pozycja',
@@ -119,12 +119,13 @@ export const sheetPl: Record<keyof typeof sheetEn, string> = {
   'sheet.simulation.binTop': 'NPV do ({currency})',
   'sheet.simulation.draws': 'Losowania',
 
-  'sheet.chart.cumulative': 'Skumulowany przepływ netto w miesiącach (zwrot tam, gdzie przecina zero)',
+  'sheet.chart.cumulative': 'Skumulowany przepływ netto w miesiącach (zwrot przy zerze)',
   'sheet.chart.annual': 'Koszty i korzyści w latach',
   'sheet.chart.costs': 'Koszty',
   'sheet.chart.benefits': 'Korzyści',
   'sheet.chart.tornado': 'Wrażliwość NPV: zmiana względem NPV bazowej (wykres tornado)',
   'sheet.chart.histogram': 'NPV w symulowanych losowaniach (liczba w każdym przedziale)',
+  'sheet.chart.payback': 'Zwrot',
 
   'sheet.format.months': 'mies.',
 

@@ -125,6 +125,7 @@ export const sheetZhCN: Record<keyof typeof sheetEn, string> = {
   'sheet.chart.benefits': '收益',
   'sheet.chart.tornado': '净现值敏感性：相对基准净现值的变化（龙卷风图）',
   'sheet.chart.histogram': '模拟抽样的净现值分布（各区间次数）',
+  'sheet.chart.payback': '投资回收期',
 
   'sheet.format.months': '个月',
 
