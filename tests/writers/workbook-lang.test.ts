@@ -43,6 +43,13 @@ describe('crm-roi workbook --lang', () => {
     const out = join(dir, 'de.xlsx');
     expect(await workbookCommand.run([caseFile, '--lang', 'de', '-o', out])).toBe(0);
     expect(await inspect(out)).toEqual({ title: 'Zusammenfassung', case: uncertaintyOf(WORDY).case, lang: 'de' });
+    // The scenario selector's drop-down offers, and refuses, in German.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const [, ref] = book.definedNames.getRanges('CRMROI_SCENARIO').ranges[0].split('!');
+    const selector = book.getWorksheet('CRM ROI')!.getCell(ref.replace(/\$/g, ''));
+    expect(selector.value).toBe('Erwartet');
+    expect(selector.dataValidation).toMatchObject({ formulae: ['"Vorsichtig,Erwartet,Optimistisch"'], error: 'Wählen Sie eine davon: Vorsichtig, Erwartet, Optimistisch.' });
   });
 
   it('switches the language on rebuild and changes no input: de → fr → zh-CN → en', async () => {

@@ -127,6 +127,9 @@ export const sheetDe: Record<keyof typeof sheetEn, string> = {
   'sheet.chart.histogram': 'Kapitalwert über die simulierten Ziehungen (Anzahl je Bereich)',
   'sheet.chart.payback': 'Amortisation',
 
+  'sheet.validation.title': 'Keine der Auswahlmöglichkeiten',
+  'sheet.validation.error': 'Wählen Sie eine davon: {choices}.',
+
   'sheet.format.months': 'Monate',
 
   'sheet.howToRead.1': 'Blaue Zellen auf Gelb sind Eingaben: Ändern Sie einen Treiber, einen Monat oder ein Risiko, und alles wird neu berechnet. Anmerkungen gehören Ihnen und bleiben beim Aktualisieren erhalten.',

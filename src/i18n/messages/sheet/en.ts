@@ -128,6 +128,9 @@ export const sheetEn = {
   'sheet.chart.histogram': 'NPV over the simulated draws (how many fall in each range)',
   'sheet.chart.payback': 'Payback',
 
+  'sheet.validation.title': 'Not a choice',
+  'sheet.validation.error': 'Choose one of: {choices}.',
+
   'sheet.format.months': 'months',
 
   'sheet.howToRead.1': 'Blue cells on yellow are inputs: change a driver, a month or a risk and everything recalculates. Notes are yours and survive an update.',

@@ -128,6 +128,9 @@ export const sheetFr: Record<keyof typeof sheetEn, string> = {
   'sheet.chart.histogram': 'VAN sur les tirages simulés (nombre par tranche)',
   'sheet.chart.payback': 'Récupération',
 
+  'sheet.validation.title': 'Choix non valide',
+  'sheet.validation.error': 'Choisissez parmi\u00a0: {choices}.',
+
   'sheet.format.months': 'mois',
 
   'sheet.howToRead.1': 'Les cellules bleues sur fond jaune sont des saisies\u00a0: modifiez un inducteur, un mois ou un risque et tout se recalcule. Les remarques sont les vôtres et survivent à une mise à jour.',

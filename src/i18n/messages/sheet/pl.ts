@@ -127,6 +127,9 @@ export const sheetPl: Record<keyof typeof sheetEn, string> = {
   'sheet.chart.histogram': 'NPV w symulowanych losowaniach (liczba w każdym przedziale)',
   'sheet.chart.payback': 'Zwrot',
 
+  'sheet.validation.title': 'Nieprawidłowy wybór',
+  'sheet.validation.error': 'Wybierz jedną z opcji: {choices}.',
+
   'sheet.format.months': 'mies.',
 
   'sheet.howToRead.1': 'Niebieskie komórki na żółtym tle to dane wejściowe: zmień czynnik, miesiąc lub ryzyko, a wszystko przeliczy się na nowo. Uwagi są Twoje i przetrwają aktualizację.',

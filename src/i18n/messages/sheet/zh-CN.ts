@@ -127,6 +127,9 @@ export const sheetZhCN: Record<keyof typeof sheetEn, string> = {
   'sheet.chart.histogram': '模拟抽样的净现值分布（各区间次数）',
   'sheet.chart.payback': '投资回收期',
 
+  'sheet.validation.title': '不是可选项',
+  'sheet.validation.error': '请从以下选项中选择：{choices}。',
+
   'sheet.format.months': '个月',
 
   'sheet.howToRead.1': '黄底蓝字的单元格为输入项：修改驱动因素、月份或风险，全表即重新计算。备注归您所有，更新时保留。',
