@@ -1,6 +1,10 @@
 import type { ErrorCode, FinanceError, Result } from '../finance/errors';
 import type { Locale } from '../i18n/locales';
-import { t } from '../i18n/t';
+import { metricDe } from '../i18n/messages/metric/de';
+import { metricEn } from '../i18n/messages/metric/en';
+import { metricFr } from '../i18n/messages/metric/fr';
+import { metricPl } from '../i18n/messages/metric/pl';
+import { metricZhCN } from '../i18n/messages/metric/zh-CN';
 import type { Evaluation } from './evaluation';
 import type { CashFlowMetrics } from './metrics';
 
@@ -79,6 +83,12 @@ const METRICS: readonly MetricSpec[] = [
 ];
 
 // ---- wording: the metric.* messages of each language's catalog (src/i18n/messages/metric/) ----
+
+// Read from the metric area catalogs alone, not through t(): Code.js bundles this file for the custom functions, and
+// must not carry every catalog of the add-in.
+const fill = (text: string, values: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+const TEXT: Record<Locale, Record<keyof typeof metricEn, string>> = { en: metricEn, de: metricDe, fr: metricFr, pl: metricPl, 'zh-CN': metricZhCN };
+const t = (lang: Locale, key: keyof typeof metricEn, values: Record<string, string | number> = {}): string => fill(TEXT[lang][key], values);
 
 /** Why a metric has no number, in words ("{months}" = the horizon in months). */
 const EN_REASONS = {
@@ -166,5 +176,3 @@ export function errorMeaning(key: MetricKey, error: FinanceError, ctx: MetricCon
 
 /** The reason a reader is given for the error: its meaning, else the core's message. */
 export const errorReason = (key: MetricKey, error: FinanceError, ctx: MetricContext): string => errorMeaning(key, error, ctx) ?? error.message;
-
-const fill = (text: string, values: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
