@@ -20,7 +20,7 @@ import { choiceWord, COL, sectionTitle } from './layout';
 export const scenarioChoices = (lang: Locale): string[] => POINTS.map((p) => choiceWord(lang, p));
 /** Every language's list, by which an earlier build's drop-down is recognised on update, whatever its language. */
 export const ALL_SCENARIO_CHOICES: string[][] = LOCALE_TAGS.map(scenarioChoices);
-const estimateHeaders = (lang: Locale): string[] => [
+export const estimateHeaders = (lang: Locale): string[] => [
   t(lang, 'sheet.estimates.line'), t(lang, 'sheet.estimates.driver'), ...scenarioChoices(lang),
   t(lang, 'sheet.estimates.changeConservative'), t(lang, 'sheet.estimates.changeOptimistic'), t(lang, 'sheet.estimates.swing'),
 ];

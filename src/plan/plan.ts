@@ -1,7 +1,7 @@
 import { evaluate } from '../case/evaluate';
 import { yearsOf } from '../case/validate';
 import type { Evaluation } from '../case/evaluation';
-import { METRIC_KEYS, metricExplanation, metricLabelIn, metricsOf, riskHeading } from '../case/metric-catalog';
+import { metricsOf } from '../case/metric-catalog';
 import { caseTerms } from '../case/terms';
 import { evaluateScenarios, sensitivity, uncertaintyOf } from '../case/scenarios';
 import type { Uncertain } from '../case/validate';
@@ -16,7 +16,8 @@ import { Grid } from './grid';
 import { writeAssumptions, writeInputs, section, type PlannedLine } from './inputs';
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
-import { ASSUMPTION_KEYS, assumptionLabel, COL, driverLabel, HOW_TO_READ_LINES, howToRead, INPUT_WIDTH, sectionTitle } from './layout';
+import { COL, driverLabel, HOW_TO_READ_LINES, howToRead, INPUT_WIDTH, sectionTitle } from './layout';
+import { widthsFor } from './widths';
 import { writeSchedule } from './schedule';
 import { SHEET_METRICS, writeSummary } from './summary';
 import type { ChartSpec, NamedRange, SheetPlan } from './types';
@@ -46,9 +47,6 @@ const SUMMARY_ROWS = 2 + metricsOf(SHEET_METRICS).length + 1;
 /** The charts start here, beside the Summary's values and explanations (columns A to D). */
 const CHART_COL = 4;
 
-// Sized for the Summary: labels in A, values in B and C (before risk adjustment), explanations wrapping in a wide D.
-const INPUT_WIDTHS = [30, 13, 16, 50, 24, 13, 22, 13, 24, 13, 24, 13, 10, 10, 10, 10, 10, 10, 10, 10, 14, 40];
-const MONTH_WIDTH = 12;
 
 /**
  * The worksheet for a case, the answer first: its name, the summary with its charts, notes, how to read, then the
@@ -159,8 +157,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     ...Object.entries(summary.cells).map(([name, ref]) => ({ name, ref })),
   ].map((n) => ({ name: prefix + n.name, ref: n.ref }));
 
-  const columnWidths = Array.from({ length: width }, (_, i) => INPUT_WIDTHS[i] ?? MONTH_WIDTH);
-  Object.assign(columnWidths, labelWidths(lang, c.horizonMonths));
+  const columnWidths = widthsFor(width, lang, c.horizonMonths);
   // The cumulative chart runs over month numbers, the unit of its payback marker, so the marker sits on the line.
   const charts: ChartSpec[] = [
     {
@@ -228,26 +225,6 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     validations: e ? [{ ref: e.scenario, list: scenarioChoices(lang) }] : [],
   };
 }
-
-/**
- * Columns A, B and D widened for a language's longer words, so that the Summary's labels fit on one line, its heading's
- * longest word is not broken ("Risikobereinigt", bold) and each explanation stays one line (the writers size a row
- * by its wrapped text): A by its widest label (letters are narrower than the digits a width counts), B by that word,
- * D by the widest explanation.
- */
-function labelWidths(lang: Locale, horizonMonths: number): Record<number, number> {
-  const widest = (texts: string[]) => Math.max(...texts.map(textWidth));
-  const labels = [...METRIC_KEYS.map((k) => metricLabelIn(lang, k)), ...ASSUMPTION_KEYS.map((k) => assumptionLabel(lang, k)), t(lang, 'sheet.summary.irrGuess')];
-  const notes = [...METRIC_KEYS.map((k) => metricExplanation(k, horizonMonths, lang)), t(lang, 'sheet.summary.irrGuessNote')];
-  return {
-    0: Math.min(44, Math.max(INPUT_WIDTHS[0], Math.ceil(0.95 * widest(labels)))),
-    1: Math.max(INPUT_WIDTHS[1], widest(riskHeading('adjusted', lang).split(/\s+/)) + 2),
-    3: Math.min(64, Math.max(INPUT_WIDTHS[3], widest(notes))),
-  };
-}
-
-/** Width in characters; a CJK or full-width character takes two. */
-const textWidth = (s: string): number => [...s].reduce((w, ch) => w + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
 
 /** The last column a drawing `px` wide starting at column `col` reaches; a unit of width is about 7 px. */
 function lastColumnUnder(col: number, px: number, widths: number[]): number {

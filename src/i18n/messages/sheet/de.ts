@@ -105,9 +105,9 @@ export const sheetDe: Record<keyof typeof sheetEn, string> = {
   'sheet.estimates.selector': 'Verwendetes Szenario ({choices})',
   'sheet.estimates.line': 'Position',
   'sheet.estimates.driver': 'Treiber (Position)',
-  'sheet.estimates.changeConservative': 'Kapitalwertänderung, vorsichtig',
-  'sheet.estimates.changeOptimistic': 'Kapitalwertänderung, optimistisch',
-  'sheet.estimates.swing': 'Kapitalwert-Spanne',
+  'sheet.estimates.changeConservative': 'Änderung des Kapitalwerts, vorsichtig',
+  'sheet.estimates.changeOptimistic': 'Änderung des Kapitalwerts, optimistisch',
+  'sheet.estimates.swing': 'Spanne des Kapitalwerts',
   'sheet.estimates.scenarios': 'Szenarien (Stand der letzten Erstellung durch das Add-in)',
 
   'sheet.simulation.stamp': '{draws} Ziehungen, Startwert {seed}, {distribution}, vom Add-in berechnet am {date}; jede Aktualisierung berechnet sie neu.',
