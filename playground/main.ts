@@ -59,7 +59,7 @@ function edit(row: number, col: number, text: string): void {
       grid.show(sheet.plan);
       return;
     }
-    host.replace({ case: read.case, plan: planSheet(read.case) });
+    host.replace({ case: read.case, plan: planSheet(read.case, { lang: read.lang }) });
     status.className = 'sheet-status ok';
     status.textContent = 'Recalculated.';
     void wizard.reload();

@@ -1,7 +1,7 @@
 import type { RoiCase } from '../src/case/types';
 import { buildExcelSheet, readExcelSheet, updateExcelSheet } from '../src/writers/excel';
 import { buildExcelPortfolio } from '../src/writers/excel-portfolio';
-import type { WriteResult } from '../src/writers/flow';
+import type { WriteOptions, WriteResult } from '../src/writers/flow';
 import type { PortfolioResult } from '../src/writers/portfolio-flow';
 import type { LoadedCase, WizardHost } from './host';
 
@@ -11,8 +11,8 @@ import type { LoadedCase, WizardHost } from './host';
 export interface ExcelDeps {
   run: <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
   read: (context: Excel.RequestContext) => Promise<RoiCase>;
-  build: (context: Excel.RequestContext, c: RoiCase, options: { sheetName?: string }) => Promise<WriteResult>;
-  update: (context: Excel.RequestContext, options: { sheetName?: string }) => Promise<WriteResult>;
+  build: (context: Excel.RequestContext, c: RoiCase, options: { sheetName?: string } & WriteOptions) => Promise<WriteResult>;
+  update: (context: Excel.RequestContext, options: { sheetName?: string } & WriteOptions) => Promise<WriteResult>;
   portfolio: (context: Excel.RequestContext) => Promise<PortfolioResult>;
 }
 
@@ -68,8 +68,8 @@ export function excelHost(deps: ExcelDeps = officeDeps()): WizardHost {
         throw new Error(excelMessage(e));
       }
     },
-    build: (c) => write((ctx) => deps.build(ctx, c, { sheetName })),
-    update: () => write((ctx) => deps.update(ctx, { sheetName })),
+    build: (c, options) => write((ctx) => deps.build(ctx, c, { sheetName, ...options })),
+    update: (options) => write((ctx) => deps.update(ctx, { sheetName, ...options })),
     // The wizard's own sheet stays the one it links to: the Portfolio sheet is not a case.
     async portfolio() {
       try {

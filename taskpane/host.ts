@@ -1,5 +1,5 @@
 import type { RoiCase } from '../src/case/types';
-import type { WriteResult } from '../src/writers/flow';
+import type { WriteOptions, WriteResult } from '../src/writers/flow';
 import type { PortfolioResult } from '../src/writers/portfolio-flow';
 
 // The wizard talks to Excel, Google Sheets or the local playground only through this interface.
@@ -14,13 +14,16 @@ export interface WizardHost {
   name: string;
   /** The case on the active ROI sheet, or null when the active sheet is not one the add-in built. */
   loadCase(): Promise<LoadedCase | null>;
-  /** Writes the case: creates its sheet, or updates it in place keeping the analyst's edits. Rejects with a plain-language Error. */
-  build(c: RoiCase): Promise<WriteResult>;
+  /**
+   * Writes the case: creates its sheet, or updates it in place keeping the analyst's edits. Rejects with a plain-language
+   * Error. `options.lang`: the sheet's language (default: an existing sheet's own, else English).
+   */
+  build(c: RoiCase, options?: WriteOptions): Promise<WriteResult>;
   /**
    * Rewrites the sheet the case was loaded from (or last written to) from the case that sheet holds now: edits made in
    * the sheet since the wizard read it are kept. Rejects like build.
    */
-  update(): Promise<WriteResult>;
+  update(options?: WriteOptions): Promise<WriteResult>;
   /**
    * Adds or refreshes the Portfolio sheet over every ROI sheet of the workbook (following sheets added, renamed or
    * removed since); other sheets are not touched. Rejects like build (no ROI sheet, two currencies, protected).

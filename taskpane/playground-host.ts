@@ -1,9 +1,10 @@
 import type { RoiCase } from '../src/case/types';
 import type { SheetPlan } from '../src/plan/types';
 import { evaluate } from '../src/case/evaluate';
-import { findLayout } from '../src/plan/anchors';
+import { findLayout, sheetLocale } from '../src/plan/anchors';
+import type { PlanOptions } from '../src/plan/plan';
 import { planPortfolio } from '../src/portfolio';
-import type { WriteResult } from '../src/writers/flow';
+import type { WriteOptions, WriteResult } from '../src/writers/flow';
 import type { PortfolioResult } from '../src/writers/portfolio-flow';
 import type { LoadedCase, WizardHost } from './host';
 
@@ -28,14 +29,15 @@ export interface PlaygroundHost extends WizardHost {
   portfolioSheet(): SheetPlan | null;
 }
 
-export function playgroundHost(planSheet: (c: RoiCase) => SheetPlan, onWrite: (sheet: PlaygroundSheet) => void): PlaygroundHost {
+export function playgroundHost(planSheet: (c: RoiCase, options?: PlanOptions) => SheetPlan, onWrite: (sheet: PlaygroundSheet) => void): PlaygroundHost {
   let current: PlaygroundSheet | null = null;
   let failure: string | null = null;
   let count = 0;
   let portfolio: SheetPlan | null = null;
-  const write = (c: RoiCase): WriteResult => {
+  const write = (c: RoiCase, options: WriteOptions = {}): WriteResult => {
     if (failure) throw new Error(failure);
-    const plan = planSheet(c);
+    // A rewrite keeps the sheet's language unless told otherwise, as the real hosts do.
+    const plan = planSheet(c, { lang: options.lang ?? (current ? sheetLocale(current.plan.names) : 'en') });
     const mode = current ? 'updated' : 'created';
     current = { case: structuredClone(c), plan };
     count++;
@@ -47,11 +49,11 @@ export function playgroundHost(planSheet: (c: RoiCase) => SheetPlan, onWrite: (s
     async loadCase(): Promise<LoadedCase | null> {
       return current && { case: structuredClone(current.case), sheetName: current.plan.sheetName };
     },
-    build: async (c) => write(c),
+    build: async (c, options) => write(c, options),
     // The sheet's case now, with the edits made in its grid.
-    async update() {
+    async update(options) {
       if (!current) throw new Error('There is no sheet to update yet.');
-      return write(current.case);
+      return write(current.case, options);
     },
     // The playground's workbook holds one ROI sheet: its portfolio rolls up that one.
     async portfolio(): Promise<PortfolioResult> {

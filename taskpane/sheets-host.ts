@@ -61,8 +61,8 @@ export function sheetsHost(run: () => ScriptRun): WizardHost {
       if (loaded) sheetName = loaded.sheetName;
       return loaded;
     },
-    build: async (c: RoiCase) => wrote(await buildSheet(server, c, sheetName)),
-    update: async () => wrote(await updateSheet(server, sheetName)),
+    build: async (c: RoiCase, options) => wrote(await buildSheet(server, c, sheetName, options)),
+    update: async (options) => wrote(await updateSheet(server, sheetName, options)),
     portfolio: () => portfolio(server),
   };
 }

@@ -1,4 +1,10 @@
 import type { ErrorCode, FinanceError, Result } from '../finance/errors';
+import type { Locale } from '../i18n/locales';
+import { metricDe } from '../i18n/messages/metric/de';
+import { metricEn } from '../i18n/messages/metric/en';
+import { metricFr } from '../i18n/messages/metric/fr';
+import { metricPl } from '../i18n/messages/metric/pl';
+import { metricZhCN } from '../i18n/messages/metric/zh-CN';
 import type { Evaluation } from './evaluation';
 import type { CashFlowMetrics } from './metrics';
 
@@ -7,7 +13,7 @@ import type { CashFlowMetrics } from './metrics';
 // order, under this label. Host-neutral: plain data and small functions (bundled into Apps Script and the task pane).
 //
 // What a metric is (key, format, where its value is, what its errors mean, its JSON path) is in METRICS; what it is
-// called in English is in EN, keyed by metric key, so a later per-language catalog replaces EN alone.
+// called, in each language, is in the message catalogs (metric.<KEY>, metric.<KEY>.explain).
 
 /** Every metric key, in display order. The sheet names each metric's cell after its key (CRMROI_NPV, …). */
 export const METRIC_KEYS = [
@@ -76,32 +82,13 @@ const METRICS: readonly MetricSpec[] = [
   { key: 'PEAK_FUNDING_MONTH', format: 'month', value: (m) => m.peakFunding.month, json: 'peakFunding.month', errors: {} },
 ];
 
-// ---- English wording: the only place metric labels and explanations are written ----
+// ---- wording: the metric.* messages of each language's catalog (src/i18n/messages/metric/) ----
 
-interface MetricText {
-  /** The one name of the metric, in every table, list and output. */
-  label: string;
-  /** One sentence for the sheet's Summary, short enough for one line beside the values ("{months}" = the horizon in months). */
-  explain: string;
-}
-
-const EN: Record<MetricKey, MetricText> = {
-  TOTAL_COSTS: { label: 'Total costs', explain: 'All costs over {months} months, undiscounted.' },
-  TOTAL_BENEFITS: { label: 'Total benefits', explain: 'All benefits after ramp-up, undiscounted.' },
-  NET_BENEFIT: { label: 'Net benefit', explain: 'Total benefits − total costs.' },
-  PV_COSTS: { label: 'Present value of costs', explain: 'Costs discounted monthly; month 1 by one month.' },
-  PV_BENEFITS: { label: 'Present value of benefits', explain: 'Benefits discounted monthly; month 1 by one month.' },
-  NPV: { label: 'Net present value (NPV)', explain: 'PV of benefits − PV of costs.' },
-  ROI: { label: 'ROI (nominal, undiscounted)', explain: '(Benefits − costs) ÷ costs; n/a without costs.' },
-  ROI_PV: { label: 'ROI (present value, TEI basis)', explain: '(PV benefits − PV costs) ÷ PV costs, as TEI does.' },
-  BCR: { label: 'Benefit/cost ratio (PV)', explain: 'PV benefits ÷ PV costs; above 1 pays for itself.' },
-  IRR: { label: 'IRR (annualised)', explain: 'Monthly IRR of the net flow, compounded to a year.' },
-  PAYBACK: { label: 'Payback (months, simple)', explain: 'Months until the cumulative net stays ≥ 0.' },
-  PAYBACK_DISCOUNTED: { label: 'Payback (months, discounted)', explain: 'The same, on the discounted cumulative net.' },
-  BREAK_EVEN: { label: 'Break-even month', explain: 'Month the cumulative net turns ≥ 0 for good.' },
-  PEAK_FUNDING: { label: 'Peak funding need', explain: 'Lowest cumulative net: the cash needed up front.' },
-  PEAK_FUNDING_MONTH: { label: 'Peak funding month', explain: 'The month of that low point (0 = initial period).' },
-};
+// Read from the metric area catalogs alone, not through t(): Code.js bundles this file for the custom functions, and
+// must not carry every catalog of the add-in.
+const fill = (text: string, values: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+const TEXT: Record<Locale, Record<keyof typeof metricEn, string>> = { en: metricEn, de: metricDe, fr: metricFr, pl: metricPl, 'zh-CN': metricZhCN };
+const t = (lang: Locale, key: keyof typeof metricEn, values: Record<string, string | number> = {}): string => fill(TEXT[lang][key], values);
 
 /** Why a metric has no number, in words ("{months}" = the horizon in months). */
 const EN_REASONS = {
@@ -110,9 +97,6 @@ const EN_REASONS = {
   neverPositive: 'net cash flow is never positive',
   neverNegative: 'net cash flow is never negative',
 };
-
-/** The word a table cell shows in place of an error value (formulas in the sheet return it too). */
-const EN_WORDS = { never: 'never', notAvailable: 'n/a' };
 
 // ---- lookups ----
 
@@ -134,7 +118,10 @@ export function metricsOf(keys: readonly MetricKey[]): MetricSpec[] {
   return METRICS.filter((m) => wanted.has(m.key));
 }
 
-export const metricLabel = (key: MetricKey): string => EN[key].label;
+/** The one name of the metric, in every table, list and output. */
+export const metricLabelIn = (lang: Locale, key: MetricKey): string => t(lang, `metric.${key}`);
+/** In English (unary, so that keys.map(metricLabel) reads). */
+export const metricLabel = (key: MetricKey): string => metricLabelIn('en', key);
 
 /** A metric's value before risk adjustment, for the metrics reported both ways; undefined for the others. */
 export function unadjustedValue(key: MetricKey, e: Evaluation): Result | undefined {
@@ -143,18 +130,20 @@ export function unadjustedValue(key: MetricKey, e: Evaluation): Result | undefin
 }
 
 /** The heading over the risk-adjusted values and over the same values before risk adjustment. */
-export const RISK_HEADINGS = { adjusted: 'Risk-adjusted', unadjusted: 'Before risk adjustment' } as const;
+export const RISK_HEADINGS = { adjusted: t('en', 'metric.riskAdjusted'), unadjusted: t('en', 'metric.beforeRisk') } as const;
+export const riskHeading = (which: keyof typeof RISK_HEADINGS, lang: Locale): string => t(lang, which === 'adjusted' ? 'metric.riskAdjusted' : 'metric.beforeRisk');
 
-export const metricExplanation = (key: MetricKey, horizonMonths: number): string => fill(EN[key].explain, { months: horizonMonths });
+/** One sentence for the sheet's Summary, short enough for one line beside the values. */
+export const metricExplanation = (key: MetricKey, horizonMonths: number, lang: Locale = 'en'): string => t(lang, `metric.${key}.explain`, { months: horizonMonths });
 
 /** Shown in the sheet's Summary for a payback or break-even that does not happen within the horizon (core #N/A). */
-export const NEVER = EN_WORDS.never;
+export const NEVER = t('en', 'metric.never');
 /** Shown in the sheet's Summary for a ratio without costs or an IRR without a sign change (#DIV/0!, #NUM!). */
-export const NOT_AVAILABLE = EN_WORDS.notAvailable;
+export const NOT_AVAILABLE = t('en', 'metric.notAvailable');
 
 /** The word shown instead of an error of this metric: "never" for payback and break-even (not within the horizon), "n/a" otherwise. */
-export const errorWord = (key: MetricKey): string =>
-  Object.values(metric(key).errors).includes('neverWithinHorizon') ? NEVER : NOT_AVAILABLE;
+export const errorWord = (key: MetricKey, lang: Locale = 'en'): string =>
+  t(lang, Object.values(metric(key).errors).includes('neverWithinHorizon') ? 'metric.never' : 'metric.notAvailable');
 
 /** What explaining an error needs to know of the case. */
 export interface MetricContext {
@@ -187,5 +176,3 @@ export function errorMeaning(key: MetricKey, error: FinanceError, ctx: MetricCon
 
 /** The reason a reader is given for the error: its meaning, else the core's message. */
 export const errorReason = (key: MetricKey, error: FinanceError, ctx: MetricContext): string => errorMeaning(key, error, ctx) ?? error.message;
-
-const fill = (text: string, values: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

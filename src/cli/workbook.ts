@@ -2,7 +2,7 @@ import { readFile, realpath } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CaseValidationError, evaluate, formatIssue, type Evaluation } from '../case';
 import type { RoiCase } from '../case/types';
-import type { Locale } from '../i18n/locales';
+import { LOCALE_TAGS, type Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
 import { DEFAULT_SHEET_NAME, planSheet, type SheetPlan } from '../plan';
 import { sheetNameProblem } from '../plan/sheet-name';
@@ -16,7 +16,7 @@ import { fileError } from './file-error';
 import { say, warn } from './output';
 import { plural } from './plural';
 
-const usage = (locale: Locale) => t(locale, 'cli.workbook.usage', { caseSheet: CASE_SHEET });
+const usage = (locale: Locale) => t(locale, 'cli.workbook.usage', { caseSheet: CASE_SHEET, locales: LOCALE_TAGS.join(', ') });
 
 export const workbookCommand: Command = {
   name: 'workbook',
@@ -29,7 +29,7 @@ export const workbookCommand: Command = {
       return EXIT.ok;
     }
     if ('problem' in parsed) return usageError(this, locale, parsed.problem);
-    const { file, output = `${basename(file, extname(file))}.xlsx`, sheet } = parsed;
+    const { file, output = `${basename(file, extname(file))}.xlsx`, sheet, lang } = parsed;
     if (!isWorkbook(file) && (await sameFile(file, output))) {
       return fail(t(locale, 'cli.workbook.outputIsCase', { output, file }));
     }
@@ -59,9 +59,9 @@ export const workbookCommand: Command = {
     let mode: 'created' | 'updated' = 'created';
     try {
       // The case as stated: its three-point estimates have their own cells in the sheet.
-      if (base) ({ data, mode, prepared: { plan } } = await buildIntoWorkbook(base, input.value, desired));
+      if (base) ({ data, mode, prepared: { plan } } = await buildIntoWorkbook(base, input.value, desired, { lang }));
       else {
-        plan = planSheet(input.value as RoiCase, { evaluation: ev, sheetName: desired });
+        plan = planSheet(input.value as RoiCase, { evaluation: ev, sheetName: desired, lang });
         data = await writeXlsx(plan, ev.case);
       }
     } catch (err) {
@@ -80,19 +80,24 @@ export const workbookCommand: Command = {
   },
 };
 
-type Parsed = { help: true } | { problem: string } | { file: string; output?: string; sheet?: string };
+type Parsed = { help: true } | { problem: string } | { file: string; output?: string; sheet?: string; lang?: Locale };
 
 function parseArgs(args: string[], locale: Locale): Parsed {
   const files: string[] = [];
   let output: string | undefined;
   let sheet: string | undefined;
+  let lang: Locale | undefined;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === '-h' || a === '--help') return { help: true };
-    if (a === '-o' || a === '--output' || a === '--sheet') {
+    if (a === '-o' || a === '--output' || a === '--sheet' || a === '--lang') {
       const value = args[++i];
       if (value === undefined || value === '') return { problem: t(locale, 'cli.usage.needsValue', { option: a }) };
-      if (a === '--sheet') sheet = value;
+      // The worksheet's language; what the command prints follows it too (main.ts).
+      if (a === '--lang') {
+        lang = LOCALE_TAGS.find((l) => l.toLowerCase() === value.toLowerCase());
+        if (!lang) return { problem: t(locale, 'cli.usage.lang', { locales: LOCALE_TAGS.join(', '), got: JSON.stringify(value) }) };
+      } else if (a === '--sheet') sheet = value;
       else output = value;
     } else if (a.startsWith('-') && a !== '-') return { problem: t(locale, 'cli.usage.unknownOption', { option: a }) };
     else files.push(a);
@@ -100,7 +105,7 @@ function parseArgs(args: string[], locale: Locale): Parsed {
   if (files.length !== 1) return { problem: files.length === 0 ? t(locale, 'cli.usage.missingFile') : t(locale, 'cli.usage.oneFile', { count: files.length }) };
   const problem = sheet === undefined ? undefined : sheetNameProblem(sheet, [CASE_SHEET]);
   if (problem) return { problem: `--sheet ${JSON.stringify(sheet)} ${problem}` }; // quoted as JSON: a line break shows as \n
-  return { file: files[0], output, sheet };
+  return { file: files[0], output, sheet, lang };
 }
 
 const isWorkbook = (path: string) => /\.xlsx$/i.test(path);

@@ -1,4 +1,5 @@
 import { LINE_TYPES, type LineKind } from '../case/lines';
+import { LOCALE_TAGS, type Locale } from '../i18n/locales';
 import { COL, V1_COL } from './layout';
 
 // Layout v2 finds everything through defined names, which Excel, LibreOffice and Sheets move with the analyst's
@@ -10,6 +11,7 @@ import { COL, V1_COL } from './layout';
 //   <prefix>COL_<field>          the Inputs header cell of each column read back
 //   <prefix>LINE_<type>_<id>     a line's input row; the type and the stable id travel in the name, in no language
 //   <prefix>NOTES                the case notes' cells
+//   <prefix>LANG_<locale>        the sheet's language (LANG_DE, LANG_ZH_CN), on the title cell; none before layout 3's i18n: English
 
 export const LAYOUT_VERSION = 3;
 export const LAYOUT_KEY = `LAYOUT_V${LAYOUT_VERSION}`;
@@ -100,4 +102,14 @@ export function namesOf(names: readonly SheetName[] | undefined, prefix: string)
     out.set(id ? `${id[1].toUpperCase()}_${key.slice(id[0].length)}` : key.toUpperCase(), n.ref);
   }
   return out;
+}
+
+/** The name recording a sheet's language: "LANG_DE", "LANG_ZH_CN". */
+export const langKey = (lang: Locale): string => `LANG_${lang.toUpperCase().replace('-', '_')}`;
+
+/** The language a sheet was written in, by its LANG_ name; English for a sheet without one (layouts 1 and 2 were). */
+export function sheetLocale(names: readonly SheetName[] | undefined): Locale {
+  const layout = findLayout(names);
+  const keys = layout ? namesOf(names, layout.prefix) : new Map<string, string>();
+  return LOCALE_TAGS.find((lang) => keys.has(langKey(lang))) ?? 'en';
 }

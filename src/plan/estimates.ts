@@ -1,12 +1,14 @@
 import type { Scenarios, Swing } from '../case/scenarios';
-import { errorWord, metric, metricLabel, type MetricKey } from '../case/metric-catalog';
+import { errorWord, metric, metricLabelIn, type MetricKey } from '../case/metric-catalog';
 import { isError } from '../finance/errors';
-import { POINT_LABEL, POINTS, type Uncertain } from '../case/validate';
+import { POINTS, type Uncertain } from '../case/validate';
+import { LOCALE_TAGS, type Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
 import { absolute } from './a1';
 import type { Formats } from './format';
 import type { Grid } from './grid';
 import { section } from './inputs';
-import { COL, SECTION } from './layout';
+import { choiceWord, COL, sectionTitle } from './layout';
 
 // Estimates block: the three-point estimates of the case, one row each, and the scenario selector. An estimated
 // driver's Inputs cell takes its value from this block for the scenario selected, so every formula of the sheet
@@ -14,9 +16,14 @@ import { COL, SECTION } from './layout';
 // scenarios side by side are the core's figures as of the last build (refreshed on every update): a whole schedule
 // per scenario would triple the sheet.
 
-/** The selector's choices: its drop-down list, by which a workbook's own list is also recognised on update. */
-export const SCENARIO_CHOICES: string[] = POINTS.map((p) => POINT_LABEL[p]);
-export const ESTIMATE_HEADERS = ['Line', 'Driver (line)', ...POINTS.map((p) => POINT_LABEL[p]), 'NPV change if conservative', 'NPV change if optimistic', 'NPV swing'];
+/** The selector's choices in a language: its drop-down list, which the INDEX/MATCH of the estimated inputs match. */
+export const scenarioChoices = (lang: Locale): string[] => POINTS.map((p) => choiceWord(lang, p));
+/** Every language's list, by which an earlier build's drop-down is recognised on update, whatever its language. */
+export const ALL_SCENARIO_CHOICES: string[][] = LOCALE_TAGS.map(scenarioChoices);
+export const estimateHeaders = (lang: Locale): string[] => [
+  t(lang, 'sheet.estimates.line'), t(lang, 'sheet.estimates.driver'), ...scenarioChoices(lang),
+  t(lang, 'sheet.estimates.changeConservative'), t(lang, 'sheet.estimates.changeOptimistic'), t(lang, 'sheet.estimates.swing'),
+];
 /** The columns of the three points, from Conservative. */
 const FIRST_POINT = 2;
 const SCENARIO_METRICS: MetricKey[] = ['NPV', 'ROI_PV', 'IRR', 'PAYBACK'];
@@ -35,14 +42,15 @@ export interface EstimatesLayout {
 
 export const estimateKey = (u: Pick<Uncertain, 'lineId' | 'field'>): string => `EST_${u.lineId}_${u.field}`;
 
-export function writeEstimates(grid: Grid, top: number, uncertain: readonly Uncertain[], lineRows: Map<string, number>, expectedNpv: number, swings: readonly Swing[], f: Formats): EstimatesLayout {
-  section(grid, top, SECTION.estimates);
+/** `label(u)`: the estimated driver's label in the sheet's language. */
+export function writeEstimates(grid: Grid, top: number, uncertain: readonly Uncertain[], lineRows: Map<string, number>, expectedNpv: number, swings: readonly Swing[], f: Formats, lang: Locale, label: (u: Uncertain) => string): EstimatesLayout {
+  section(grid, top, sectionTitle(lang, 'estimates'));
   const selectorRow = top + 1;
-  grid.set(selectorRow, 0, { value: 'Scenario in use (Conservative, Expected or Optimistic)', style: 'label' });
-  grid.set(selectorRow, 1, { value: POINT_LABEL.expected, style: 'input' });
+  grid.set(selectorRow, 0, { value: t(lang, 'sheet.estimates.selector', { choices: scenarioChoices(lang).join(', ') }), style: 'label' });
+  grid.set(selectorRow, 1, { value: choiceWord(lang, 'expected'), style: 'input' });
   const scenario = absolute(selectorRow, 1);
   const head = top + 2;
-  ESTIMATE_HEADERS.forEach((h, c) => grid.set(head, c, { value: h, style: 'header' }));
+  estimateHeaders(lang).forEach((h, c) => grid.set(head, c, { value: h, style: 'header' }));
   const points = `${absolute(head, FIRST_POINT)}:${absolute(head, FIRST_POINT + 2)}`;
   // Rows in the tornado's order, widest swing first; NPV changes are from the expected NPV.
   const rank = (u: Uncertain) => swings.findIndex((s) => s.path.join() === u.path.join());
@@ -51,7 +59,7 @@ export function writeEstimates(grid: Grid, top: number, uncertain: readonly Unce
     const swing = swings[rank(u)];
     const format = u.kind === 'percent' ? f.percent : u.kind === 'money' ? f.moneyInput : f.number;
     grid.set(r, 0, { formula: `=${absolute(lineRows.get(u.lineId)!, COL.name)}`, value: u.lineName, style: 'label' });
-    grid.set(r, 1, { value: `${u.label} (${u.lineName})`, style: 'label' });
+    grid.set(r, 1, { value: `${label(u)} (${u.lineName})`, style: 'label' });
     POINTS.forEach((p, k) => grid.set(r, FIRST_POINT + k, { value: u[p], numberFormat: format, style: 'input' }));
     grid.set(r, FIRST_POINT + 3, { value: swing.npvConservative - expectedNpv, numberFormat: f.money, style: 'calc' });
     grid.set(r, FIRST_POINT + 4, { value: swing.npvOptimistic - expectedNpv, numberFormat: f.money, style: 'calc' });
@@ -69,14 +77,14 @@ export function writeEstimates(grid: Grid, top: number, uncertain: readonly Unce
 export const SCENARIO_TABLE_ROWS = 1 + SCENARIO_METRICS.length;
 
 /** The scenarios side by side, under the Summary: the add-in's figures as of the last build (a block of its own). */
-export function writeScenarioTable(grid: Grid, top: number, scenarios: Scenarios, f: Formats): void {
-  grid.set(top, 0, { value: 'Scenarios (as last built by the add-in)', style: 'header' });
-  POINTS.forEach((p, k) => grid.set(top, 1 + k, { value: POINT_LABEL[p], style: 'header' }));
+export function writeScenarioTable(grid: Grid, top: number, scenarios: Scenarios, f: Formats, lang: Locale): void {
+  grid.set(top, 0, { value: t(lang, 'sheet.estimates.scenarios'), style: 'header' });
+  scenarioChoices(lang).forEach((word, k) => grid.set(top, 1 + k, { value: word, style: 'header' }));
   SCENARIO_METRICS.forEach((key, j) => {
-    grid.set(top + 1 + j, 0, { value: metricLabel(key), style: 'label' });
+    grid.set(top + 1 + j, 0, { value: metricLabelIn(lang, key), style: 'label' });
     POINTS.forEach((p, k) => {
       const v = metric(key).value(scenarios[p]);
-      grid.set(top + 1 + j, 1 + k, { value: isError(v) ? errorWord(key) : v, numberFormat: f[metric(key).format], style: 'calc' });
+      grid.set(top + 1 + j, 1 + k, { value: isError(v) ? errorWord(key, lang) : v, numberFormat: f[metric(key).format], style: 'calc' });
     });
   });
 }
@@ -97,16 +105,17 @@ export interface LineRefs {
 /**
  * The NPV changes as formulas: a line's amount is a product of its drivers, so its PV scales with each of them, and
  * moving one driver from its value in use to a point changes NPV by ± the line's risk-adjusted PV × (point ÷ value − 1).
- * They follow every input and the selector; "n/a" where the value in use is 0 (the line's PV says nothing then).
+ * They follow every input and the selector; "n/a" (in the sheet's language) where the value in use is 0 (the line's PV says nothing then).
  */
-export function linkSwings(grid: Grid, e: EstimatesLayout, lines: readonly LineRefs[], monthlyRate: string): void {
+export function linkSwings(grid: Grid, e: EstimatesLayout, lines: readonly LineRefs[], monthlyRate: string, lang: Locale): void {
+  const na = t(lang, 'metric.notAvailable');
   e.rows.forEach((r, i) => {
     const l = lines[i];
     const pv = `${l.side === 'cost' ? '-' : ''}(1${l.side === 'cost' ? '+' : '-'}${l.risk})*(${l.initial}+NPV(${monthlyRate},${l.months}))`;
-    const change = (col: number) => `=IFERROR(${pv}*(${absolute(r, col)}/${l.driver}-1),"n/a")`;
+    const change = (col: number) => `=IFERROR(${pv}*(${absolute(r, col)}/${l.driver}-1),"${na}")`;
     const set = (col: number, formula: string) => grid.set(r, col, { ...grid.get(r, col), formula });
     set(FIRST_POINT + 3, change(FIRST_POINT));
     set(FIRST_POINT + 4, change(FIRST_POINT + 2));
-    set(FIRST_POINT + 5, `=IFERROR(ABS(${absolute(r, FIRST_POINT + 4)}-${absolute(r, FIRST_POINT + 3)}),"n/a")`);
+    set(FIRST_POINT + 5, `=IFERROR(ABS(${absolute(r, FIRST_POINT + 4)}-${absolute(r, FIRST_POINT + 3)}),"${na}")`);
   });
 }

@@ -1,4 +1,6 @@
 import { moneyFormat } from '../i18n/currency';
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
 import type { CellStyle, StyleName } from './types';
 
 // Number formats and the style table. Formats are Excel codes; Google Sheets and LibreOffice read the same codes.
@@ -33,6 +35,9 @@ export function formats(currency: string): Formats {
     monthHeader: 'mmm yyyy',
   };
 }
+
+/** The formats that carry a word, in the sheet's language: fractional months ('0.0 "Monate"'). */
+export const unitFormats = (lang: Locale): Pick<Formats, 'months'> => ({ months: `0.0 "${t(lang, 'sheet.format.months')}"` });
 
 /** Blue-on-yellow inputs and black calculations: the usual financial-model convention. */
 export const STYLES: Record<StyleName, CellStyle> = {

@@ -6,7 +6,8 @@ import { absolute, address } from './a1';
 import { isoToSerial } from './dates';
 import type { Formats } from './format';
 import type { Grid } from './grid';
-import { ASSUMPTION, CATEGORY_LABEL, COL, INPUT_HEADERS, INPUT_WIDTH, KINDS, SECTION, SIDE_LABEL, yearHeader } from './layout';
+import type { Locale } from '../i18n/locales';
+import { ASSUMPTION_KEYS, assumptionLabel, categoryLabel, choiceWord, COL, driverLabel, INPUT_WIDTH, inputHeaders, KINDS, lineTypeLabel, sectionTitle, sideLabel, yearHeader, type AssumptionKey } from './layout';
 import type { PlanCell } from './types';
 
 // Assumptions and Inputs blocks: every number the analyst may change, as editable cells.
@@ -17,19 +18,18 @@ export interface AssumptionCells {
   horizon: string;
   discountRate: string;
   monthlyRate: string;
-  rows: Record<keyof typeof ASSUMPTION, number>;
+  rows: Record<AssumptionKey, number>;
 }
 
 export function section(grid: Grid, row: number, title: string, width = INPUT_WIDTH): void {
   for (let c = 0; c < width; c++) grid.set(row, c, c === 0 ? { value: title, style: 'section' } : { style: 'section' });
 }
 
-export function writeAssumptions(grid: Grid, top: number, c: RoiCase, monthlyRate: number, f: Formats): AssumptionCells {
-  section(grid, top, SECTION.assumptions);
-  const keys = Object.keys(ASSUMPTION) as (keyof typeof ASSUMPTION)[];
-  const rows = Object.fromEntries(keys.map((k, i) => [k, top + 1 + i])) as AssumptionCells['rows'];
-  const ref = (k: keyof typeof ASSUMPTION) => absolute(rows[k], 1);
-  const values: Record<keyof typeof ASSUMPTION, PlanCell> = {
+export function writeAssumptions(grid: Grid, top: number, c: RoiCase, monthlyRate: number, f: Formats, lang: Locale): AssumptionCells {
+  section(grid, top, sectionTitle(lang, 'assumptions'));
+  const rows = Object.fromEntries(ASSUMPTION_KEYS.map((k, i) => [k, top + 1 + i])) as AssumptionCells['rows'];
+  const ref = (k: AssumptionKey) => absolute(rows[k], 1);
+  const values: Record<AssumptionKey, PlanCell> = {
     name: { value: c.name, style: 'input' },
     currency: { value: c.currency, style: 'input' },
     startDate: { value: isoToSerial(c.startDate), numberFormat: f.date, style: 'input' },
@@ -38,8 +38,8 @@ export function writeAssumptions(grid: Grid, top: number, c: RoiCase, monthlyRat
     // Same effective annual rate, compounded monthly.
     monthlyRate: { formula: `=(1+${ref('discountRate')})^(1/12)-1`, value: monthlyRate, numberFormat: f.rate, style: 'calc' },
   };
-  for (const k of keys) {
-    grid.set(rows[k], 0, { value: ASSUMPTION[k], style: 'label' });
+  for (const k of ASSUMPTION_KEYS) {
+    grid.set(rows[k], 0, { value: assumptionLabel(lang, k), style: 'label' });
     grid.set(rows[k], 1, values[k]);
   }
   return { startDate: ref('startDate'), horizon: ref('horizonMonths'), discountRate: ref('discountRate'), monthlyRate: ref('monthlyRate'), rows };
@@ -56,10 +56,10 @@ export const yearlyDriver = (t: LineTerms): number => t.drivers.findIndex((d) =>
 
 /** Writes the header and one row per line from `top`; returns the row of each line. `years`: year columns to lay out. */
 /** `estimated(line, field)`: the formula of a driver that takes its value from the Estimates block, if it does. */
-export function writeInputs(grid: Grid, top: number, lines: PlannedLine[], years: number, a: AssumptionCells, f: Formats, estimated: (line: number, field: string) => string | undefined = () => undefined): number[] {
-  section(grid, top, SECTION.inputs, INPUT_WIDTH + years);
-  INPUT_HEADERS.forEach((h, c) => grid.set(top + 1, c, { value: h, style: 'header' }));
-  for (let k = 1; k <= years; k++) grid.set(top + 1, COL.years + k - 1, { value: yearHeader(k), style: 'header' });
+export function writeInputs(grid: Grid, top: number, lines: PlannedLine[], years: number, a: AssumptionCells, f: Formats, lang: Locale, estimated: (line: number, field: string) => string | undefined = () => undefined): number[] {
+  section(grid, top, sectionTitle(lang, 'inputs'), INPUT_WIDTH + years);
+  inputHeaders(lang).forEach((h, c) => grid.set(top + 1, c, { value: h, style: 'header' }));
+  for (let k = 1; k <= years; k++) grid.set(top + 1, COL.years + k - 1, { value: yearHeader(lang, k), style: 'header' });
   return lines.map(({ line, terms: t }, i) => {
     const r = top + 2 + i;
     const at = (col: number) => absolute(r, col);
@@ -69,18 +69,18 @@ export function writeInputs(grid: Grid, top: number, lines: PlannedLine[], years
     const set = (col: number, cell: PlanCell) => grid.set(r, col, cell);
     const record = line as unknown as Record<string, unknown>;
     set(COL.name, { value: t.name, style: 'input' });
-    set(COL.side, { value: SIDE_LABEL[t.side], style: 'label' });
-    set(COL.kind, { value: kind.label, style: 'label' });
-    set(COL.category, t.category ? { value: CATEGORY_LABEL[t.category], style: 'input' } : { style: 'label' });
+    set(COL.side, { value: sideLabel(lang, t.side), style: 'label' });
+    set(COL.kind, { value: lineTypeLabel(lang, t.kind), style: 'label' });
+    set(COL.category, t.category ? { value: categoryLabel(lang, t.category), style: 'input' } : { style: 'label' });
     const format = (d: LineTerms['drivers'][number]) => (d.format === 'money' ? f.moneyInput : d.format === 'percent' ? f.percent : f.number);
     t.drivers.forEach((d, j) => {
-      set(COL.driverLabels[j], { value: d.label, style: 'label' });
+      set(COL.driverLabels[j], { value: driverLabel(lang, t.kind, d.key), style: 'label' });
       const formula = estimated(i, d.key);
       set(COL.driverValues[j], formula ? { formula, value: d.value, style: 'calc', numberFormat: format(d) } : { value: d.value, style: 'input', numberFormat: format(d) });
     });
-    set(COL.pattern, { value: t.pattern, style: kind.patterns.length > 1 ? 'input' : 'label' });
+    set(COL.pattern, { value: choiceWord(lang, t.pattern), style: kind.patterns.length > 1 ? 'input' : 'label' });
     // Where a yearly amount falls: editable where the type lets the analyst choose; blank for a monthly or one-off line.
-    set(COL.inYear, has('timing') || t.pattern === 'annual' ? { ...(t.inYear && { value: t.inYear }), style: has('timing') ? 'input' : 'label' } : { style: 'label' });
+    set(COL.inYear, has('timing') || t.pattern === 'annual' ? { ...(t.inYear && { value: choiceWord(lang, t.inYear) }), style: has('timing') ? 'input' : 'label' } : { style: 'label' });
     set(COL.start, { value: t.startMonth, numberFormat: f.month, style: 'input' });
     // Linked cells keep "to the horizon" and "no ramp" live; typing a number over them makes it explicit.
     const end = t.pattern === 'once' ? { formula: `=${address(r, COL.start)}`, style: 'calc' as const }
@@ -97,7 +97,7 @@ export function writeInputs(grid: Grid, top: number, lines: PlannedLine[], years
     if (decl.escalates) optionalPercent(COL.escalation, 'escalation');
     if (decl.cohort) set(COL.churn, { value: t.cohortChurn!, numberFormat: f.percent, style: 'input' });
     const product = t.drivers.map((_, j) => at(COL.driverValues[j])).join('*');
-    set(COL.amount, { formula: `=${product}${spreadDivisor(t, at)}`, value: occurrenceAmount({ ...t, escalation: 0, cohortChurn: undefined }), numberFormat: f.moneyInput, style: 'calc' });
+    set(COL.amount, { formula: `=${product}${spreadDivisor(t, at, lang)}`, value: occurrenceAmount({ ...t, escalation: 0, cohortChurn: undefined }), numberFormat: f.moneyInput, style: 'calc' });
     set(COL.note, { ...(t.note ? { value: t.note } : {}), style: 'note' });
     // The yearly driver by year of the line: year 1 is the driver's cell; a later year follows the one before until typed.
     const y = yearlyDriver(t);
@@ -116,9 +116,9 @@ export function writeInputs(grid: Grid, top: number, lines: PlannedLine[], years
 }
 
 /** "/12" where a yearly amount is spread over its months: fixed for a type that is always so, by its cells where the analyst chooses. */
-export function spreadDivisor(t: LineTerms, at: (col: number) => string): string {
+export function spreadDivisor(t: LineTerms, at: (col: number) => string, lang: Locale): string {
   const decl = lineType(t.kind)!;
   if (!decl.patterns.includes('annual')) return '';
   if (decl.patterns.length === 1 && !decl.fields.some((x) => x.key === 'timing')) return t.inYear === 'spread' ? '/12' : '';
-  return `/IF(AND(${at(COL.pattern)}="annual",${at(COL.inYear)}="spread"),12,1)`;
+  return `/IF(AND(${at(COL.pattern)}="${choiceWord(lang, 'annual')}",${at(COL.inYear)}="${choiceWord(lang, 'spread')}"),12,1)`;
 }

@@ -1,17 +1,18 @@
 import type { LineKind } from '../case/lines';
 import { parseRange, type Cell } from './a1';
-import { findLayout, INPUT_COLUMNS, namesOf, parseEstimateKey, parseLineKey, V1_COLUMNS, V2_COLUMNS, type InputColumn } from './anchors';
-import { ASSUMPTION, SECTION, V1_COL } from './layout';
+import { findLayout, INPUT_COLUMNS, namesOf, parseEstimateKey, parseLineKey, sheetLocale, V1_COLUMNS, V2_COLUMNS, type InputColumn } from './anchors';
+import type { Locale } from '../i18n/locales';
+import { ASSUMPTION_KEYS, assumptionLabel, sectionTitle, V1_COL, type AssumptionKey } from './layout';
 import type { SheetIssue } from './types';
 import { isBlank } from './cell-text';
 import type { SheetSnapshot } from './update';
 
 // Where the things readSheet reads are on a sheet now. Layout v2 answers from the defined names alone; a v1 sheet
-// (a marker in row 1, no layout name) from its labels, as v1 wrote them.
+// (a marker in row 1, no layout name) from its labels, as v1 wrote them: in English, the only language it had.
 
 export interface Located {
   /** Each assumption's value cell. */
-  assumptions: Record<keyof typeof ASSUMPTION, Cell>;
+  assumptions: Record<AssumptionKey, Cell>;
   /** The column of each Inputs field read back; a sheet of an older layout lacks the later ones. */
   columns: Partial<Record<InputColumn, number>>;
   /** Line rows top to bottom; v2 names carry the type and id, a v1 row has only its labels. */
@@ -22,9 +23,11 @@ export interface Located {
   estimates: { row: number; lineId: string; field: string }[];
   /** v1 rows hold Side and Type labels to read the type from (a v2 row's type is in its name). */
   version: number;
+  /** The language the sheet was written in (its LANG_ name; English before there was one). */
+  lang: Locale;
 }
 
-const ASSUMPTION_NAMES: Record<keyof typeof ASSUMPTION, string> = {
+const ASSUMPTION_NAMES: Record<AssumptionKey, string> = {
   name: 'CASE_NAME', currency: 'CURRENCY', startDate: 'START_DATE', horizonMonths: 'HORIZON', discountRate: 'DISCOUNT_RATE', monthlyRate: 'MONTHLY_RATE',
 };
 
@@ -42,9 +45,11 @@ function locateByNames(snapshot: SheetSnapshot, prefix: string, version: number)
     if (!r) issues.push({ address: 'A1', message: `The ${what} is gone (its defined name ${prefix}${key} ${names.has(key) ? 'no longer refers to a cell' : 'is missing'}): undo the deletion, or rebuild the sheet from the add-in`, code: '#N/A' });
     return r;
   };
-  const assumptions = {} as Record<keyof typeof ASSUMPTION, Cell>;
-  for (const [k, key] of Object.entries(ASSUMPTION_NAMES) as [keyof typeof ASSUMPTION, string][]) {
-    const r = rect(key, `"${ASSUMPTION[k]}" cell`);
+  const lang = sheetLocale(snapshot.names);
+  const assumptions = {} as Record<AssumptionKey, Cell>;
+  for (const k of ASSUMPTION_KEYS) {
+    const key = ASSUMPTION_NAMES[k];
+    const r = rect(key, `"${assumptionLabel(lang, k)}" cell`);
     if (r) assumptions[k] = { row: r.top, col: r.left };
   }
   const columns: Located['columns'] = {};
@@ -69,7 +74,7 @@ function locateByNames(snapshot: SheetSnapshot, prefix: string, version: number)
   const notes: Cell[] = [];
   const n = rect('NOTES', 'Notes block');
   if (n) for (let row = n.top; row <= n.bottom; row++) notes.push({ row, col: n.left });
-  return issues.length ? { issues } : { located: { assumptions, columns, lines, notes, estimates, version }, issues };
+  return issues.length ? { issues } : { located: { assumptions, columns, lines, notes, estimates, version, lang }, issues };
 }
 
 function locateByLabels(snapshot: SheetSnapshot): { located?: Located; issues: SheetIssue[] } {
@@ -79,10 +84,10 @@ function locateByLabels(snapshot: SheetSnapshot): { located?: Located; issues: S
     if (r < 0) issues.push({ address: 'A1', message: `Cannot find the "${label}" row in column A: the sheet's layout was changed; rebuild it from the add-in`, code: '#N/A' });
     return r;
   };
-  const assumptions = Object.fromEntries(Object.entries(ASSUMPTION).map(([k, label]) => [k, { row: find(label), col: 1 }])) as Located['assumptions'];
-  const inputsRow = find(SECTION.inputs);
-  const notesRow = find(SECTION.notes);
-  const howRow = find(SECTION.howToRead);
+  const assumptions = Object.fromEntries(ASSUMPTION_KEYS.map((k) => [k, { row: find(assumptionLabel('en', k)), col: 1 }])) as Located['assumptions'];
+  const inputsRow = find(sectionTitle('en', 'inputs'));
+  const notesRow = find(sectionTitle('en', 'notes'));
+  const howRow = find(sectionTitle('en', 'howToRead'));
   if (issues.length) return { issues };
   const at = (r: number, c: number) => snapshot.values[r]?.[c];
   // v1 line rows run from below the header while the Side or Type label is there.
@@ -90,5 +95,5 @@ function locateByLabels(snapshot: SheetSnapshot): { located?: Located; issues: S
   for (let row = inputsRow + 2; !isBlank(at(row, V1_COL.side)) || !isBlank(at(row, V1_COL.kind)); row++) lines.push({ row });
   const notes: Cell[] = [];
   for (let row = notesRow + 1; row < howRow; row++) notes.push({ row, col: 0 });
-  return { located: { assumptions, columns: { ...V1_COLUMNS }, lines, notes, estimates: [], version: 1 }, issues };
+  return { located: { assumptions, columns: { ...V1_COLUMNS }, lines, notes, estimates: [], version: 1, lang: 'en' }, issues };
 }

@@ -5,16 +5,19 @@ import { metricsOf } from '../case/metric-catalog';
 import { caseTerms } from '../case/terms';
 import { evaluateScenarios, sensitivity, uncertaintyOf } from '../case/scenarios';
 import type { Uncertain } from '../case/validate';
-import { estimateKey, linkSwings, SCENARIO_CHOICES, SCENARIO_TABLE_ROWS, writeEstimates, writeScenarioTable } from './estimates';
+import { estimateKey, linkSwings, SCENARIO_TABLE_ROWS, scenarioChoices, writeEstimates, writeScenarioTable } from './estimates';
 import { simulate } from '../case/simulate';
 import { SHEET_SIMULATION, writeSimulation } from './simulation';
 import type { RoiCase } from '../case/types';
 import { absolute, address, parseAddress, range } from './a1';
-import { BLOCKS, blockKey, columnKey, INPUT_COLUMNS, LAYOUT_KEY, lineKey, UNCERTAIN_BLOCKS, type Block, type InputColumn } from './anchors';
-import { formats, STYLES } from './format';
+import { BLOCKS, blockKey, columnKey, INPUT_COLUMNS, LAYOUT_KEY, langKey, lineKey, UNCERTAIN_BLOCKS, type Block, type InputColumn } from './anchors';
+import { formats, STYLES, unitFormats } from './format';
 import { Grid } from './grid';
 import { writeAssumptions, writeInputs, section, type PlannedLine } from './inputs';
-import { COL, HOW_TO_READ, INPUT_WIDTH, SECTION } from './layout';
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
+import { COL, driverLabel, HOW_TO_READ_LINES, howToRead, INPUT_WIDTH, sectionTitle } from './layout';
+import { widthsFor } from './widths';
 import { writeSchedule } from './schedule';
 import { SHEET_METRICS, writeSummary } from './summary';
 import type { ChartSpec, NamedRange, SheetPlan } from './types';
@@ -29,6 +32,8 @@ export interface PlanOptions {
   builtOn?: string;
   /** evaluate(case) when the caller already has it. */
   evaluation?: Evaluation;
+  /** The language of every label, explanation and choice word; default English. Recorded in the <prefix>LANG_ name. */
+  lang?: Locale;
 }
 
 /** Blank rows the notes section offers for the analyst's own remarks. */
@@ -42,9 +47,6 @@ const SUMMARY_ROWS = 2 + metricsOf(SHEET_METRICS).length + 1;
 /** The charts start here, beside the Summary's values and explanations (columns A to D). */
 const CHART_COL = 4;
 
-// Sized for the Summary: labels in A, values in B and C (before risk adjustment), explanations wrapping in a wide D.
-const INPUT_WIDTHS = [30, 13, 16, 50, 24, 13, 22, 13, 24, 13, 24, 13, 10, 10, 10, 10, 10, 10, 10, 10, 14, 40];
-const MONTH_WIDTH = 12;
 
 /**
  * The worksheet for a case, the answer first: its name, the summary with its charts, notes, how to read, then the
@@ -54,7 +56,8 @@ const MONTH_WIDTH = 12;
 export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan {
   const ev = options.evaluation ?? evaluate(input);
   const c = ev.case;
-  const f = formats(c.currency);
+  const lang = options.lang ?? 'en';
+  const f = { ...formats(c.currency), ...unitFormats(lang) };
   const sheetName = options.sheetName ?? DEFAULT_SHEET_NAME;
   const prefix = options.namePrefix ?? namePrefixFor(sheetName);
   const grid = new Grid();
@@ -72,30 +75,30 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const { uncertain } = uncertaintyOf(input);
   const scenarios = uncertain.length ? evaluateScenarios(input) : undefined;
   const scenariosTop = Math.max(summaryEnd, chartsTop + CHART_ROWS) + 1;
-  if (scenarios) writeScenarioTable(grid, scenariosTop, scenarios, f);
+  if (scenarios) writeScenarioTable(grid, scenariosTop, scenarios, f, lang);
   const notesTop = scenarios ? scenariosTop + SCENARIO_TABLE_ROWS + 1 : scenariosTop;
-  section(grid, notesTop, SECTION.notes);
+  section(grid, notesTop, sectionTitle(lang, 'notes'));
   const notes = c.notes ?? [];
   for (let i = 0; i < notes.length + SPARE_NOTE_ROWS; i++) grid.set(notesTop + 1 + i, 0, { ...(i < notes.length ? { value: notes[i] } : {}), style: 'input' });
   const howTop = notesTop + 2 + notes.length + SPARE_NOTE_ROWS;
-  section(grid, howTop, SECTION.howToRead);
-  HOW_TO_READ.forEach((text, i) => grid.set(howTop + 1 + i, 0, { value: text, style: 'prose' }));
-  const a = writeAssumptions(grid, howTop + HOW_TO_READ.length + 2, c, ev.monthlyRate, f);
+  section(grid, howTop, sectionTitle(lang, 'howToRead'));
+  howToRead(lang).forEach((text, i) => grid.set(howTop + 1 + i, 0, { value: text, style: 'prose' }));
+  const a = writeAssumptions(grid, howTop + HOW_TO_READ_LINES + 2, c, ev.monthlyRate, f, lang);
   const inputsTop = a.rows.monthlyRate + 2;
   const yearColumns = yearsOf(c.horizonMonths);
   // Three-point estimates get a block of their own below the Inputs, whose selector drives the estimated inputs.
   const estimatesTop = inputsTop + 2 + lines.length + 1;
-  const lineRowById = new Map(lines.map(({ line }, i) => [line.id!, inputsTop + 2 + i]));
-  const e = uncertain.length ? writeEstimates(grid, estimatesTop, uncertain, lineRowById, ev.npv, sensitivity(input), f) : undefined;
   const lineIndex = (u: Uncertain) => (u.path[0] === 'costs' ? u.path[1] : c.costs.length + u.path[1]);
+  const lineRowById = new Map(lines.map(({ line }, i) => [line.id!, inputsTop + 2 + i]));
+  const e = uncertain.length ? writeEstimates(grid, estimatesTop, uncertain, lineRowById, ev.npv, sensitivity(input), f, lang, (u) => driverLabel(lang, lines[lineIndex(u)].terms.kind, u.field)) : undefined;
   const estimated = new Map(uncertain.map((u, i) => [`${lineIndex(u)}/${u.field}`, e!.driverFormula(i)]));
-  const inputRows = writeInputs(grid, inputsTop, lines, yearColumns, a, f, (i, field) => estimated.get(`${i}/${field}`));
+  const inputRows = writeInputs(grid, inputsTop, lines, yearColumns, a, f, lang, (i, field) => estimated.get(`${i}/${field}`));
   // The tornado sits beside the estimates; the schedule starts below both.
   const tornadoHeight = Math.max(200, 90 + 50 * uncertain.length);
   const simulationTop = e ? Math.max(e.end, estimatesTop + 1 + Math.ceil(tornadoHeight / 20)) + 1 : estimatesTop;
-  const m = e ? writeSimulation(grid, simulationTop, simulate(input, SHEET_SIMULATION), options.builtOn ?? new Date().toISOString().slice(0, 10), c.currency, f) : undefined;
+  const m = e ? writeSimulation(grid, simulationTop, simulate(input, SHEET_SIMULATION), options.builtOn ?? new Date().toISOString().slice(0, 10), c.currency, f, lang) : undefined;
   const scheduleTop = m ? Math.max(m.end, simulationTop + 1 + Math.ceil(CHART_HEIGHT / 20)) + 1 : estimatesTop;
-  const s = writeSchedule(grid, scheduleTop, ev, lines, inputRows, yearColumns, a, f);
+  const s = writeSchedule(grid, scheduleTop, ev, lines, inputRows, yearColumns, a, f, lang);
   if (e)
     linkSwings(grid, e, uncertain.map((u) => {
       const k = lineIndex(u);
@@ -107,13 +110,13 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
         driver: absolute(inputRows[k], COL.driverValues[j]),
         side: lines[k].terms.side,
       };
-    }), a.monthlyRate);
-  const summary = writeSummary(grid, summaryTop, ev, s, a, f);
+    }), a.monthlyRate, lang);
+  const summary = writeSummary(grid, summaryTop, ev, s, a, f, lang);
   if (summary.end !== summaryEnd) throw new Error(`the Summary took ${summary.end - summaryTop} rows; SUMMARY_ROWS reserves ${SUMMARY_ROWS}`);
 
   // The title is the case's name, linked so that renaming the case in its assumption cell renames the sheet's title.
   grid.set(0, 0, { formula: `=${absolute(a.rows.name, 1)}`, value: c.name, style: 'title' });
-  grid.set(1, 0, { value: `Amounts in ${c.currency}. Blue cells on yellow are inputs; everything else is calculated by the formulas shown.`, style: 'subtitle' });
+  grid.set(1, 0, { value: t(lang, 'sheet.subtitle', { currency: c.currency }), style: 'subtitle' });
 
   const width = Math.max(INPUT_WIDTH + yearColumns, s.width);
   const owned = range(0, 0, grid.height - 1, width - 1);
@@ -126,7 +129,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     TITLE: [0, 1],
     SUMMARY: [summaryTop, summaryEnd - 1],
     NOTES: [notesTop, howTop - 1],
-    HOW_TO_READ: [howTop, howTop + HOW_TO_READ.length],
+    HOW_TO_READ: [howTop, howTop + HOW_TO_READ_LINES],
     ASSUMPTIONS: [a.rows.name - 1, a.rows.monthlyRate],
     INPUTS: [inputsTop, inputsTop + 1],
     SCHEDULE: [scheduleTop, s.end - 1],
@@ -136,6 +139,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   };
   const names: NamedRange[] = [
     { name: LAYOUT_KEY, ref: rows(0, grid.height - 1) },
+    { name: langKey(lang), ref: absolute(0, 0) },
     ...BLOCKS.filter((b) => e || !UNCERTAIN_BLOCKS.includes(b)).map((b) => ({ name: blockKey(b), ref: rows(...blocks[b]) })),
     ...(e ? [{ name: 'SCENARIO', ref: e.scenario }, ...uncertain.map((u, i) => ({ name: estimateKey(u), ref: rows(e.rows[i], e.rows[i]) }))] : []),
     { name: 'CASE_NAME', ref: absolute(a.rows.name, 1) },
@@ -156,39 +160,39 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     ...Object.entries(summary.cells).map(([name, ref]) => ({ name, ref })),
   ].map((n) => ({ name: prefix + n.name, ref: n.ref }));
 
-  const columnWidths = Array.from({ length: width }, (_, i) => INPUT_WIDTHS[i] ?? MONTH_WIDTH);
+  const columnWidths = widthsFor(width, lang, c.horizonMonths);
   // The cumulative chart runs over month numbers, the unit of its payback marker, so the marker sits on the line.
   const charts: ChartSpec[] = [
     {
-      id: 'cumulativeNet', title: 'Cumulative net cash flow by month (payback where it crosses zero)', type: 'line',
+      id: 'cumulativeNet', title: t(lang, 'sheet.chart.cumulative'), type: 'line',
       series: [
-        { name: 'Cumulative net', categories: months(s.rows.monthNumber), values: months(s.rows.cumulative) },
-        { name: 'Cumulative discounted net', categories: months(s.rows.monthNumber), values: months(s.rows.cumulativeDiscounted) },
+        { name: t(lang, 'sheet.schedule.cumulative'), categories: months(s.rows.monthNumber), values: months(s.rows.cumulative) },
+        { name: t(lang, 'sheet.schedule.cumulativeDiscounted'), categories: months(s.rows.monthNumber), values: months(s.rows.cumulativeDiscounted) },
       ],
-      anchor: address(chartsTop, CHART_COL), width: CHART_WIDTH, height: CHART_HEIGHT, marker: summary.cells.PAYBACK,
+      anchor: address(chartsTop, CHART_COL), width: CHART_WIDTH, height: CHART_HEIGHT, marker: summary.cells.PAYBACK, markerName: t(lang, 'sheet.chart.payback'),
     },
     {
-      id: 'annualCostsBenefits', title: 'Costs and benefits per year', type: 'column',
+      id: 'annualCostsBenefits', title: t(lang, 'sheet.chart.annual'), type: 'column',
       series: [
-        { name: 'Costs', categories: years(s.rows.monthNumber), values: years(s.rows.costs) },
-        { name: 'Benefits', categories: years(s.rows.monthNumber), values: years(s.rows.benefits) },
+        { name: t(lang, 'sheet.chart.costs'), categories: years(s.rows.monthNumber), values: years(s.rows.costs) },
+        { name: t(lang, 'sheet.chart.benefits'), categories: years(s.rows.monthNumber), values: years(s.rows.benefits) },
       ],
       anchor: address(chartsTop, lastColumnUnder(CHART_COL, CHART_WIDTH, columnWidths) + 1), width: CHART_WIDTH, height: CHART_HEIGHT,
     },
   ];  // The tornado beside the estimates: NPV's change from expected as each estimate runs to either end.
   if (e)
     charts.push({
-      id: 'npvSensitivity', title: 'NPV sensitivity: change from the expected NPV (tornado)', type: 'bar',
+      id: 'npvSensitivity', title: t(lang, 'sheet.chart.tornado'), type: 'bar',
       series: [
-        { name: 'Conservative', categories: e.tornado.categories, values: e.tornado.conservative },
-        { name: 'Optimistic', categories: e.tornado.categories, values: e.tornado.optimistic },
+        { name: scenarioChoices(lang)[0], categories: e.tornado.categories, values: e.tornado.conservative },
+        { name: scenarioChoices(lang)[2], categories: e.tornado.categories, values: e.tornado.optimistic },
       ],
       anchor: address(estimatesTop + 1, 9), width: 480, height: tornadoHeight,
     });
   if (m)
     charts.push({
-      id: 'npvHistogram', title: 'NPV over the simulated draws (how many fall in each range)', type: 'column',
-      series: [{ name: 'Draws', categories: m.histogram.categories, values: m.histogram.values }],
+      id: 'npvHistogram', title: t(lang, 'sheet.chart.histogram'), type: 'column',
+      series: [{ name: t(lang, 'sheet.simulation.draws'), categories: m.histogram.categories, values: m.histogram.values }],
       // Right of the histogram's twelve bins, so it covers none of them.
       anchor: address(simulationTop + 1, 14), width: CHART_WIDTH, height: CHART_HEIGHT,
     });
@@ -202,7 +206,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const monthPages: string[] = [];
   for (let m = 1; m <= s.months; m += 12) monthPages.push(area(scheduleTop, s.initialCol + m, s.end - 1, s.initialCol + Math.min(m + 11, s.months)));
   const printArea = [
-    area(summaryTop, 0, howTop + HOW_TO_READ.length, chartsRight),
+    area(summaryTop, 0, howTop + HOW_TO_READ_LINES, chartsRight),
     area(a.rows.name - 1, 0, scheduleTop - 2, INPUT_WIDTH + yearColumns - 1),
     area(scheduleTop, 0, s.end - 1, s.initialCol),
     ...monthPages,
@@ -221,7 +225,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     owned,
     print: { orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printArea, printTitles: { rows: '$1:$2', columns: '$A:$A' } },
     hiddenRows: [s.rows.below, s.rows.belowDiscounted],
-    validations: e ? [{ ref: e.scenario, list: SCENARIO_CHOICES }] : [],
+    validations: e ? [{ ref: e.scenario, list: scenarioChoices(lang) }] : [],
   };
 }
 

@@ -1,14 +1,15 @@
 import { isCurrency } from '../case/currencies';
 import { formatIssue, issueMessage, type CaseIssue } from '../case/issues';
-import { driversOf as declaredDrivers, fieldsOf, lineType, type FieldDecl, type InYear } from '../case/lines';
+import { driversOf as declaredDrivers, fieldsOf, IN_YEAR, lineType, type FieldDecl, type InYear } from '../case/lines';
 import type { RoiCase } from '../case/types';
 import { MAX_AMOUNT, MAX_HORIZON_MONTHS, validateCase, yearsOf } from '../case/validate';
 import { address } from './a1';
 import type { InputColumn } from './anchors';
 import { cellText, describe, isoDate, plainText } from './cell-text';
-import { ASSUMPTION, BASIS_LABEL, CATEGORY_LABEL, KINDS, SIDE_LABEL, V1_COL, V1_KIND_LABELS, fromLabel, type Pattern } from './layout';
+import type { Locale } from '../i18n/locales';
+import { assumptionLabel, BASIS_LABEL, CATEGORY_CODES, categoryLabel, choiceWord, fromWords, KINDS, lineTypeLabel, sideLabel, V1_COL, V1_KIND_LABELS, type AssumptionKey, type Pattern } from './layout';
 import { ESTIMATE_POINT_COLUMNS } from './estimates';
-import { POINT_LABEL, POINTS } from '../case/validate';
+import { POINTS } from '../case/validate';
 import { locate, type Located } from './locate';
 import type { SheetIssue } from './types';
 import { isBlank, isOwnedSheet, type SheetSnapshot } from './update';
@@ -16,7 +17,8 @@ import { isBlank, isOwnedSheet, type SheetSnapshot } from './update';
 // An existing ROI sheet back into a case: the analyst's edits to inputs and notes included, every bad cell named.
 // locate() says where things are (by defined names in layout v2, by labels in v1); this reads and checks them.
 
-export type ReadResult = { ok: true; case: RoiCase } | { ok: false; issues: SheetIssue[] };
+/** `lang`: the language the sheet was written in, which an update keeps unless told otherwise. */
+export type ReadResult = { ok: true; case: RoiCase; lang: Locale } | { ok: false; issues: SheetIssue[] };
 
 type Kind = keyof typeof KINDS;
 type Line = Record<string, unknown>;
@@ -24,9 +26,12 @@ type Line = Record<string, unknown>;
 /** Driver fields per line type, from its declaration. */
 const driversOf = (kind: Kind): FieldDecl[] => declaredDrivers(lineType(kind)!);
 
-const KIND_LABEL = Object.fromEntries(Object.entries(KINDS).map(([k, v]) => [k, v.label])) as Record<Kind, string>;
-/** A v1 sheet's old type label ("Labour") still reads as its type. */
-const kindOf = (v: unknown): Kind | undefined => fromLabel(KIND_LABEL, v) ?? fromLabel(V1_KIND_LABELS as Record<Kind, string>, v);
+const KIND_CODES = Object.keys(KINDS) as Kind[];
+/** Only a v1 sheet's rows are read by their type label (in English; an older one, "Labour", too). */
+const kindOf = (v: unknown): Kind | undefined => fromWords(KIND_CODES, lineTypeLabel, v, V1_KIND_LABELS);
+const SIDES = ['cost', 'benefit'] as const;
+const PATTERNS: readonly Pattern[] = ['once', 'monthly', 'annual'];
+const BASES = ['month', 'year'] as const;
 
 const VALUE_COLUMNS: InputColumn[] = ['VALUE1', 'VALUE2', 'VALUE3', 'VALUE4'];
 
@@ -60,27 +65,29 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
     else if (v < min || v > max || (whole && !Number.isInteger(v))) issue(r, c, `${what} must be ${range}, got ${v}`);
     else return v;
   };
-  const choice = <K extends string>(r: number, c: number, what: string, table: Record<K, string>, allowed?: readonly K[]): K | undefined => {
-    const k = fromLabel(table, at(r, c));
-    if (k !== undefined && (!allowed || allowed.includes(k))) return k;
-    const options = (allowed ?? (Object.keys(table) as K[])).map((x) => `"${table[x]}"`).join(', ');
+  // A choice cell reads in any language (and as its code); the options offered are the sheet's own words.
+  const choice = <K extends string>(r: number, c: number, what: string, codes: readonly K[], words: (lang: Locale, code: K) => string, allowed: readonly K[] = codes): K | undefined => {
+    const k = fromWords(codes, words, at(r, c));
+    if (k !== undefined && allowed.includes(k)) return k;
+    const options = allowed.map((x) => `"${words(where.lang, x)}"`).join(', ');
     issue(r, c, `${what} must be one of ${options}, got ${describe(at(r, c))}`);
   };
 
   const A = where.assumptions;
   // Every column of the sheet's layout is located (or locate() reported it); an older layout lacks the later ones.
   const col = where.columns as Record<InputColumn, number> & Partial<Record<InputColumn, number>>;
-  const horizon = number(A.horizonMonths.row, A.horizonMonths.col, ASSUMPTION.horizonMonths, 1, MAX_HORIZON_MONTHS, true);
+  const label = (k: AssumptionKey) => assumptionLabel(where.lang, k);
+  const horizon = number(A.horizonMonths.row, A.horizonMonths.col, label('horizonMonths'), 1, MAX_HORIZON_MONTHS, true);
   const startDate = isoDate(at(A.startDate.row, A.startDate.col));
-  if (!startDate) issue(A.startDate.row, A.startDate.col, `${ASSUMPTION.startDate} must be a date, got ${describe(at(A.startDate.row, A.startDate.col))}`);
-  const currency = text(A.currency.row, A.currency.col, ASSUMPTION.currency)?.toUpperCase();
-  if (currency !== undefined && !isCurrency(currency)) issue(A.currency.row, A.currency.col, `${ASSUMPTION.currency} must be an ISO 4217 code such as "USD", "EUR" or "PLN", got ${describe(at(A.currency.row, A.currency.col))}`);
+  if (!startDate) issue(A.startDate.row, A.startDate.col, `${label('startDate')} must be a date, got ${describe(at(A.startDate.row, A.startDate.col))}`);
+  const currency = text(A.currency.row, A.currency.col, label('currency'))?.toUpperCase();
+  if (currency !== undefined && !isCurrency(currency)) issue(A.currency.row, A.currency.col, `${label('currency')} must be an ISO 4217 code such as "USD", "EUR" or "PLN", got ${describe(at(A.currency.row, A.currency.col))}`);
   const c: Line = {
-    name: text(A.name.row, A.name.col, ASSUMPTION.name),
+    name: text(A.name.row, A.name.col, label('name')),
     currency,
     startDate,
     horizonMonths: horizon,
-    discountRate: number(A.discountRate.row, A.discountRate.col, ASSUMPTION.discountRate, 0, 1),
+    discountRate: number(A.discountRate.row, A.discountRate.col, label('discountRate'), 0, 1),
     costs: [] as Line[],
     benefits: [] as Line[],
   };
@@ -94,10 +101,10 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
   }
   function readLine(r: number, named: Kind | undefined, id: string | undefined) {
     // A v2 or v3 row's type comes from its name; a v1 row's from its Side and Type labels.
-    const side = named ? KINDS[named].side : choice(r, V1_COL.side, 'Side', SIDE_LABEL);
-    const kind = named ?? kindOf(at(r, V1_COL.kind)) ?? choice(r, V1_COL.kind, 'Type', KIND_LABEL);
+    const side = named ? KINDS[named].side : choice(r, V1_COL.side, 'Side', SIDES, sideLabel);
+    const kind = named ?? kindOf(at(r, V1_COL.kind)) ?? choice(r, V1_COL.kind, 'Type', KIND_CODES, lineTypeLabel);
     if (!side || !kind) return;
-    if (KINDS[kind].side !== side) return void issue(r, V1_COL.kind, `Type "${KINDS[kind].label}" is a ${KINDS[kind].side}, not a ${side}`);
+    if (KINDS[kind].side !== side) return void issue(r, V1_COL.kind, `Type "${lineTypeLabel('en', kind)}" is a ${KINDS[kind].side}, not a ${side}`);
     const decl = lineType(kind)!;
     const has = (key: string) => fieldsOf(decl).some((f) => f.key === key);
     const name = text(r, col.NAME, 'Line name');
@@ -108,14 +115,14 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
       line[d.key] = number(r, col[VALUE_COLUMNS[j]], what(d.label), 0, d.kind === 'percent' ? 1 : MAX_AMOUNT);
     });
     // Before layout 3 an amount's basis (per month or year) had a column of its own, and its timing was always monthly.
-    const basis = col.BASIS !== undefined && has('per') ? choice(r, col.BASIS, what('Basis'), BASIS_LABEL) : undefined;
+    const basis = col.BASIS !== undefined && has('per') ? choice(r, col.BASIS, what('Basis'), BASES, (_, b) => BASIS_LABEL[b]) : undefined;
     const patterns = basis ? ['monthly' as const] : KINDS[kind].patterns;
-    const pattern = choice<Pattern>(r, col.TIMING, what('Timing'), { once: 'once', monthly: 'monthly', annual: 'annual' }, patterns);
+    const pattern = choice<Pattern>(r, col.TIMING, what('Timing'), PATTERNS, choiceWord, patterns);
     if (has('frequency')) line.frequency = pattern;
     if (has('per')) line.per = basis ?? (pattern === undefined ? undefined : pattern === 'annual' ? 'year' : 'month');
     if (pattern === 'annual' && has('timing') && col.IN_YEAR !== undefined && !isBlank(at(r, col.IN_YEAR))) {
       const options = fieldsOf(decl).find((f) => f.key === 'timing')!.options!.map((o) => o.value as InYear);
-      const timing = choice<InYear>(r, col.IN_YEAR, what('In each year'), { spread: 'spread', start: 'start', end: 'end' }, options);
+      const timing = choice<InYear>(r, col.IN_YEAR, what('In each year'), IN_YEAR, choiceWord, options);
       // The type's default stays implicit, as the case file had it.
       if (timing !== options[0]) line.timing = timing;
     }
@@ -128,7 +135,7 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
       if (!linked) line.endMonth = number(r, col.END, what('End month'), start ?? 1, H, true);
     }
     if (side === 'benefit') {
-      line.category = choice(r, col.CATEGORY, what('Category'), CATEGORY_LABEL);
+      line.category = choice(r, col.CATEGORY, what('Category'), CATEGORY_CODES, categoryLabel);
       const linked = snapshot.formulas ? formulaAt(r, col.FULL_EFFECT) === `=${address(r, col.START)}` : at(r, col.FULL_EFFECT) === start;
       if (!linked) line.fullEffectMonth = number(r, col.FULL_EFFECT, what('Full effect month'), start ?? 1, MAX_HORIZON_MONTHS, true);
     }
@@ -169,7 +176,7 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
   for (const { row, lineId, field } of where.estimates) {
     const found = located.find((l) => String(l.line.id).toLowerCase() === lineId.toLowerCase());
     if (!found) continue;
-    const [conservative, expected, optimistic] = ESTIMATE_POINT_COLUMNS.map((col, k) => number(row, col, `${POINT_LABEL[POINTS[k]]} ${field} of "${String(found.line.name)}"`, 0, MAX_AMOUNT));
+    const [conservative, expected, optimistic] = ESTIMATE_POINT_COLUMNS.map((col, k) => number(row, col, `${choiceWord(where.lang, POINTS[k])} ${field} of "${String(found.line.name)}"`, 0, MAX_AMOUNT));
     if ([conservative, expected, optimistic].every((x) => x !== undefined)) found.line[field] = { conservative, expected, optimistic };
   }
   const notes = where.notes.map(({ row, col: c0 }) => at(row, c0)).filter((v) => !isBlank(v)).map(cellText);
@@ -178,7 +185,7 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
 
   // Cross-field rules the cell checks do not cover (e.g. an end month before the start) come from the case validator.
   const checked = validateCase(c);
-  if (checked.ok) return { ok: true, case: checked.case };
+  if (checked.ok) return { ok: true, case: checked.case, lang: where.lang };
   return { ok: false, issues: checked.issues.map((e) => toIssue(e, where, located)) };
 }
 
@@ -206,6 +213,6 @@ function toIssue(e: CaseIssue, where: Located, located: { side: string; row: num
     const at = yearly ? where.columns.YEARS! + entry : (where.columns[column] ?? where.columns.NAME!);
     return { address: address(line.row, at), message: `${field ?? 'line'} of "${String(line.line.name)}": ${issueMessage(e)}`, code: '#VALUE!' };
   }
-  const cell = typeof head === 'string' && head in where.assumptions ? where.assumptions[head as keyof typeof ASSUMPTION] : { row: 0, col: 0 };
+  const cell = typeof head === 'string' && head in where.assumptions ? where.assumptions[head as AssumptionKey] : { row: 0, col: 0 };
   return { address: address(cell.row, cell.col), message: formatIssue(e), code: '#VALUE!' };
 }

@@ -4,7 +4,9 @@ import { absolute, address, columnName, range } from './a1';
 import { firstOfMonth } from './dates';
 import type { Formats } from './format';
 import type { Grid } from './grid';
-import { COL, SECTION } from './layout';
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
+import { choiceWord, COL, sectionTitle, type Choice } from './layout';
 import type { AssumptionCells, PlannedLine } from './inputs';
 import { section, spreadDivisor, yearlyDriver } from './inputs';
 import { lineType } from '../case/lines';
@@ -37,27 +39,28 @@ export function scheduleColumns(horizon: number) {
   return { years, yearCol: 2, initialCol: 2 + years, monthCol: 3 + years, width: 3 + years + horizon };
 }
 
-export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: PlannedLine[], inputRows: number[], yearColumns: number, a: AssumptionCells, f: Formats): ScheduleLayout {
+export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: PlannedLine[], inputRows: number[], yearColumns: number, a: AssumptionCells, f: Formats, lang: Locale): ScheduleLayout {
   const H = ev.case.horizonMonths;
   const { years, yearCol, initialCol, monthCol, width } = scheduleColumns(H);
   /** The column of month m; m = 0 is the initial period. */
   const mcol = (m: number) => initialCol + m;
   const monthsOf = (y: number) => ({ first: 12 * (y - 1) + 1, last: Math.min(12 * y, H) });
-  section(grid, top, SECTION.schedule, width);
+  section(grid, top, sectionTitle(lang, 'schedule'), width);
 
   const monthNumber = top + 1;
   const date = top + 2;
-  grid.set(monthNumber, 0, { value: 'Month', style: 'header' });
-  grid.set(monthNumber, TOTAL_COL, { value: 'Total', style: 'header' });
-  grid.set(date, 0, { value: 'Period', style: 'header' });
-  grid.set(date, TOTAL_COL, { value: `Months 1–${H}`, style: 'header' });
+  const months = (first: number, last: number) => (first === last ? t(lang, 'sheet.schedule.oneMonth', { m: first }) : t(lang, 'sheet.schedule.months', { first, last }));
+  grid.set(monthNumber, 0, { value: t(lang, 'sheet.schedule.month'), style: 'header' });
+  grid.set(monthNumber, TOTAL_COL, { value: t(lang, 'sheet.schedule.total'), style: 'header' });
+  grid.set(date, 0, { value: t(lang, 'sheet.schedule.period'), style: 'header' });
+  grid.set(date, TOTAL_COL, { value: months(1, H), style: 'header' });
   for (let y = 1; y <= years; y++) {
     const { first, last } = monthsOf(y);
-    grid.set(monthNumber, yearCol + y - 1, { value: `Year ${y}`, style: 'header' });
-    grid.set(date, yearCol + y - 1, { value: first === last ? `Month ${first}` : `Months ${first}–${last}`, style: 'header' });
+    grid.set(monthNumber, yearCol + y - 1, { value: t(lang, 'sheet.schedule.year', { y }), style: 'header' });
+    grid.set(date, yearCol + y - 1, { value: months(first, last), style: 'header' });
   }
   grid.set(monthNumber, mcol(0), { value: 0, numberFormat: f.month, style: 'header' });
-  grid.set(date, mcol(0), { value: 'Initial', style: 'header' });
+  grid.set(date, mcol(0), { value: t(lang, 'sheet.schedule.initial'), style: 'header' });
   for (let m = 1; m <= H; m++) {
     grid.set(monthNumber, mcol(m), { value: m, numberFormat: f.month, style: 'header' });
     grid.set(date, mcol(m), { formula: `=DATE(YEAR(${a.startDate}),MONTH(${a.startDate})+${address(monthNumber, mcol(m))}-1,1)`, value: firstOfMonth(ev.case.startDate, m - 1), numberFormat: f.monthHeader, style: 'header' });
@@ -90,8 +93,10 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
     const [start, end, pattern, inYear] = [i(COL.start), i(COL.end), i(COL.pattern), i(COL.inYear)];
     const t = pl.terms;
     const decl = lineType(t.kind)!;
+    // The choice cells hold words in the sheet's language.
+    const is = (cell: string, choice: Choice) => `${cell}="${choiceWord(lang, choice)}"`;
     const active = (m: string) =>
-      `AND(${m}>=${start},${m}<=${end},OR(${pattern}="monthly",AND(${pattern}="once",${m}=${start}),AND(${pattern}="annual",OR(${inYear}="spread",MOD(${m}-${start},12)=IF(${inYear}="end",11,0)))))`;
+      `AND(${m}>=${start},${m}<=${end},OR(${is(pattern, 'monthly')},AND(${is(pattern, 'once')},${m}=${start}),AND(${is(pattern, 'annual')},OR(${is(inYear, 'spread')},MOD(${m}-${start},12)=IF(${is(inYear, 'end')},11,0)))))`;
     // The line's year k of month m, and the amount in it: same operations, in the same order, as occurrenceAmount.
     const year = (m: string) => `(INT((${m}-${start})/12)+1)`;
     const y = yearlyDriver(t);
@@ -99,7 +104,7 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
     const perYear = (m: string) => `INDEX(${years},1,MIN(${year(m)},COLUMNS(${years})))`;
     const product = (m: string) => t.drivers.map((_, j) => (j === y ? perYear(m) : i(COL.driverValues[j]))).join('*');
     const amount = (m: string) => {
-      let a = y >= 0 || decl.escalates ? `${product(m)}${decl.escalates ? `*(1+${i(COL.escalation)})^(${year(m)}-1)` : ''}${spreadDivisor(t, i)}` : i(COL.amount);
+      let a = y >= 0 || decl.escalates ? `${product(m)}${decl.escalates ? `*(1+${i(COL.escalation)})^(${year(m)}-1)` : ''}${spreadDivisor(t, i, lang)}` : i(COL.amount);
       if (decl.cohort) a += `*IF(${i(COL.churn)}=0,${year(m)},(1-(1-${i(COL.churn)})^${year(m)})/${i(COL.churn)})`;
       return t.side === 'cost' ? a : `${a}*MIN(1,(${m}-${start}+1)/(${i(COL.full)}-${start}+1))`;
     };
@@ -134,14 +139,14 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
   };
   const cell = (r: number, m: number) => address(r, mcol(m));
   // Series from the initial period on: [month 0, month 1, …, month H].
-  const costSide = sideRows('cost', { before: 'Costs before risk adjustment', total: 'Costs after risk adjustment' }, [ev.initial.costs, ...ev.monthlyCosts], ev.totals.costs);
-  const benefitSide = sideRows('benefit', { before: 'Benefits before risk adjustment', total: 'Benefits after risk adjustment' }, [ev.initial.benefits, ...ev.monthlyBenefits], ev.totals.benefits);
+  const costSide = sideRows('cost', { before: t(lang, 'sheet.schedule.costsBefore'), total: t(lang, 'sheet.schedule.costsAfter') }, [ev.initial.costs, ...ev.monthlyCosts], ev.totals.costs);
+  const benefitSide = sideRows('benefit', { before: t(lang, 'sheet.schedule.benefitsBefore'), total: t(lang, 'sheet.schedule.benefitsAfter') }, [ev.initial.benefits, ...ev.monthlyBenefits], ev.totals.benefits);
   const [costs, benefits] = [costSide.total, benefitSide.total];
   const netValues = [ev.initial.net, ...ev.monthlyNet];
   const cumulativeValues = [ev.initial.net, ...ev.cumulativeNet];
 
   const net = row++;
-  amountRow(net, 'Net cash flow', 'total', (m) => ({ formula: `=${cell(benefits, m)}-${cell(costs, m)}`, value: netValues[m] }), ev.totals.net);
+  amountRow(net, t(lang, 'sheet.schedule.net'), 'total', (m) => ({ formula: `=${cell(benefits, m)}-${cell(costs, m)}`, value: netValues[m] }), ev.totals.net);
 
   // Running totals: a year shows its closing position. The initial period opens the running sum.
   const closing = (r: number, values: number[]) => (y: number): PlanCell => ({ formula: `=${cell(r, monthsOf(y).last)}`, value: values[monthsOf(y).last], numberFormat: f.money, style: 'calc' });
@@ -149,14 +154,14 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
     amountRow(r, label, 'calc', (m) => ({ formula: m === 0 ? `=${cell(flow, 0)}` : `=${cell(r, m - 1)}+${cell(flow, m)}`, value: values[m] }), null, closing(r, values));
 
   const cumulative = row++;
-  running(cumulative, 'Cumulative net', net, cumulativeValues);
+  running(cumulative, t(lang, 'sheet.schedule.cumulative'), net, cumulativeValues);
 
   const discountedValues = netValues.map((n, m) => n / Math.pow(1 + ev.monthlyRate, m));
   const discounted = row++;
-  amountRow(discounted, 'Discounted net (month m ÷ (1 + monthly rate)^m)', 'calc', (m) => ({ formula: `=${cell(net, m)}/(1+${a.monthlyRate})^${m$(m)}`, value: discountedValues[m] }), ev.npv);
+  amountRow(discounted, t(lang, 'sheet.schedule.discounted'), 'calc', (m) => ({ formula: `=${cell(net, m)}/(1+${a.monthlyRate})^${m$(m)}`, value: discountedValues[m] }), ev.npv);
   const cumulativeDiscountedValues = runningSum(discountedValues);
   const cumulativeDiscounted = row++;
-  running(cumulativeDiscounted, 'Cumulative discounted net', discounted, cumulativeDiscountedValues);
+  running(cumulativeDiscounted, t(lang, 'sheet.schedule.cumulativeDiscounted'), discounted, cumulativeDiscountedValues);
 
   // Payback helpers: the last month (0 = the initial period) the position is below zero, −1 if never, found with MAX.
   const helper = (r: number, label: string, cum: number, values: number[]) => {
@@ -166,9 +171,9 @@ export function writeSchedule(grid: Grid, top: number, ev: Evaluation, lines: Pl
     grid.set(r, TOTAL_COL, { formula: `=MAX(${range(r, mcol(0), r, mcol(H))})`, value: last, numberFormat: f.month, style: 'note' });
   };
   const below = row++;
-  helper(below, 'Helper: month if cumulative net < 0, else −1 (Total = last such month)', cumulative, cumulativeValues);
+  helper(below, t(lang, 'sheet.schedule.below'), cumulative, cumulativeValues);
   const belowDiscounted = row++;
-  helper(belowDiscounted, 'Helper: month if cumulative discounted net < 0, else −1 (Total = last such month)', cumulativeDiscounted, cumulativeDiscountedValues);
+  helper(belowDiscounted, t(lang, 'sheet.schedule.belowDiscounted'), cumulativeDiscounted, cumulativeDiscountedValues);
 
   return {
     yearCol, initialCol, monthCol, years, months: H, width,

@@ -1,5 +1,5 @@
 import type { Evaluation } from '../case/evaluation';
-import { errorWord, METRIC_KEYS, metricExplanation, metricLabel, metricsOf, RISK_HEADINGS, unadjustedValue, type MetricKey } from '../case/metric-catalog';
+import { errorWord, METRIC_KEYS, metricExplanation, metricLabelIn, metricsOf, riskHeading, unadjustedValue, type MetricKey } from '../case/metric-catalog';
 import { irr } from '../finance';
 import { isError, type Result } from '../finance/errors';
 import { absolute } from './a1';
@@ -7,7 +7,9 @@ import type { Formats } from './format';
 import type { Grid } from './grid';
 import type { AssumptionCells } from './inputs';
 import { section } from './inputs';
-import { SECTION } from './layout';
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
+import { sectionTitle } from './layout';
 import { belowZero, type ScheduleLayout } from './schedule';
 
 // Summary block: the headline metrics as native formulas over the schedule, each with a named range. Which metrics,
@@ -32,7 +34,7 @@ export interface SummaryLayout {
   end: number;
 }
 
-export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: ScheduleLayout, a: AssumptionCells, f: Formats): SummaryLayout {
+export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: ScheduleLayout, a: AssumptionCells, f: Formats, lang: Locale): SummaryLayout {
   const H = s.months;
   const total = (r: number) => absolute(r, 1);
   const months = (r: number) => `${absolute(r, s.monthCol)}:${absolute(r, s.monthCol + H - 1)}`;
@@ -41,7 +43,7 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
   const initial = (r: number) => absolute(r, s.initialCol);
   const lastMonth = (r: number) => absolute(r, s.monthCol + H - 1);
   // Instead of an error, a formula returns the word its cached value shows: "never" or "n/a", by the registry.
-  const otherwise = (key: MetricKey) => `"${errorWord(key)}"`;
+  const otherwise = (key: MetricKey) => `"${errorWord(key, lang)}"`;
   // k = last month below zero (0 = the initial period, −1 = never); payback = k + shortfall / the next month's flow, as
   // paybackPeriod in the core. Month k is the (k+1)th cell of the series, which starts at the initial period.
   const payback = (key: MetricKey, cum: number, flow: number, below: number) => {
@@ -73,11 +75,11 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
     PEAK_FUNDING_MONTH: (at) => `=INDEX(${periods(rows.monthNumber)},1,MATCH(${at('PEAK_FUNDING')},${periods(rows.cumulative)},0))`,
   };
   const metrics = metricsOf(SHEET_METRICS);
-  section(grid, top, SECTION.summary);
+  section(grid, top, sectionTitle(lang, 'summary'));
   // Risk-adjusted values in B, the same before risk in C where they differ in kind, what each means in D.
   const head = top + 1;
-  grid.set(head, 1, { value: RISK_HEADINGS.adjusted, style: 'header' });
-  grid.set(head, 2, { value: RISK_HEADINGS.unadjusted, style: 'header' });
+  grid.set(head, 1, { value: riskHeading('adjusted', lang), style: 'header' });
+  grid.set(head, 2, { value: riskHeading('unadjusted', lang), style: 'header' });
   const first = head + 1;
   const rowOf = (key: MetricKey) => {
     const i = metrics.findIndex((m) => m.key === key);
@@ -89,19 +91,19 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
   // FAST: no number typed inside a formula. IRR's starting guess sits in its own labelled cell below the metrics.
   const guessRow = first + metrics.length;
   const guessCell = absolute(guessRow, 1);
-  grid.set(guessRow, 0, { value: 'IRR search start (monthly rate)', style: 'label' });
+  grid.set(guessRow, 0, { value: t(lang, 'sheet.summary.irrGuess'), style: 'label' });
   grid.set(guessRow, 1, { value: irrGuess, numberFormat: f.rate, style: 'calc' });
-  grid.set(guessRow, 3, { value: 'Where IRR starts: the last IRR the add-in found.', style: 'note' });
+  grid.set(guessRow, 3, { value: t(lang, 'sheet.summary.irrGuessNote'), style: 'note' });
   const cells: Record<string, string> = { IRR_GUESS: guessCell };
-  const shown = (key: MetricKey, value: Result) => (isError(value) ? errorWord(key) : value);
+  const shown = (key: MetricKey, value: Result) => (isError(value) ? errorWord(key, lang) : value);
   metrics.forEach((m) => {
     const r = rowOf(m.key);
-    grid.set(r, 0, { value: metricLabel(m.key), style: 'label' });
+    grid.set(r, 0, { value: metricLabelIn(lang, m.key), style: 'label' });
     grid.set(r, 1, { formula: formulas[m.key](adjusted, rows), value: shown(m.key, m.value(ev)), numberFormat: f[m.format], style: 'total' });
     const before = unadjustedValue(m.key, ev);
     if (before !== undefined)
       grid.set(r, 2, { formula: formulas[m.key](unadjusted, { costs: rows.costsBefore, benefits: rows.benefitsBefore }), value: shown(m.key, before), numberFormat: f[m.format], style: 'calc' });
-    grid.set(r, 3, { value: metricExplanation(m.key, H), style: 'note' });
+    grid.set(r, 3, { value: metricExplanation(m.key, H, lang), style: 'note' });
     cells[m.key] = absolute(r, 1);
   });
   return { cells, end: guessRow + 1 };

@@ -49,6 +49,8 @@ export interface ChartSpec {
   height: number;
   /** Optional A1 cell holding the payback point (months), shown in the title/legend. */
   marker?: string;
+  /** The payback point's name in the legend, in the sheet's language. */
+  markerName?: string;
 }
 
 export interface NamedRange {

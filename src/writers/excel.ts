@@ -3,7 +3,7 @@
 import type { RoiCase } from '../case/types';
 import type { SheetSnapshot } from '../plan';
 import type { CellStyle, ChartSpec, PrintSetup } from '../plan/types';
-import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, namesOnSheet, prepareWrite, snapshotAtA1, targetSheetName, type PreparedWrite, type WriteResult } from './flow';
+import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, namesOnSheet, prepareWrite, snapshotAtA1, targetSheetName, type PreparedWrite, type WriteOptions, type WriteResult } from './flow';
 import { inputGrid, numberFormatGrid, styleAreas, widthPoints, widthRuns, writtenRuns } from './grid';
 
 /**
@@ -27,7 +27,7 @@ interface SheetReads {
  * otherwise adds a sheet under a free name ("CRM ROI (2)"). Syncs: 2 for a new sheet, 3 for a rewrite.
  * Throws SheetWriteError (invalid case, conflicts with your cells, protected sheet) before anything is written.
  */
-export async function buildExcelSheet(context: Excel.RequestContext, input: unknown, options: { sheetName?: string } = {}): Promise<WriteResult> {
+export async function buildExcelSheet(context: Excel.RequestContext, input: unknown, options: { sheetName?: string } & WriteOptions = {}): Promise<WriteResult> {
   const desired = options.sheetName ?? DEFAULT_SHEET_NAME;
   const { worksheets } = context.workbook;
   worksheets.load('items/name');
@@ -44,7 +44,7 @@ export async function buildExcelSheet(context: Excel.RequestContext, input: unkn
   }
   const sheetName = targetSheetName(worksheets.items.map((s) => s.name), desired, previous);
   const reuse = same !== undefined && same.name.toLowerCase() === sheetName.toLowerCase();
-  const prepared = prepareWrite(input, reuse ? same.name : sheetName, reuse ? previous : undefined);
+  const prepared = prepareWrite(input, reuse ? same.name : sheetName, reuse ? previous : undefined, { lang: options.lang });
   if (reuse && reads!.protection.protected) throw protectedError(same.name);
 
   const sheet = reuse ? same : worksheets.add(sheetName);
@@ -57,11 +57,11 @@ export async function buildExcelSheet(context: Excel.RequestContext, input: unkn
  * Re-reads an owned sheet (the active one, or options.sheetName), keeps the analyst's edits and notes, and rewrites
  * it from the case they describe. Syncs: 2. Throws SheetWriteError for a foreign sheet or invalid edits, writing nothing.
  */
-export async function updateExcelSheet(context: Excel.RequestContext, options: { sheetName?: string } = {}): Promise<WriteResult> {
+export async function updateExcelSheet(context: Excel.RequestContext, options: { sheetName?: string } & WriteOptions = {}): Promise<WriteResult> {
   const { sheet, reads } = loadTarget(context, options.sheetName);
   await context.sync();
   const snapshot = checkedSnapshot(sheet, reads, options.sheetName);
-  const prepared = prepareWrite(caseFromSheet(snapshot), sheet.name, snapshot);
+  const prepared = prepareWrite(caseFromSheet(snapshot), sheet.name, snapshot, { lang: options.lang });
   if (reads.protection.protected) throw protectedError(sheet.name);
   writePlan(context, sheet, prepared, reads.charts.items, reads.names.items);
   await context.sync();

@@ -6,13 +6,19 @@ import { uncertaintyOf } from '../case/scenarios';
 import type { CostLine, RoiCase } from '../case/types';
 import { chooseSheetName, DEFAULT_SHEET_NAME, isOwnedSheet, namePrefixFor, planSheet, planWrite, readSheet, type SheetSnapshot, type WritePlan } from '../plan';
 import { parseRange } from '../plan/a1';
-import { blockKey, findLayout, namesOf } from '../plan/anchors';
+import { blockKey, findLayout, namesOf, sheetLocale } from '../plan/anchors';
+import type { Locale } from '../i18n/locales';
 import type { SheetName } from '../plan/anchors';
 import type { SheetPlan } from '../plan/types';
 import { SheetWriteError } from './write-error';
 
 export { DEFAULT_SHEET_NAME };
 export { SheetWriteError, type SheetWriteErrorKind } from './write-error';
+
+/** How a writer builds or updates a sheet. `lang`: the sheet's language; default: an updated sheet's own, else English. */
+export interface WriteOptions {
+  lang?: Locale;
+}
 
 /** What a host writer (Excel, Sheets) reports: the sheet written, whether it was added or rewritten, and its case. */
 export interface WriteResult {
@@ -43,9 +49,10 @@ export function targetSheetName(existingNames: string[], desired: string, sameNa
 /**
  * Validates the case, plans the sheet and checks it against what is there now (`previous`: an owned sheet, or none).
  * An update keeps the sheet's name prefix (a renamed sheet keeps its names) and learns which cells the add-in wrote
- * by planning the previous sheet's own case again.
+ * by planning the previous sheet's own case again, in the previous sheet's language. A new language rewrites every
+ * label and choice word and no input.
  */
-export function prepareWrite(input: unknown, sheetName: string, previous: SheetSnapshot | undefined): PreparedWrite {
+export function prepareWrite(input: unknown, sheetName: string, previous: SheetSnapshot | undefined, options: WriteOptions = {}): PreparedWrite {
   let evaluation;
   try {
     evaluation = evaluate(input);
@@ -55,9 +62,10 @@ export function prepareWrite(input: unknown, sheetName: string, previous: SheetS
   }
   const namePrefix = findLayout(previous?.names)?.prefix ?? namePrefixFor(sheetName);
   const before = previous && isOwnedSheet(previous) ? readSheet(previous) : undefined;
-  const previousPlan = before?.ok ? planAsWritten(previous!, before.case, { sheetName, namePrefix }) : undefined;
+  const previousPlan = before?.ok ? planAsWritten(previous!, before.case, { sheetName, namePrefix, lang: before.lang }) : undefined;
+  const lang = options.lang ?? (previous && isOwnedSheet(previous) ? sheetLocale(previous.names) : 'en');
   // Planned from the case as stated: its three-point estimates have their own cells.
-  const plan = planSheet(input as RoiCase, { sheetName, namePrefix, evaluation });
+  const plan = planSheet(input as RoiCase, { sheetName, namePrefix, evaluation, lang });
   const write = planWrite(plan, previous, previousPlan);
   if (!write.ok) throw new SheetWriteError('conflict', `Sheet "${sheetName}" cannot be updated without overwriting your data; nothing was written.`, write.conflicts);
   // The previous selector's cell, wherever the analyst's edits moved it: its drop-down goes, unless the plan's is there.
@@ -72,7 +80,7 @@ export function prepareWrite(input: unknown, sheetName: string, previous: SheetS
  * makes it; every line's schedule row fills the same cells, so stand-ins restore its height. Usually none is needed,
  * and the read case's plan is the answer.
  */
-function planAsWritten(previous: SheetSnapshot, read: RoiCase, options: { sheetName: string; namePrefix: string }): SheetPlan {
+function planAsWritten(previous: SheetSnapshot, read: RoiCase, options: { sheetName: string; namePrefix: string; lang: Locale }): SheetPlan {
   const scheduleHeight = (names: readonly SheetName[] | undefined) => {
     const r = parseRange(namesOf(names, options.namePrefix).get(blockKey('SCHEDULE')) ?? '');
     return r ? r.bottom - r.top + 1 : undefined;

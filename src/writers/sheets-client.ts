@@ -2,7 +2,7 @@
 // server (SheetsServerApi) only for snapshots and for the prepared write. Code.js stays the custom functions and a
 // cell writer, and a write prepared from a sheet that changed meanwhile is refused by the server (fingerprints).
 import { isOwnedSheet } from '../plan';
-import { caseFromSheet, DEFAULT_SHEET_NAME, prepareWrite, SheetWriteError, targetSheetName, type WriteResult } from './flow';
+import { caseFromSheet, DEFAULT_SHEET_NAME, prepareWrite, SheetWriteError, targetSheetName, type WriteOptions, type WriteResult } from './flow';
 import { portfolioTargets, withNames, type PortfolioResult, type PreparedPortfolio } from './portfolio-flow';
 import { preparePortfolio } from './portfolio-prepare';
 import type { SheetsSnapshotReply, SheetsWriteRequest } from './sheets-api';
@@ -31,14 +31,14 @@ const protectedError = (name: string) =>
  * sheet of that name is rewritten; otherwise a new sheet gets a free name ("CRM ROI (2)"). Throws SheetWriteError
  * (invalid case, conflicts, protected, changed) before anything is written.
  */
-export async function buildSheet(server: SheetsServer, input: unknown, sheetName?: string): Promise<WriteResult> {
+export async function buildSheet(server: SheetsServer, input: unknown, sheetName?: string, options: WriteOptions = {}): Promise<WriteResult> {
   const active = sheetName === undefined ? await server.snapshot() : undefined;
   const desired = sheetName ?? (active?.sheet && isOwnedSheet(active.sheet) ? active.sheet.name : DEFAULT_SHEET_NAME);
   const reply = active?.sheet?.name === desired ? active : await server.snapshot(desired);
   const same = reply.sheet;
   const name = targetSheetName(reply.sheetNames, desired, same);
   const reuse = same !== undefined && same.name.toLowerCase() === name.toLowerCase();
-  const prepared = prepareWrite(input, reuse ? same.name : name, reuse ? same : undefined);
+  const prepared = prepareWrite(input, reuse ? same.name : name, reuse ? same : undefined, options);
   if (reuse && same.protected) throw protectedError(same.name);
   const { case: stated, ...write } = prepared;
   const sheet = written(await server.write({ sheetName: reuse ? same.name : name, reuse, ...(reuse && { fingerprint: same.fingerprint }), write }));
@@ -53,10 +53,10 @@ export async function readActiveSheet(server: SheetsServer): Promise<{ case: Roi
 }
 
 /** Re-reads the ROI sheet `sheetName` (default: the active sheet) and rewrites it from that case, keeping the analyst's edits. */
-export async function updateSheet(server: SheetsServer, sheetName?: string): Promise<WriteResult> {
+export async function updateSheet(server: SheetsServer, sheetName?: string, options: WriteOptions = {}): Promise<WriteResult> {
   const { sheet } = await server.snapshot(sheetName);
   if (!sheet) throw new SheetWriteError('notOwned', `There is no sheet named "${sheetName}"; nothing was written.`);
-  const prepared = prepareWrite(caseFromSheet(sheet), sheet.name, sheet);
+  const prepared = prepareWrite(caseFromSheet(sheet), sheet.name, sheet, options);
   if (sheet.protected) throw protectedError(sheet.name);
   const { case: stated, ...write } = prepared;
   return { sheetName: written(await server.write({ sheetName: sheet.name, reuse: true, fingerprint: sheet.fingerprint, write })), mode: 'updated', case: stated };

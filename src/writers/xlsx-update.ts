@@ -5,8 +5,8 @@ import ExcelJS from 'exceljs';
 import { address, parseRange } from '../plan/a1';
 import { findLayout } from '../plan/anchors';
 import type { SheetPlan } from '../plan/types';
-import { prepareWrite, targetSheetName, type PreparedWrite } from './flow';
-import { SCENARIO_CHOICES } from '../plan/estimates';
+import { prepareWrite, targetSheetName, type PreparedWrite, type WriteOptions } from './flow';
+import { ALL_SCENARIO_CHOICES } from '../plan/estimates';
 import { CASE_SHEET, CASE_SHEET_PRINT, CASE_SHEET_TITLE, CASE_SHEET_WIDTH, caseSheetIntroHeight, caseSheetRows, chartsOf, printNames, sheetSnapshots, wrappedRowHeights } from './xlsx';
 import { patchXlsx, type CellEdit, type RowFormat, type SheetEdit } from './xlsx-patch';
 
@@ -18,14 +18,14 @@ export interface WorkbookUpdate {
 }
 
 /** Throws SheetWriteError (invalid case, conflicts with the analyst's cells) before anything is produced. */
-export async function buildIntoWorkbook(original: Uint8Array, input: unknown, desired: string): Promise<WorkbookUpdate> {
+export async function buildIntoWorkbook(original: Uint8Array, input: unknown, desired: string, options: WriteOptions = {}): Promise<WorkbookUpdate> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(original as unknown as ArrayBuffer);
   const snapshots = sheetSnapshots(workbook);
   const same = snapshots.find((s) => s.name.toLowerCase() === desired.toLowerCase());
   const sheetName = targetSheetName(snapshots.map((s) => s.name), desired, same);
   const reuse = same !== undefined && same.name.toLowerCase() === sheetName.toLowerCase();
-  const prepared = prepareWrite(input, reuse ? same.name : sheetName, reuse ? same : undefined);
+  const prepared = prepareWrite(input, reuse ? same.name : sheetName, reuse ? same : undefined, options);
   const { plan } = prepared;
 
   const roi: SheetEdit = {
@@ -36,8 +36,8 @@ export async function buildIntoWorkbook(original: Uint8Array, input: unknown, de
     columnWidths: plan.columnWidths.map((width, i) => ({ column: i + 1, width })),
     frozen: plan.frozen,
     charts: chartsOf(plan),
-    // The selector's drop-down moves with it; an earlier build's is found by its list and goes.
-    validations: { lists: [SCENARIO_CHOICES], cells: plan.validations ?? [] },
+    // The selector's drop-down moves with it; an earlier build's is found by its list, in any language, and goes.
+    validations: { lists: ALL_SCENARIO_CHOICES, cells: plan.validations ?? [] },
     print: plan.print,
     rows: rowFormats(plan),
   };

@@ -7,7 +7,8 @@ import { address, parseRange } from '../plan/a1';
 import { isOwnedSheet, readSheet, type ReadResult, type SheetSnapshot } from '../plan';
 import { quoteSheet } from './grid';
 import { namesOnSheet } from './flow';
-import type { SheetName } from '../plan/anchors';
+import { sheetLocale, type SheetName } from '../plan/anchors';
+import { t } from '../i18n/t';
 import { patchXlsx, type NamesEdit } from './xlsx-patch';
 import type { SheetChart } from './xlsx-patch/chart';
 
@@ -81,8 +82,13 @@ function addPlanSheet(workbook: ExcelJS.Workbook, plan: SheetPlan, options: Xlsx
   for (const [r, height] of wrappedRowHeights(plan)) sheet.getRow(r + 1).height = height;
   for (const r of plan.hiddenRows ?? []) Object.assign(sheet.getRow(r + 1), { outlineLevel: 1, hidden: true });
   if (plan.hiddenRows?.length) sheet.properties.outlineLevelRow = 1;
+  // The drop-down's refusal in the sheet's language, as its list is.
+  const lang = sheetLocale(plan.names);
   for (const { ref, list } of plan.validations ?? [])
-    sheet.getCell(ref.replace(/\$/g, '')).dataValidation = { type: 'list', allowBlank: false, formulae: [`"${list.join(',')}"`], showErrorMessage: true, errorTitle: 'Not a choice', error: `Choose one of: ${list.join(', ')}.` };
+    sheet.getCell(ref.replace(/\$/g, '')).dataValidation = {
+      type: 'list', allowBlank: false, formulae: [`"${list.join(',')}"`], showErrorMessage: true,
+      errorTitle: t(lang, 'sheet.validation.title'), error: t(lang, 'sheet.validation.error', { choices: list.join(', ') }),
+    };
 }
 
 /**

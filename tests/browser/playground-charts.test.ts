@@ -7,7 +7,7 @@ import { evaluate } from '../../src/case/evaluate';
 import type { RoiCase } from '../../src/case/types';
 import { planSheet } from '../../src/plan';
 import { parseRange, rectToA1 } from '../../src/plan/a1';
-import { HOW_TO_READ } from '../../src/plan/layout';
+import { howToRead } from '../../src/plan/layout';
 import type { ChartSpec, SheetPlan } from '../../src/plan/types';
 import { chartData, rangeValues } from '../../playground/chart-data';
 import { sensitivity } from '../../src/case/scenarios';
@@ -177,7 +177,7 @@ describe.skipIf(!chromiumAvailable)('the playground worksheet (Chromium): charts
     await build();
     const plan = planSheet({ ...defaultCase(), name });
     const columnA = (await box(cell('A1'))).width;
-    const howRows = HOW_TO_READ.map((line) => plan.cells.findIndex((r) => r[0].value === line) + 1);
+    const howRows = howToRead('en').map((line) => plan.cells.findIndex((r) => r[0].value === line) + 1);
     for (const a1 of ['A1', 'A2', ...howRows.map((r) => `A${r}`)]) {
       const text = cell(a1).locator('.spill-text');
       await see(text).hasText(String(plan.cells[Number(a1.slice(1)) - 1][0].value));

@@ -40,11 +40,14 @@ describe('every key is used', () => {
     .join('\n');
 
   // Named whole ('cli.net'), as a plural's base ('cli.invalidCase' for .one … .other), or as a family built in a
-  // template (`cli.metric.${key}`), whose members the types check.
+  // template (`cli.metric.${key}`, `metric.${key}.explain`), whose members the types check.
+  const families = [...sources.matchAll(/`((?:[a-z]+\.)[^`]*?\$\{[^`]*?)`/gi)].map(
+    (m) => new RegExp(`^${m[1].split(/\$\{[^}]*\}/).map((part) => part.replace(/[.*+?^()|[\]\\]/g, '\\$&')).join('[^.]+(?:\\.[^.]+)*')}$`),
+  );
   const named = (key: string) =>
     sources.includes(`'${key}'`) ||
     (/\.(one|few|many|other)$/.test(key) && sources.includes(`'${key.replace(/\.(one|few|many|other)$/, '')}'`)) ||
-    sources.includes(`\`${key.slice(0, key.lastIndexOf('.') + 1)}\${`);
+    families.some((family) => family.test(key));
   it.each(keys.filter((k) => !k.startsWith('term.')))('%s', (key) => {
     expect(named(key)).toBe(true);
   });

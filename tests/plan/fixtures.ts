@@ -123,3 +123,15 @@ export const arbitraryCase: fc.Arbitrary<RoiCase> = fc.integer({ min: 1, max: 12
     notes: fc.option(fc.array(fc.stringMatching(/^[A-Za-z][A-Za-z0-9 ]{0,30}$/), { minLength: 1, maxLength: 2 }), { nil: undefined }),
   }).map(({ notes, ...c }) => (notes ? { ...c, notes } : c)),
 );
+
+/** Every feature with words in it: each line type, annual timing at the start and end, an estimate (the selector). */
+export const WORDY: RoiCase = {
+  ...TEI_FEATURES,
+  costs: [...TEI_FEATURES.costs, ...MIXED.costs.map((l, i) => ({ ...l, name: `${l.name} ${i}` }))],
+  benefits: [
+    ...TEI_FEATURES.benefits,
+    ...MIXED.benefits.map((l, i) => ({ ...l, name: `${l.name} ${i}` })),
+    { type: 'deals', id: 'ranged', name: 'Ranged deals', category: 'revenue', dealsPerMonth: { conservative: 1, expected: 2, optimistic: 3 }, averageDealSize: 5000, margin: 0.2, startMonth: 3 },
+  ],
+  notes: ['Unquantified: better forecasting.'],
+} as RoiCase;

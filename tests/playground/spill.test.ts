@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planSheet } from '../../src/plan';
-import { HOW_TO_READ } from '../../src/plan/layout';
+import { howToRead } from '../../src/plan/layout';
 import type { SheetPlan } from '../../src/plan/types';
 import { spillCounts } from '../../playground/spill';
 import { defaultCase } from '../../taskpane/default-case';
@@ -17,7 +17,7 @@ describe('spillCounts', () => {
   it('lets the title, the subtitle and the how-to-read lines run over the rest of their (empty) rows', () => {
     expect(counts.get('A1')).toBe(width - 1);
     expect(counts.get('A2')).toBe(width - 1);
-    for (const line of HOW_TO_READ) expect(counts.get(`A${rowOf(line)}`), line).toBe(width - 1);
+    for (const line of howToRead('en')) expect(counts.get(`A${rowOf(line)}`), line).toBe(width - 1);
   });
 
   it('keeps wrapped notes, numbers, headers and labels with a value beside them in their cells', () => {

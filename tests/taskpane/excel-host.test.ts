@@ -33,6 +33,16 @@ function fakeExcel(opts: { active: string; read?: () => RoiCase; buildFails?: un
 }
 
 describe('excelHost', () => {
+  it('passes the wizard’s language to the writer, for a build and an update', async () => {
+    const { deps, builds, updates } = fakeExcel({ active: 'Harbor ROI' });
+    const host = excelHost(deps);
+    await host.build(roiCase, { lang: 'de' });
+    await host.update({ lang: 'zh-CN' });
+    await host.update();
+    expect(builds).toEqual([{ sheetName: undefined, lang: 'de' }]);
+    expect(updates).toEqual([{ sheetName: 'CRM ROI', lang: 'zh-CN' }, { sheetName: 'CRM ROI' }]);
+  });
+
   it('loads the active ROI sheet and then updates that same sheet', async () => {
     const { deps, builds } = fakeExcel({ active: 'Harbor ROI' });
     const host = excelHost(deps);

@@ -1,6 +1,8 @@
 import { cliDe } from './cli/de';
 import { issueDe } from './issue/de';
 import type { Messages } from './types';
+import { metricDe } from './metric/de';
+import { sheetDe } from './sheet/de';
 
 // Terms: docs/terminology.md says which standard each follows.
 export const de: Messages = {
@@ -40,4 +42,6 @@ export const de: Messages = {
 
   ...cliDe, // src/i18n/messages/cli
   ...issueDe, // src/i18n/messages/issue
+  ...sheetDe,
+  ...metricDe,
 };

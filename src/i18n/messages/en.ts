@@ -5,6 +5,9 @@ import { issueEn } from './issue/en';
 // so a missing or extra key is a compile error; tests/i18n/catalogs.test.ts also checks placeholders.
 // "{name}" is a placeholder, filled by t().
 
+import { metricEn } from './metric/en';
+import { sheetEn } from './sheet/en';
+
 export const en = {
   // Finance terms: docs/terminology.md is generated from these (scripts/terminology.ts).
   'term.npv': 'Net present value (NPV)',
@@ -45,4 +48,7 @@ export const en = {
 
   ...cliEn, // src/i18n/messages/cli
   ...issueEn, // src/i18n/messages/issue
+  // Area catalogs: the worksheet (sheet.*) and the summary metrics (metric.*).
+  ...sheetEn,
+  ...metricEn,
 } as const;

@@ -1,6 +1,8 @@
 import { cliFr } from './cli/fr';
 import { issueFr } from './issue/fr';
 import type { Messages } from './types';
+import { metricFr } from './metric/fr';
+import { sheetFr } from './sheet/fr';
 
 // French typography: a no-break space (U+00A0) inside « » and before ? : ; !
 export const fr: Messages = {
@@ -40,4 +42,6 @@ export const fr: Messages = {
 
   ...cliFr, // src/i18n/messages/cli
   ...issueFr, // src/i18n/messages/issue
+  ...sheetFr,
+  ...metricFr,
 };

@@ -1,6 +1,8 @@
 import { cliPl } from './cli/pl';
 import { issuePl } from './issue/pl';
 import type { Messages } from './types';
+import { metricPl } from './metric/pl';
+import { sheetPl } from './sheet/pl';
 
 export const pl: Messages = {
   'term.npv': 'Wartość bieżąca netto (NPV)',
@@ -39,4 +41,6 @@ export const pl: Messages = {
 
   ...cliPl, // src/i18n/messages/cli
   ...issuePl, // src/i18n/messages/issue
+  ...sheetPl,
+  ...metricPl,
 };

@@ -1,6 +1,8 @@
 import { cliZhCN } from './cli/zh-CN';
 import { issueZhCN } from './issue/zh-CN';
 import type { Messages } from './types';
+import { metricZhCN } from './metric/zh-CN';
+import { sheetZhCN } from './sheet/zh-CN';
 
 export const zhCN: Messages = {
   'term.npv': '净现值 (NPV)',
@@ -39,4 +41,6 @@ export const zhCN: Messages = {
 
   ...cliZhCN, // src/i18n/messages/cli
   ...issueZhCN, // src/i18n/messages/issue
+  ...sheetZhCN,
+  ...metricZhCN,
 };

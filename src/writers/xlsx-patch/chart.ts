@@ -40,8 +40,6 @@ const EMU_PER_PX = 9525;
 /** What may follow <drawing> in a worksheet (ECMA-376 CT_Worksheet); mc:AlternateContent wraps oleObjects and controls. */
 const AFTER_DRAWING = ['legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst', 'AlternateContent'];
 const ANCHORS = ['twoCellAnchor', 'oneCellAnchor', 'absoluteAnchor'];
-/** The payback point's series name, in the legend and its label. */
-const PAYBACK = 'Payback';
 const COLORS = { line: ['1F4E79', '5B9BD5'], column: ['C0504D', '70AD47'], marker: 'ED7D31' };
 
 /**
@@ -208,7 +206,7 @@ function scatterPlot(spec: SheetChart, ref: Ref): string {
       // Labelled with its name only: hosts disagree on what a scatter point's "category" is (its x, or its index).
       `<c:dLbls>${textProps(900, true)}<c:dLblPos val="t"/><c:showLegendKey val="0"/><c:showVal val="0"/><c:showCatName val="0"/><c:showSerName val="1"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`;
     const at = numRef(ref(spec.marker, 'marker'));
-    series.push(ser(series.length, PAYBACK, point, `<c:xVal>${at}</c:xVal><c:yVal>${at}</c:yVal><c:smooth val="0"/>`));
+    series.push(ser(series.length, spec.markerName ?? '', point, `<c:xVal>${at}</c:xVal><c:yVal>${at}</c:yVal><c:smooth val="0"/>`));
   }
   // The months run from the initial period (0) to the horizon: one cell each.
   const months = checkedRange(spec.series[0]?.categories ?? '', 'categories');

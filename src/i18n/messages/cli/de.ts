@@ -197,6 +197,8 @@ Optionen:
   --sheet <Name>        Name des ROI-Blatts (Standard „CRM ROI“), nach Excels Regeln: 1 bis 31
                         Zeichen, keines von : \\ / ? * [ ] und keine Steuerzeichen, kein Apostroph
                         am Anfang oder Ende, nicht „History“, nicht „{caseSheet}“
+  --lang <Sprache>     Sprache des Arbeitsblatts und dieser Meldungen: {locales}.
+                       Standard: die des Blatts bei Aktualisierung oder Neuaufbau, sonst en.
   -h, --help            diese Hilfe anzeigen
 
 Exit-Codes: 0 geschrieben; 1 die Business-Case-Datei fehlt, ist kein JSON oder kein gültiger Business Case (jedes

@@ -196,6 +196,8 @@ Options:
   --sheet <name>       name of the ROI sheet (default "CRM ROI"), by Excel's rules: 1 to 31
                        characters, none of : \\ / ? * [ ] or control characters, no apostrophe
                        first or last, not "History", not "{caseSheet}"
+  --lang <language>    the language of the worksheet and of these messages: {locales}.
+                       Default: the sheet's own when it is updated or rebuilt, else en.
   -h, --help           show this help
 
 Exit codes: 0 written; 1 the case file is missing, not JSON or not a valid case (every

@@ -197,6 +197,8 @@ Options\u00a0:
   --sheet <nom>           nom de la feuille ROI (par défaut «\u00a0CRM ROI\u00a0»), selon les règles d’Excel\u00a0:
                           1 à 31 caractères, aucun de : \\ / ? * [ ] ni caractère de contrôle, pas
                           d’apostrophe au début ou à la fin, ni «\u00a0History\u00a0» ni «\u00a0{caseSheet}\u00a0»
+  --lang <langue>      langue de la feuille et de ces messages\u00a0: {locales}.
+                       Par défaut\u00a0: celle de la feuille mise à jour ou reconstruite, sinon en.
   -h, --help              afficher cette aide
 
 Codes de sortie\u00a0: 0 écrit\u00a0; 1 le fichier d’analyse manque, n’est pas du JSON ou n’est pas une

@@ -197,6 +197,8 @@ Opcje:
   --sheet <nazwa>      nazwa arkusza ROI (domyślnie „CRM ROI”), według reguł Excela: od 1 do 31
                        znaków, bez : \\ / ? * [ ] i znaków sterujących, bez apostrofu na początku
                        ani na końcu, nie „History”, nie „{caseSheet}”
+  --lang <język>       język arkusza i tych komunikatów: {locales}.
+                       Domyślnie: język arkusza przy aktualizacji lub przebudowie, w przeciwnym razie en.
   -h, --help           pokazuje tę pomoc
 
 Kody wyjścia: 0 zapisano; 1 brak pliku analizy, plik nie jest JSON-em albo poprawną analizą

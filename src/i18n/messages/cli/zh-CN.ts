@@ -187,6 +187,8 @@ export const cliZhCN: CliMessages = {
                        旧文件：写入失败时旧文件保持原样。
   --sheet <名称>       ROI 工作表的名称（默认“CRM ROI”），遵循 Excel 的规则：1 到 31 个字符，
                        不含 : \\ / ? * [ ] 或控制字符，首尾不能是撇号，不能是“History”或“{caseSheet}”
+  --lang <语言>        工作表及本消息的语言：{locales}。
+                       默认：更新或重建时沿用工作表原有语言，否则为 en。
   -h, --help           显示本帮助
 
 退出码：0 已写入；1 方案文件不存在、不是 JSON 或不是有效的方案（所有问题都列在 stderr 中，
