@@ -312,7 +312,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
   });
 
   it('the Portfolio button rolls up the built sheet, and before any says there is none', async () => {
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await page.getByTestId('portfolio').click();
     await see(page.getByRole('alert')).containsText('Could not write the Portfolio sheet. There is no ROI sheet to roll up yet');
     await buildButton().click();
