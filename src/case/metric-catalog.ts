@@ -189,3 +189,60 @@ export function errorMeaning(key: MetricKey, error: FinanceError, ctx: MetricCon
 export const errorReason = (key: MetricKey, error: FinanceError, ctx: MetricContext): string => errorMeaning(key, error, ctx) ?? error.message;
 
 const fill = (text: string, values: Record<string, string | number>): string => text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
+// ---- value realisation: plan against actual, to date ----
+
+/**
+ * The realisation metrics, in display order: how the case is doing against its plan once actuals come in. Apart from
+ * METRIC_KEYS because they exist only with actuals (a case without any has none of them: "no actuals yet").
+ */
+export const REALISATION_KEYS = [
+  'ACTUALS_THROUGH',
+  'REALISED_ROI_TO_DATE',
+  'PLANNED_ROI_TO_DATE',
+  'REFORECAST_NPV',
+  'REFORECAST_PAYBACK',
+  'REALISED_ANNUAL_ROI',
+  'IMPLIED_PAYBACK',
+] as const;
+
+export type RealisationKey = (typeof REALISATION_KEYS)[number];
+
+export interface RealisationSpec {
+  key: RealisationKey;
+  format: MetricFormat;
+  /** The value in evaluate()'s result; undefined when no line has an actual yet. */
+  value: (e: Evaluation) => Result | undefined;
+  /** The word shown for an error value: a payback that never comes is "never", anything else "n/a". */
+  errorWord: (e: Evaluation) => string;
+}
+
+const notAvailableWord = () => EN_WORDS.notAvailable;
+
+export const REALISATION_METRICS: readonly RealisationSpec[] = [
+  { key: 'ACTUALS_THROUGH', format: 'month', value: (e) => e.actuals?.throughMonth, errorWord: notAvailableWord },
+  { key: 'REALISED_ROI_TO_DATE', format: 'percent', value: (e) => e.actuals?.toDate.roi, errorWord: notAvailableWord },
+  { key: 'PLANNED_ROI_TO_DATE', format: 'percent', value: (e) => e.actuals?.plannedToDate.roi, errorWord: notAvailableWord },
+  { key: 'REFORECAST_NPV', format: 'money', value: (e) => e.reforecast?.npv, errorWord: notAvailableWord },
+  { key: 'REFORECAST_PAYBACK', format: 'months', value: (e) => e.reforecast?.paybackMonths.simple, errorWord: () => EN_WORDS.never },
+  { key: 'REALISED_ANNUAL_ROI', format: 'percent', value: (e) => e.actuals?.annualRoi, errorWord: notAvailableWord },
+  // #N/A twice over: no annual ROI yet (n/a), or one that never pays back (never).
+  { key: 'IMPLIED_PAYBACK', format: 'months', value: (e) => e.actuals?.impliedPaybackMonths, errorWord: (e) => (e.actuals && typeof e.actuals.annualRoi === 'number' ? EN_WORDS.never : EN_WORDS.notAvailable) },
+];
+
+const EN_REALISATION: Record<RealisationKey, MetricText> = {
+  ACTUALS_THROUGH: { label: 'Actuals through month', explain: 'The last month with an actual (0 = initial period).' },
+  REALISED_ROI_TO_DATE: { label: 'Realised ROI to date', explain: '(Benefits − costs) ÷ costs to that month, actuals where known.' },
+  PLANNED_ROI_TO_DATE: { label: 'Planned ROI to date', explain: 'The same on the risk-adjusted plan.' },
+  REFORECAST_NPV: { label: 'Re-forecast NPV', explain: 'NPV with actuals where known and the plan for the rest.' },
+  REFORECAST_PAYBACK: { label: 'Re-forecast payback (months)', explain: 'Simple payback of that re-forecast.' },
+  REALISED_ANNUAL_ROI: { label: 'Realised annual ROI', explain: 'Last 12 months\u2019 net (per year) ÷ the system\u2019s total cost.' },
+  IMPLIED_PAYBACK: { label: 'Payback implied by it (months)', explain: '12 ÷ realised annual ROI: months at that rate.' },
+};
+
+export const realisationLabel = (key: RealisationKey): string => EN_REALISATION[key].label;
+export const realisationExplanation = (key: RealisationKey): string => EN_REALISATION[key].explain;
+/** Shown for every realisation metric until the first actual is typed. */
+export const NO_ACTUALS = 'no actuals yet';
+/** The heading of the realisation metrics. */
+export const REALISATION_HEADING = 'Realised to date (from the Actuals block)';

@@ -12,6 +12,8 @@ export const SECTION = {
   estimates: 'Estimates and scenarios',
   simulation: 'Monte Carlo simulation of the estimates',
   schedule: 'Schedule',
+  actuals: 'Actuals: plan against actual (type each month\u2019s actual in the blue cells; blank = not known yet)',
+  kpis: 'KPIs: baseline, target and actual',
   summary: 'Summary',
   notes: 'Notes and unquantified benefits',
   howToRead: 'How to read this sheet',
