@@ -105,7 +105,7 @@ describe('buildExcelSheet', () => {
     const [wideRows, wideColumns] = size(wide);
     const grid = fake.grid('CRM ROI', Math.max(rows, wideRows), wideColumns);
     grid.forEach((row, r) => row.forEach((v, c) => (r >= rows || c >= columns ? expect(v, `${r},${c}`).toBe('') : expect(v).toEqual(expectedInput(plan.cells[r][c])))));
-    expect(fake.sheet('CRM ROI')!.charts).toHaveLength(2);
+    expect(fake.sheet('CRM ROI')!.charts).toHaveLength(3);
     expect(fake.names.get('CRMROI_NPV')!.ref).toBe(plan.names.find((n) => n.name === 'CRMROI_NPV')!.ref);
   });
 
