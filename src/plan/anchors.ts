@@ -10,6 +10,7 @@ import { COL, V1_COL } from './layout';
 //   <prefix>COL_<field>          the Inputs header cell of each column read back
 //   <prefix>LINE_<type>_<id>     a line's input row; the type and the stable id travel in the name, in no language
 //   <prefix>NOTES                the case notes' cells
+//   <prefix>ACT_<id>             a line's actual row; KPI_<id>, KPIB_<id>, KPIA_<id>: a KPI's row, baseline, actuals
 
 export const LAYOUT_VERSION = 4;
 export const LAYOUT_KEY = `LAYOUT_V${LAYOUT_VERSION}`;
