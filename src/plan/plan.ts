@@ -220,11 +220,12 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
 
   // Printed, the answer comes first too: each range starts a page and is fitted to one page wide, in this order: the
   // Summary with its charts, notes and how to read; the assumptions and inputs; the schedule's totals and years; its
-  // months, a year a page. The title rows and the line labels (column A) repeat on every page.
+  // months, a year a page; the actuals and KPIs by their totals and years (their months are on screen, where they are
+  // typed). The title rows and the line labels (column A) repeat on every page.
   const area = (top: number, left: number, bottom: number, right: number) => `${absolute(top, left)}:${absolute(bottom, right)}`;
   const chartsRight = Math.max(...charts.map((chart) => lastColumnUnder(parseAddress(chart.anchor)!.col, chart.width, columnWidths)));
   const monthPages: string[] = [];
-  for (let m = 1; m <= s.months; m += 12) monthPages.push(area(scheduleTop, s.initialCol + m, lastRow, s.initialCol + Math.min(m + 11, s.months)));
+  for (let m = 1; m <= s.months; m += 12) monthPages.push(area(scheduleTop, s.initialCol + m, s.end - 1, s.initialCol + Math.min(m + 11, s.months)));
   const printArea = [
     area(summaryTop, 0, howTop + HOW_TO_READ.length, chartsRight),
     area(a.rows.name - 1, 0, scheduleTop - 2, INPUT_WIDTH + yearColumns - 1),

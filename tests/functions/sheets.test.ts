@@ -32,8 +32,9 @@ describe('Code.js globals', () => {
     expect(code).not.toMatch(/exceljs|hyperformula/i);
     expect(code).not.toMatch(/\beval\(|new Function\(/);
     // Per-year drivers, escalation and kept-customer cohorts took it from about 118 KB to 126 KB; the sheet's
-    // estimates, scenarios and the sheet's Monte Carlo block (planned server-side in Sheets) to 140 KB.
-    expect(code.length).toBeLessThan(150_000);
+    // estimates, scenarios and the sheet's Monte Carlo block (planned server-side in Sheets) to 140 KB; value
+    // realisation (the core's actuals and KPIs, the sheet's Actuals and KPI blocks and their read-back) to 165 KB.
+    expect(code.length).toBeLessThan(175_000);
   });
 
   it('computes the examples', () => {
