@@ -30,6 +30,15 @@ const untracked: RoiCase = {
   benefits: [{ id: 'sales', type: 'amount', name: 'Sales', category: 'revenue', amount: 500, per: 'month', startMonth: 1, risk: 0.2 }],
 };
 const plan = planSheet(untracked);
+/** The case with a money KPI measuring the sales line and an NPS tracked only. */
+const withKpis = (c: RoiCase): RoiCase => ({
+  ...c,
+  benefits: c.benefits.map((b) => ({ ...b, actuals: undefined })),
+  kpis: [
+    { id: 'days', name: 'Resolution time', unit: 'days', betterWhen: 'lower', baseline: [10, 12, 11], target: 8, actuals: { '2025-01': 10, '2025-02': 9.5 }, valuePerUnit: 50, benefit: 'sales' },
+    { id: 'nps', name: 'NPS', unit: 'points', betterWhen: 'higher', baseline: [20, 24], target: 35, actuals: { '2025-02': 26 } },
+  ],
+});
 const named = (name: string) => parseRange(plan.names.find((n) => n.name === `CRMROI_${name}`)!.ref.replace(/\$/g, ''))!;
 /** Where month m of a line's actual row is once `shift` rows went in above the block. */
 const actualCell = (lineId: string, m: number, shift: number) => {
@@ -86,7 +95,26 @@ describe.skipIf(!haveUno && !process.env.CI)('actuals typed in LibreOffice', () 
     for (const d of [input, output, join(profile, 'user')]) mkdirSync(d, { recursive: true });
     writeFileSync(join(profile, 'user', 'registrymodifications.xcu'), RECALC_ALWAYS);
     writeFileSync(join(input, 'roi.xlsx'), await writeXlsx(fresh, again, { formulaResults: 'none' }));
-    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'xlsx', '--outdir', output, join(input, 'roi.xlsx')], { timeout: 170_000, stdio: 'pipe' });
+    // With KPIs too: a money KPI's values become its benefit line's actuals in LibreOffice as in the core.
+    const kpiPlan = planSheet(withKpis(again));
+    writeFileSync(join(input, 'kpis.xlsx'), await writeXlsx(kpiPlan, withKpis(again), { formulaResults: 'none' }));
+    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, '--convert-to', 'xlsx', '--outdir', output, join(input, 'roi.xlsx'), join(input, 'kpis.xlsx')], { timeout: 170_000, stdio: 'pipe' });
+    const kpiBook = new ExcelJS.Workbook();
+    await kpiBook.xlsx.readFile(join(output, 'kpis.xlsx'));
+    const kpiSheet = kpiBook.getWorksheet('CRM ROI')!;
+    const wrong: string[] = [];
+    kpiPlan.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (!cell.formula) return;
+        const x = kpiSheet.getCell(r + 1, c + 1);
+        const raw = x.type === ExcelJS.ValueType.Formula ? x.result : x.value;
+        // ExcelJS hands date-formatted results back as Dates; the plan keeps serials.
+        const got = raw instanceof Date ? (raw.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000 : raw;
+        const ok = typeof cell.value === 'number' ? typeof got === 'number' && Math.abs(got - cell.value) <= 1e-9 * Math.max(1, Math.abs(cell.value)) : (got ?? '') === cell.value;
+        if (!ok) wrong.push(`${address(r, c)} ${cell.formula.slice(0, 60)}: LibreOffice ${JSON.stringify(got)}, core ${JSON.stringify(cell.value)}`);
+      }),
+    );
+    expect(wrong).toEqual([]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(output, 'roi.xlsx'));
     const sheet = wb.getWorksheet('CRM ROI')!;
