@@ -23,7 +23,7 @@ const tracked = (): RoiCase => ({
 });
 
 async function read(data: Uint8Array): Promise<RoiCase> {
-  const r = await readRoiWorkbook(data);
+  const r = await readRoiWorkbook(Buffer.from(data));
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.case;
 }
