@@ -123,7 +123,7 @@ export function writeActuals(grid: Grid, top: number, ev: Evaluation, lines: Pla
   const through = ev.actuals?.throughMonth ?? -1;
   grid.set(rows.through, 0, { value: 'Helper: month if any line has an actual, else −1 (Total = last such month)', style: 'note' });
   for (let m = 0; m <= H; m++) {
-    const any = actualCells.some((_, i) => (i < c.costs.length ? actual.costs[i][m] : actual.benefits[i - c.costs.length][m]) !== null);
+    const any = [...actual.costs, ...actual.benefits].some((series) => series[m] !== null);
     grid.set(rows.through, mcol(m), actualCells.length ? { formula: `=IF(COUNT(${actualCells.map((a) => a[m]).join(',')})>0,${monthRef(m)},-1)`, value: any ? m : -1, numberFormat: f.month, style: 'note' } : { value: -1, numberFormat: f.month, style: 'note' });
   }
   grid.set(rows.through, 1, { formula: `=MAX(${range(rows.through, mcol(0), rows.through, mcol(H))})`, value: through, numberFormat: f.month, style: 'note' });
