@@ -176,3 +176,43 @@ export function errorMeaning(key: MetricKey, error: FinanceError, ctx: MetricCon
 
 /** The reason a reader is given for the error: its meaning, else the core's message. */
 export const errorReason = (key: MetricKey, error: FinanceError, ctx: MetricContext): string => errorMeaning(key, error, ctx) ?? error.message;
+
+// ---- value realisation: plan against actual, to date ----
+
+/**
+ * The realisation metrics, in display order: how the case is doing against its plan once actuals come in. Apart from
+ * METRIC_KEYS because they exist only with actuals (a case without any has none of them: "no actuals yet").
+ */
+export const REALISATION_KEYS = [
+  'ACTUALS_THROUGH',
+  'REALISED_ROI_TO_DATE',
+  'PLANNED_ROI_TO_DATE',
+  'REFORECAST_NPV',
+  'REFORECAST_PAYBACK',
+  'REALISED_ANNUAL_ROI',
+  'IMPLIED_PAYBACK',
+] as const;
+
+export type RealisationKey = (typeof REALISATION_KEYS)[number];
+
+export interface RealisationSpec {
+  key: RealisationKey;
+  format: MetricFormat;
+  /** The value in evaluate()'s result; undefined when no line has an actual yet. */
+  value: (e: Evaluation) => Result | undefined;
+  /** Which word an error value shows: a payback that never comes "never", anything else "n/a" (metric.never, metric.notAvailable). */
+  errorWord: (e: Evaluation) => 'never' | 'notAvailable';
+}
+
+const notAvailableWord = () => 'notAvailable' as const;
+
+export const REALISATION_METRICS: readonly RealisationSpec[] = [
+  { key: 'ACTUALS_THROUGH', format: 'month', value: (e) => e.actuals?.throughMonth, errorWord: notAvailableWord },
+  { key: 'REALISED_ROI_TO_DATE', format: 'percent', value: (e) => e.actuals?.toDate.roi, errorWord: notAvailableWord },
+  { key: 'PLANNED_ROI_TO_DATE', format: 'percent', value: (e) => e.actuals?.plannedToDate.roi, errorWord: notAvailableWord },
+  { key: 'REFORECAST_NPV', format: 'money', value: (e) => e.reforecast?.npv, errorWord: notAvailableWord },
+  { key: 'REFORECAST_PAYBACK', format: 'months', value: (e) => e.reforecast?.paybackMonths.simple, errorWord: () => 'never' },
+  { key: 'REALISED_ANNUAL_ROI', format: 'percent', value: (e) => e.actuals?.annualRoi, errorWord: notAvailableWord },
+  // #N/A twice over: no annual ROI yet (n/a), or one that never pays back (never).
+  { key: 'IMPLIED_PAYBACK', format: 'months', value: (e) => e.actuals?.impliedPaybackMonths, errorWord: (e) => (e.actuals && typeof e.actuals.annualRoi === 'number' ? 'never' : 'notAvailable') },
+];

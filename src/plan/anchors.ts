@@ -12,17 +12,19 @@ import { COL, V1_COL } from './layout';
 //   <prefix>LINE_<type>_<id>     a line's input row; the type and the stable id travel in the name, in no language
 //   <prefix>NOTES                the case notes' cells
 //   <prefix>LANG_<locale>        the sheet's language (LANG_DE, LANG_ZH_CN), on the title cell; none before layout 3's i18n: English
+//   <prefix>ACT_<id>             a line's actual row; KPI_<id>, KPIB_<id>, KPIA_<id>: a KPI's row, baseline, actuals
 
-export const LAYOUT_VERSION = 3;
+export const LAYOUT_VERSION = 4;
 export const LAYOUT_KEY = `LAYOUT_V${LAYOUT_VERSION}`;
 // Layout 3 added the Inputs columns for in-year timing, escalation, churn of kept customers and the years, dropped
-// Basis, and put the risk adjustment in the schedule's totals.
+// Basis, and put the risk adjustment in the schedule's totals. Layout 4 added the Actuals block below the schedule,
+// the KPI block below it, and the realisation rows to the Summary.
 
 /**
  * ESTIMATES (section, selector, headings), SCENARIOS (the table below the estimate rows) and SIMULATION only with
  * three-point estimates.
  */
-export const BLOCKS = ['TITLE', 'ASSUMPTIONS', 'INPUTS', 'ESTIMATES', 'SCENARIOS', 'SIMULATION', 'SCHEDULE', 'SUMMARY', 'NOTES', 'HOW_TO_READ'] as const;
+export const BLOCKS = ['TITLE', 'ASSUMPTIONS', 'INPUTS', 'ESTIMATES', 'SCENARIOS', 'SIMULATION', 'SCHEDULE', 'ACTUALS', 'KPIS', 'SUMMARY', 'NOTES', 'HOW_TO_READ'] as const;
 export const UNCERTAIN_BLOCKS: readonly Block[] = ['ESTIMATES', 'SCENARIOS', 'SIMULATION'];
 export type Block = (typeof BLOCKS)[number];
 export const blockKey = (block: Block): string => `BLOCK_${block}`;
@@ -59,6 +61,12 @@ export const V1_COLUMNS: Partial<Record<InputColumn, number>> = {
 export const columnKey = (column: InputColumn): string => `COL_${column}`;
 
 export const lineKey = (kind: LineKind, id: string): string => `LINE_${kind}_${id}`;
+
+/** A line's actual row (its month cells) in the Actuals block, by line id. */
+export const actualKey = (lineId: string): string => `ACT_${lineId}`;
+/** A KPI's table row, its baseline values and its actual values by month, by KPI id. */
+export const KPI_KEYS = { table: 'KPI', baseline: 'KPIB', actual: 'KPIA' } as const;
+export const kpiKey = (part: keyof typeof KPI_KEYS, id: string): string => `${KPI_KEYS[part]}_${id}`;
 
 /** "EST_cost1_users" → { lineId: "cost1", field: "users" }: a field has no "_", an id may. */
 export function parseEstimateKey(key: string): { lineId: string; field: string } | undefined {
@@ -97,8 +105,8 @@ export function namesOf(names: readonly SheetName[] | undefined, prefix: string)
   for (const n of names ?? []) {
     if (n.name.length <= prefix.length || n.name.slice(0, prefix.length).toUpperCase() !== prefix.toUpperCase()) continue;
     const key = n.name.slice(prefix.length);
-    // Line and estimate names carry a line id, whose case is kept.
-    const id = /^(LINE|EST)_/i.exec(key);
+    // Line, estimate, actual and KPI names carry an id, whose case is kept.
+    const id = /^(LINE|EST|ACT|KPIA|KPIB|KPI)_/i.exec(key);
     out.set(id ? `${id[1].toUpperCase()}_${key.slice(id[0].length)}` : key.toUpperCase(), n.ref);
   }
   return out;

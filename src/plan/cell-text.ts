@@ -43,3 +43,20 @@ export function isoDate(v: unknown): string | undefined {
   }
   if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v.trim())) return v.trim();
 }
+
+/**
+ * A number as exports from a CRM or ERP paste it: a number, or text such as "1,234.56", " 1 234 ", "-75" or "(1,200)"
+ * (accounting's negative). Commas and spaces group thousands, a point marks decimals; anything else is not a number.
+ * Undefined for a cell that is not one.
+ */
+export function amountOf(v: unknown): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  const t = typeof v === 'string' ? v : plainText(v);
+  if (t === undefined) return undefined;
+  // No-break and thin spaces group thousands as often as plain ones do.
+  const s = t.replace(/[\u00A0\u2007\u202F]/g, ' ').trim();
+  const m = /^(\()?([+-])?(\d{1,3}(?:([, ])\d{3})(?:\4\d{3})*|\d+)?(\.\d+)?(\))?$/.exec(s);
+  if (!m || (!m[3] && !m[5]) || !m[1] !== !m[6] || (m[1] && m[2])) return undefined;
+  const n = Number(`${m[2] ?? ''}${(m[3] ?? '0').replace(/[, ]/g, '')}${m[5] ?? ''}`);
+  return m[1] ? -n : n;
+}

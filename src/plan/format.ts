@@ -19,6 +19,9 @@ export interface Formats {
   ratio: string;
   date: string;
   monthHeader: string;
+  /** Actual − plan, coloured by whether it helps: more benefit is favourable (green), more cost unfavourable (red). */
+  varianceBenefit: string;
+  varianceCost: string;
 }
 
 export function formats(currency: string): Formats {
@@ -33,6 +36,9 @@ export function formats(currency: string): Formats {
     ratio: '0.00"x"',
     date: 'yyyy-mm-dd',
     monthHeader: 'mmm yyyy',
+    // Named colours, the ones Excel, LibreOffice and Google Sheets all document (docs/layout.md#variance-colours).
+    varianceBenefit: '[Green]+#,##0;[Red]-#,##0;0',
+    varianceCost: '[Red]+#,##0;[Green]-#,##0;0',
   };
 }
 

@@ -1,6 +1,6 @@
 import type { LineKind } from '../case/lines';
-import { parseRange, type Cell } from './a1';
-import { findLayout, INPUT_COLUMNS, namesOf, parseEstimateKey, parseLineKey, sheetLocale, V1_COLUMNS, V2_COLUMNS, type InputColumn } from './anchors';
+import { parseRange, type Cell, type Rect } from './a1';
+import { findLayout, INPUT_COLUMNS, KPI_KEYS, namesOf, parseEstimateKey, parseLineKey, sheetLocale, V1_COLUMNS, V2_COLUMNS, type InputColumn } from './anchors';
 import type { Locale } from '../i18n/locales';
 import { ASSUMPTION_KEYS, assumptionLabel, sectionTitle, V1_COL, type AssumptionKey } from './layout';
 import type { SheetIssue } from './types';
@@ -21,6 +21,10 @@ export interface Located {
   notes: Cell[];
   /** The three-point estimates' rows, by line id and field. */
   estimates: { row: number; lineId: string; field: string }[];
+  /** Each line's actual row (month 0 in `left`), by line id; a sheet before layout 4 has none. */
+  actuals: { lineId: string; cells: Rect }[];
+  /** Each KPI's table row, baseline values and actual values, top to bottom. */
+  kpis: { id: string; table: Rect; baseline: Rect; actual: Rect }[];
   /** v1 rows hold Side and Type labels to read the type from (a v2 row's type is in its name). */
   version: number;
   /** The language the sheet was written in (its LANG_ name; English before there was one). */
@@ -74,7 +78,19 @@ function locateByNames(snapshot: SheetSnapshot, prefix: string, version: number)
   const notes: Cell[] = [];
   const n = rect('NOTES', 'Notes block');
   if (n) for (let row = n.top; row <= n.bottom; row++) notes.push({ row, col: n.left });
-  return issues.length ? { issues } : { located: { assumptions, columns, lines, notes, estimates, version, lang }, issues };
+  // A deleted actual or KPI row takes its name's reference with it: those actuals, or that KPI, are gone.
+  const actuals: Located['actuals'] = [];
+  const kpis: Located['kpis'] = [];
+  for (const [key, ref] of names) {
+    const act = /^ACT_(.+)$/.exec(key);
+    const cells = act && parseRange(ref);
+    if (act && cells) actuals.push({ lineId: act[1], cells });
+    const kpi = new RegExp(`^${KPI_KEYS.table}_(.+)$`).exec(key);
+    const [table, baseline, actual] = kpi ? [key, `${KPI_KEYS.baseline}_${kpi[1]}`, `${KPI_KEYS.actual}_${kpi[1]}`].map((k) => parseRange(names.get(k) ?? '')) : [];
+    if (kpi && table && baseline && actual) kpis.push({ id: kpi[1], table, baseline, actual });
+  }
+  kpis.sort((a, b) => a.table.top - b.table.top);
+  return issues.length ? { issues } : { located: { assumptions, columns, lines, notes, estimates, actuals, kpis, version, lang }, issues };
 }
 
 function locateByLabels(snapshot: SheetSnapshot): { located?: Located; issues: SheetIssue[] } {
@@ -95,5 +111,5 @@ function locateByLabels(snapshot: SheetSnapshot): { located?: Located; issues: S
   for (let row = inputsRow + 2; !isBlank(at(row, V1_COL.side)) || !isBlank(at(row, V1_COL.kind)); row++) lines.push({ row });
   const notes: Cell[] = [];
   for (let row = notesRow + 1; row < howRow; row++) notes.push({ row, col: 0 });
-  return { located: { assumptions, columns: { ...V1_COLUMNS }, lines, notes, estimates: [], version: 1, lang: 'en' }, issues };
+  return { located: { assumptions, columns: { ...V1_COLUMNS }, lines, notes, estimates: [], actuals: [], kpis: [], version: 1, lang: 'en' }, issues };
 }

@@ -10,7 +10,10 @@ import { simulate } from '../case/simulate';
 import { SHEET_SIMULATION, writeSimulation } from './simulation';
 import type { RoiCase } from '../case/types';
 import { absolute, address, parseAddress, range } from './a1';
-import { BLOCKS, blockKey, columnKey, INPUT_COLUMNS, LAYOUT_KEY, langKey, lineKey, UNCERTAIN_BLOCKS, type Block, type InputColumn } from './anchors';
+import { actualKey, BLOCKS, blockKey, columnKey, INPUT_COLUMNS, kpiKey, LAYOUT_KEY, langKey, lineKey, UNCERTAIN_BLOCKS, type Block, type InputColumn } from './anchors';
+import { actualsRows, writeActuals } from './actuals';
+import { BETTER_WHEN, KPI_COL, writeKpis } from './kpis';
+import { kpiReports } from '../case/actuals';
 import { formats, STYLES, unitFormats } from './format';
 import { Grid } from './grid';
 import { writeAssumptions, writeInputs, section, type PlannedLine } from './inputs';
@@ -19,7 +22,7 @@ import { t } from '../i18n/t';
 import { COL, driverLabel, HOW_TO_READ_LINES, howToRead, INPUT_WIDTH, sectionTitle } from './layout';
 import { widthsFor } from './widths';
 import { writeSchedule } from './schedule';
-import { SHEET_METRICS, writeSummary } from './summary';
+import { SHEET_METRICS, summaryRows, writeSummary } from './summary';
 import type { ChartSpec, NamedRange, SheetPlan } from './types';
 import { DEFAULT_SHEET_NAME, namePrefixFor } from './update';
 
@@ -43,7 +46,7 @@ const CHART_WIDTH = 480;
 const CHART_HEIGHT = 288;
 const CHART_ROWS = CHART_HEIGHT / 20;
 /** The Summary's rows: its section row, a header row, one row a metric, and the IRR guess row below them. */
-const SUMMARY_ROWS = 2 + metricsOf(SHEET_METRICS).length + 1;
+const SUMMARY_ROWS = summaryRows(metricsOf(SHEET_METRICS).length);
 /** The charts start here, beside the Summary's values and explanations (columns A to D). */
 const CHART_COL = 4;
 
@@ -111,14 +114,21 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
         side: lines[k].terms.side,
       };
     }), a.monthlyRate, lang);
-  const summary = writeSummary(grid, summaryTop, ev, s, a, f, lang);
+  // Below the schedule: the actuals against the plan, then the KPIs (whose cells a measured line's actuals read).
+  const actualsTop = s.end + 1;
+  const kpis = c.kpis ?? [];
+  const kpisTop = actualsTop + actualsRows(lines.length) + 1;
+  const k = kpis.length ? writeKpis(grid, kpisTop, kpis, ev.kpis ?? kpiReports(c), c.startDate, s, f, lang) : undefined;
+  const act = writeActuals(grid, actualsTop, ev, lines, inputRows, s, k, f, lang);
+  const lastRow = k ? k.end - 1 : act.end - 1;
+  const summary = writeSummary(grid, summaryTop, ev, s, act, a, f, lang);
   if (summary.end !== summaryEnd) throw new Error(`the Summary took ${summary.end - summaryTop} rows; SUMMARY_ROWS reserves ${SUMMARY_ROWS}`);
 
   // The title is the case's name, linked so that renaming the case in its assumption cell renames the sheet's title.
   grid.set(0, 0, { formula: `=${absolute(a.rows.name, 1)}`, value: c.name, style: 'title' });
   grid.set(1, 0, { value: t(lang, 'sheet.subtitle', { currency: c.currency }), style: 'subtitle' });
 
-  const width = Math.max(INPUT_WIDTH + yearColumns, s.width);
+  const width = Math.max(INPUT_WIDTH + yearColumns, s.width, k ? k.right + 1 : 0);
   const owned = range(0, 0, grid.height - 1, width - 1);
 
   // The initial period and every month: one contiguous series per row.
@@ -133,6 +143,8 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     ASSUMPTIONS: [a.rows.name - 1, a.rows.monthlyRate],
     INPUTS: [inputsTop, inputsTop + 1],
     SCHEDULE: [scheduleTop, s.end - 1],
+    ACTUALS: [actualsTop, act.end - 1],
+    KPIS: k ? [kpisTop, k.end - 1] : [0, 0],
     ESTIMATES: e ? [estimatesTop, estimatesTop + 2] : [0, 0],
     SCENARIOS: scenarios ? [scenariosTop, scenariosTop + SCENARIO_TABLE_ROWS - 1] : [0, 0],
     SIMULATION: m ? [simulationTop, m.end - 1] : [0, 0],
@@ -140,12 +152,18 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const names: NamedRange[] = [
     { name: LAYOUT_KEY, ref: rows(0, grid.height - 1) },
     { name: langKey(lang), ref: absolute(0, 0) },
-    ...BLOCKS.filter((b) => e || !UNCERTAIN_BLOCKS.includes(b)).map((b) => ({ name: blockKey(b), ref: rows(...blocks[b]) })),
+    ...BLOCKS.filter((b) => (e || !UNCERTAIN_BLOCKS.includes(b)) && (k || b !== 'KPIS')).map((b) => ({ name: blockKey(b), ref: rows(...blocks[b]) })),
     ...(e ? [{ name: 'SCENARIO', ref: e.scenario }, ...uncertain.map((u, i) => ({ name: estimateKey(u), ref: rows(e.rows[i], e.rows[i]) }))] : []),
     { name: 'CASE_NAME', ref: absolute(a.rows.name, 1) },
     { name: 'CURRENCY', ref: absolute(a.rows.currency, 1) },
     ...(Object.entries(INPUT_COLUMNS) as [InputColumn, number][]).map(([column, col]) => ({ name: columnKey(column), ref: absolute(inputsTop + 1, col) })),
     ...lines.map(({ line }, i) => ({ name: lineKey(line.type, line.id!), ref: rows(inputRows[i], inputRows[i]) })),
+    ...lines.map(({ line }, i) => ({ name: actualKey(line.id!), ref: months(act.actualRows[i]) })),
+    ...kpis.flatMap((kpi, i) => [
+      { name: kpiKey('table', kpi.id!), ref: `${absolute(k!.rows[i].table, 0)}:${absolute(k!.rows[i].table, KPI_COL.benefit)}` },
+      { name: kpiKey('baseline', kpi.id!), ref: `${absolute(k!.rows[i].baseline, 1)}:${absolute(k!.rows[i].baseline, k!.right)}` },
+      { name: kpiKey('actual', kpi.id!), ref: months(k!.rows[i].actual) },
+    ]),
     { name: 'NOTES', ref: `${absolute(notesTop + 1, 0)}:${absolute(howTop - 1, 0)}` },
     { name: 'START_DATE', ref: a.startDate },
     { name: 'HORIZON', ref: a.horizon },
@@ -179,7 +197,16 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
       ],
       anchor: address(chartsTop, lastColumnUnder(CHART_COL, CHART_WIDTH, columnWidths) + 1), width: CHART_WIDTH, height: CHART_HEIGHT,
     },
-  ];  // The tornado beside the estimates: NPV's change from expected as each estimate runs to either end.
+  ];
+  // Plan against actual: the re-forecast line leaves the plan's at the first month whose actual differs from it.
+  charts.push({
+    id: 'realisation', title: t(lang, 'actuals.chart.title'), type: 'line',
+    series: [
+      { name: t(lang, 'actuals.chart.plan'), categories: months(s.rows.monthNumber), values: months(act.rows.cumulativePlan) },
+      { name: t(lang, 'actuals.chart.actual'), categories: months(s.rows.monthNumber), values: months(act.rows.cumulative) },
+    ],
+    anchor: address(chartsTop, lastColumnUnder(parseAddress(charts[1].anchor)!.col, CHART_WIDTH, columnWidths) + 1), width: CHART_WIDTH, height: CHART_HEIGHT,
+  });  // The tornado beside the estimates: NPV's change from expected as each estimate runs to either end.
   if (e)
     charts.push({
       id: 'npvSensitivity', title: t(lang, 'sheet.chart.tornado'), type: 'bar',
@@ -200,7 +227,8 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
 
   // Printed, the answer comes first too: each range starts a page and is fitted to one page wide, in this order: the
   // Summary with its charts, notes and how to read; the assumptions and inputs; the schedule's totals and years; its
-  // months, a year a page. The title rows and the line labels (column A) repeat on every page.
+  // months, a year a page; the actuals and KPIs by their totals and years (their months are on screen, where they are
+  // typed). The title rows and the line labels (column A) repeat on every page.
   const area = (top: number, left: number, bottom: number, right: number) => `${absolute(top, left)}:${absolute(bottom, right)}`;
   const chartsRight = Math.max(...charts.map((chart) => lastColumnUnder(parseAddress(chart.anchor)!.col, chart.width, columnWidths)));
   const monthPages: string[] = [];
@@ -208,7 +236,7 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
   const printArea = [
     area(summaryTop, 0, howTop + HOW_TO_READ_LINES, chartsRight),
     area(a.rows.name - 1, 0, scheduleTop - 2, INPUT_WIDTH + yearColumns - 1),
-    area(scheduleTop, 0, s.end - 1, s.initialCol),
+    area(scheduleTop, 0, lastRow, s.initialCol),
     ...monthPages,
   ].join(',');
 
@@ -224,8 +252,11 @@ export function planSheet(input: RoiCase, options: PlanOptions = {}): SheetPlan 
     styles: STYLES,
     owned,
     print: { orientation: 'landscape', fitToWidth: 1, fitToHeight: 0, printArea, printTitles: { rows: '$1:$2', columns: '$A:$A' } },
-    hiddenRows: [s.rows.below, s.rows.belowDiscounted],
-    validations: e ? [{ ref: e.scenario, list: scenarioChoices(lang) }] : [],
+    hiddenRows: [s.rows.below, s.rows.belowDiscounted, act.rows.through, act.rows.below],
+    validations: [
+      ...(e ? [{ ref: e.scenario, list: scenarioChoices(lang) }] : []),
+      ...(k ? k.rows.map((r) => ({ ref: absolute(r.table, KPI_COL.betterWhen), list: [...BETTER_WHEN] })) : []),
+    ],
   };
 }
 

@@ -5,8 +5,11 @@ import type { RoiCase } from '../case/types';
 import { MAX_AMOUNT, MAX_HORIZON_MONTHS, validateCase, yearsOf } from '../case/validate';
 import { address } from './a1';
 import type { InputColumn } from './anchors';
-import { cellText, describe, isoDate, plainText } from './cell-text';
+import { amountOf, cellText, describe, isoDate, plainText } from './cell-text';
 import type { Locale } from '../i18n/locales';
+import { monthKey, monthOfKey } from '../case/calendar';
+import type { Rect } from './a1';
+import { BETTER_WHEN, KPI_COL } from './kpis';
 import { assumptionLabel, BASIS_LABEL, CATEGORY_CODES, categoryLabel, choiceWord, fromWords, KINDS, lineTypeLabel, sideLabel, V1_COL, V1_KIND_LABELS, type AssumptionKey, type Pattern } from './layout';
 import { ESTIMATE_POINT_COLUMNS } from './estimates';
 import { POINTS } from '../case/validate';
@@ -179,6 +182,62 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
     const [conservative, expected, optimistic] = ESTIMATE_POINT_COLUMNS.map((col, k) => number(row, col, `${choiceWord(where.lang, POINTS[k])} ${field} of "${String(found.line.name)}"`, 0, MAX_AMOUNT));
     if ([conservative, expected, optimistic].every((x) => x !== undefined)) found.line[field] = { conservative, expected, optimistic };
   }
+  // KPIs, then each line's actuals: a measured line's come from its KPI, so its actual row (formulas) is not read.
+  const kpis: Line[] = [];
+  for (const { id, table, baseline, actual } of where.kpis) {
+    const r = table.top;
+    const col = (k: keyof typeof KPI_COL) => table.left + KPI_COL[k];
+    const name = text(r, col('name'), 'KPI name');
+    const what = (field: string) => `${field} of KPI "${name ?? `row ${r + 1}`}"`;
+    const kpi: Line = { id, name };
+    if (!isBlank(at(r, col('unit')))) kpi.unit = cellText(at(r, col('unit'))).trim();
+    kpi.betterWhen = choice(r, col('betterWhen'), what('Better when'), BETTER_WHEN, (_, code) => code);
+    kpi.target = amount(r, col('target'), what('Target'));
+    if (!isBlank(at(r, col('valuePerUnit')))) kpi.valuePerUnit = amount(r, col('valuePerUnit'), what('Value per unit'));
+    if (!isBlank(at(r, col('benefit')))) kpi.benefit = cellText(at(r, col('benefit'))).trim();
+    const values: number[] = [];
+    for (let c0 = baseline.left; c0 <= baseline.right; c0++) {
+      if (isBlank(at(baseline.top, c0))) continue;
+      const v = amount(baseline.top, c0, `${what('Baseline')}, value ${values.length + 1}`);
+      if (v !== undefined) values.push(v);
+    }
+    kpi.baseline = values;
+    const months = actualsOf(actual, what('Actual'));
+    if (months) kpi.actuals = months;
+    kpis.push(kpi);
+  }
+  if (kpis.length) c.kpis = kpis;
+  const measured = new Set(kpis.filter((k) => typeof k.benefit === 'string').map((k) => String(k.benefit).toLowerCase()));
+  for (const { lineId, cells } of where.actuals) {
+    const found = located.find((l) => String(l.line.id).toLowerCase() === lineId.toLowerCase());
+    if (!found || measured.has(lineId.toLowerCase())) continue;
+    const months = actualsOf(cells, `Actual of "${String(found.line.name)}"`);
+    if (months) found.line.actuals = months;
+  }
+
+  /** A money or metric cell: a number, or one stored as text ("1,234.56", "(1,200)"). */
+  function amount(r: number, c0: number, what: string): number | undefined {
+    const v = amountOf(at(r, c0));
+    if (v === undefined || Math.abs(v) > MAX_AMOUNT) issue(r, c0, `${what} must be a number (text such as "1,234.56" is fine), got ${describe(at(r, c0))}`);
+    else return v;
+  }
+  /** A row of monthly values from month 0 in its first cell: blank is not known yet, never zero. */
+  function actualsOf(cells: Rect, what: string): Record<string, number> | undefined {
+    if (!startDate) return;
+    const out: Record<string, number> = {};
+    for (let m = 0; cells.left + m <= cells.right; m++) {
+      const c0 = cells.left + m;
+      if (isBlank(at(cells.top, c0))) continue;
+      if (m > H) {
+        issue(cells.top, c0, `${what} in month ${m} is after the horizon (${H} months): clear it, or lengthen the horizon`);
+        continue;
+      }
+      const v = amount(cells.top, c0, `${what}, ${monthKey(startDate, m)}`);
+      if (v !== undefined) out[monthKey(startDate, m)] = v;
+    }
+    return Object.keys(out).length ? out : undefined;
+  }
+
   const notes = where.notes.map(({ row, col: c0 }) => at(row, c0)).filter((v) => !isBlank(v)).map(cellText);
   if (notes.length) c.notes = notes;
   if (issues.length) return { ok: false, issues };
@@ -186,7 +245,7 @@ export function readSheet(snapshot: SheetSnapshot): ReadResult {
   // Cross-field rules the cell checks do not cover (e.g. an end month before the start) come from the case validator.
   const checked = validateCase(c);
   if (checked.ok) return { ok: true, case: checked.case, lang: where.lang };
-  return { ok: false, issues: checked.issues.map((e) => toIssue(e, where, located)) };
+  return { ok: false, issues: checked.issues.map((e) => toIssue(e, where, located, startDate)) };
 }
 
 const FIELD_COLUMN: Record<string, InputColumn> = {
@@ -195,11 +254,23 @@ const FIELD_COLUMN: Record<string, InputColumn> = {
 };
 
 /** A case issue (e.g. benefits[1].endMonth) → the cell that holds that field. */
-function toIssue(e: CaseIssue, where: Located, located: { side: string; row: number; line: Line }[]): SheetIssue {
+function toIssue(e: CaseIssue, where: Located, located: { side: string; row: number; line: Line }[], startDate: string | undefined): SheetIssue {
   const [head, index, field] = e.path;
+  // An actual is in its month's cell of the row: month 0 in the row's first cell.
+  const monthCell = (cells: Rect, key: unknown) => {
+    const m = startDate && typeof key === 'string' ? monthOfKey(startDate, key) : undefined;
+    return address(cells.top, cells.left + (m !== undefined && m >= 0 && cells.left + m <= cells.right ? m : 0));
+  };
+  if (head === 'kpis' && typeof index === 'number' && where.kpis[index]) {
+    const k = where.kpis[index];
+    const at = field === 'actuals' ? monthCell(k.actual, e.path[3]) : field === 'baseline' ? address(k.baseline.top, k.baseline.left) : address(k.table.top, k.table.left + (KPI_COL[field as keyof typeof KPI_COL] ?? 0));
+    return { address: at, message: formatIssue(e), code: '#VALUE!' };
+  }
   if ((head === 'costs' || head === 'benefits') && typeof index === 'number') {
     const line = located.filter((l) => l.side === (head === 'costs' ? 'cost' : 'benefit'))[index];
     const drivers = driversOf(line.line.type as Kind).map((d) => d.key);
+    const actuals = where.actuals.find((x) => x.lineId.toLowerCase() === String(line.line.id).toLowerCase());
+    if (field === 'actuals' && actuals) return { address: monthCell(actuals.cells, e.path[3]), message: `actuals of "${String(line.line.name)}": ${issueMessage(e)}`, code: '#VALUE!' };
     // An estimate's points are in its row of the Estimates block.
     const estimate = where.estimates.find((x) => x.lineId.toLowerCase() === String(line.line.id).toLowerCase() && x.field === field);
     if (estimate) {

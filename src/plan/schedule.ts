@@ -193,4 +193,4 @@ function runningSum(values: number[]): number[] {
 
 /** "Still below zero", as the core's payback decides it: rounded to SHORTFALL_PLACES first. */
 export const belowZero = (ref: string): string => `ROUND(${ref},${SHORTFALL_PLACES})<0`;
-const isShortfall = (v: number): boolean => roundMoney(v, SHORTFALL_PLACES) < 0;
+export const isShortfall = (v: number): boolean => roundMoney(v, SHORTFALL_PLACES) < 0;

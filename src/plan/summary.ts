@@ -1,5 +1,6 @@
 import type { Evaluation } from '../case/evaluation';
-import { errorWord, METRIC_KEYS, metricExplanation, metricLabelIn, metricsOf, riskHeading, unadjustedValue, type MetricKey } from '../case/metric-catalog';
+import { errorWord, METRIC_KEYS, metricExplanation, metricLabelIn, metricsOf, REALISATION_METRICS, riskHeading, unadjustedValue, type MetricKey, type RealisationKey } from '../case/metric-catalog';
+import { noActuals, realisationErrorWord, realisationExplanation, realisationHeading, realisationLabel } from './realisation-text';
 import { irr } from '../finance';
 import { isError, type Result } from '../finance/errors';
 import { absolute } from './a1';
@@ -11,6 +12,7 @@ import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
 import { sectionTitle } from './layout';
 import { belowZero, type ScheduleLayout } from './schedule';
+import type { ActualsLayout } from './actuals';
 
 // Summary block: the headline metrics as native formulas over the schedule, each with a named range. Which metrics,
 // their order, labels, explanations, formats and the words shown for errors come from the metric registry; the
@@ -34,7 +36,10 @@ export interface SummaryLayout {
   end: number;
 }
 
-export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: ScheduleLayout, a: AssumptionCells, f: Formats, lang: Locale): SummaryLayout {
+/** The Summary's rows: section, header, a row a metric, the IRR guess, the realisation heading and its metrics. */
+export const summaryRows = (metrics: number): number => 2 + metrics + 1 + 1 + REALISATION_METRICS.length;
+
+export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: ScheduleLayout, act: ActualsLayout, a: AssumptionCells, f: Formats, lang: Locale): SummaryLayout {
   const H = s.months;
   const total = (r: number) => absolute(r, 1);
   const months = (r: number) => `${absolute(r, s.monthCol)}:${absolute(r, s.monthCol + H - 1)}`;
@@ -46,9 +51,9 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
   const otherwise = (key: MetricKey) => `"${errorWord(key, lang)}"`;
   // k = last month below zero (0 = the initial period, −1 = never); payback = k + shortfall / the next month's flow, as
   // paybackPeriod in the core. Month k is the (k+1)th cell of the series, which starts at the initial period.
-  const payback = (key: MetricKey, cum: number, flow: number, below: number) => {
+  const payback = (never: string, cum: number, flow: number, below: number) => {
     const k = total(below);
-    return `=IF(${belowZero(lastMonth(cum))},${otherwise(key)},IF(${k}<0,0,${k}+(-INDEX(${periods(cum)},1,${k}+1))/INDEX(${periods(flow)},1,${k}+2)))`;
+    return `IF(${belowZero(lastMonth(cum))},${never},IF(${k}<0,0,${k}+(-INDEX(${periods(cum)},1,${k}+1))/INDEX(${periods(flow)},1,${k}+2)))`;
   };
   const { rows } = s;
   // IRR's guess: the core's own monthly rate in full, so the engine's Newton search starts at the root and reports the
@@ -67,8 +72,8 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
     ROI_PV: (at) => `=IFERROR((${at('PV_BENEFITS')}-${at('PV_COSTS')})/${at('PV_COSTS')},${otherwise('ROI_PV')})`,
     BCR: (at) => `=IFERROR(${at('PV_BENEFITS')}/${at('PV_COSTS')},${otherwise('BCR')})`,
     IRR: () => `=IFERROR((1+IRR(${periods(rows.net)},${guessCell}))^12-1,${otherwise('IRR')})`,
-    PAYBACK: () => payback('PAYBACK', rows.cumulative, rows.net, rows.below),
-    PAYBACK_DISCOUNTED: () => payback('PAYBACK_DISCOUNTED', rows.cumulativeDiscounted, rows.discounted, rows.belowDiscounted),
+    PAYBACK: () => `=${payback(otherwise('PAYBACK'), rows.cumulative, rows.net, rows.below)}`,
+    PAYBACK_DISCOUNTED: () => `=${payback(otherwise('PAYBACK_DISCOUNTED'), rows.cumulativeDiscounted, rows.discounted, rows.belowDiscounted)}`,
     BREAK_EVEN: () => `=IF(${belowZero(lastMonth(rows.cumulative))},${otherwise('BREAK_EVEN')},MAX(${total(rows.below)},0)+1)`,
     PEAK_FUNDING: () => `=MIN(${periods(rows.cumulative)})`,
     // The first month at that low point, as the core takes the first.
@@ -106,5 +111,39 @@ export function writeSummary(grid: Grid, top: number, ev: Evaluation, s: Schedul
     grid.set(r, 3, { value: metricExplanation(m.key, H, lang), style: 'note' });
     cells[m.key] = absolute(r, 1);
   });
-  return { cells, end: guessRow + 1 };
+
+  // Realised to date, from the Actuals block: every formula shows "no actuals yet" until the first actual is typed.
+  const headingRow = guessRow + 1;
+  grid.set(headingRow, 0, { value: realisationHeading(lang), style: 'header' });
+  const through = total(act.rows.through);
+  const word = (w: string) => `"${w}"`;
+  const monthsRange = periods(rows.monthNumber);
+  const toDate = (r: number) => `SUMIFS(${periods(r)},${monthsRange},"<="&${through})`;
+  const roiToDate = (costs: number, benefits: number) => `IFERROR((${toDate(benefits)}-${toDate(costs)})/${toDate(costs)},${word(t(lang, 'metric.notAvailable'))})`;
+  const realised = (key: RealisationKey) => absolute(headingRow + 1 + REALISATION_METRICS.findIndex((m) => m.key === key), 1);
+  // The last twelve months to date (fewer early on), per year, over the system's total cost (actuals where known).
+  const firstOfYear = `MAX(1,${through}-11)`;
+  const systemCost = total(act.rows.costs);
+  const realisation: Record<RealisationKey, string> = {
+    ACTUALS_THROUGH: through,
+    REALISED_ROI_TO_DATE: roiToDate(act.rows.costs, act.rows.benefits),
+    PLANNED_ROI_TO_DATE: roiToDate(rows.costs, rows.benefits),
+    REFORECAST_NPV: `${initial(act.rows.net)}+NPV(${a.monthlyRate},${months(act.rows.net)})`,
+    REFORECAST_PAYBACK: payback(word(t(lang, 'metric.never')), act.rows.cumulative, act.rows.net, act.rows.below),
+    REALISED_ANNUAL_ROI: `IF(OR(${through}<1,${systemCost}<=0),${word(t(lang, 'metric.notAvailable'))},SUMIFS(${periods(act.rows.net)},${monthsRange},">="&${firstOfYear},${monthsRange},"<="&${through})/${systemCost}*12/(${through}-${firstOfYear}+1))`,
+    IMPLIED_PAYBACK: `IF(ISNUMBER(${realised('REALISED_ANNUAL_ROI')}),IF(${realised('REALISED_ANNUAL_ROI')}>0,12/${realised('REALISED_ANNUAL_ROI')},${word(t(lang, 'metric.never'))}),${word(t(lang, 'metric.notAvailable'))})`,
+  };
+  REALISATION_METRICS.forEach((m, i) => {
+    const r = headingRow + 1 + i;
+    const value = m.value(ev);
+    grid.set(r, 0, { value: realisationLabel(m.key, lang), style: 'label' });
+    grid.set(r, 1, {
+      formula: `=IF(${through}<0,${word(noActuals(lang))},${realisation[m.key]})`,
+      value: value === undefined ? noActuals(lang) : isError(value) ? realisationErrorWord(m, ev, lang) : value,
+      numberFormat: f[m.format], style: 'total',
+    });
+    grid.set(r, 3, { value: realisationExplanation(m.key, lang), style: 'note' });
+    cells[m.key] = absolute(r, 1);
+  });
+  return { cells, end: headingRow + 1 + REALISATION_METRICS.length };
 }

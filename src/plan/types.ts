@@ -38,7 +38,7 @@ export interface ChartSeries {
 }
 
 export interface ChartSpec {
-  id: 'cumulativeNet' | 'annualCostsBenefits' | 'npvSensitivity' | 'npvHistogram' | 'portfolioNpv' | 'portfolioPayback';
+  id: 'cumulativeNet' | 'annualCostsBenefits' | 'realisation' | 'npvSensitivity' | 'npvHistogram' | 'portfolioNpv' | 'portfolioPayback';
   title: string;
   /** bar: horizontal bars, one category a row (series run down columns), as a tornado is drawn. */
   type: 'line' | 'column' | 'bar';

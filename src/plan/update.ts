@@ -155,6 +155,9 @@ function inputCells(previous: SheetSnapshot): (r: number, c: number) => boolean 
   if (located) {
     for (const { row, col } of [...Object.values(located.assumptions), ...located.notes]) cells.add(`${row},${col}`);
     for (const { row } of located.lines) for (const col of Object.values(located.columns)) cells.add(`${row},${col}`);
+    // Actuals and KPIs: a formula typed into one stays while it shows what the plan would write.
+    for (const { cells: r } of located.actuals) for (let c = r.left; c <= r.right; c++) cells.add(`${r.top},${c}`);
+    for (const k of located.kpis) for (const r of [k.table, k.baseline, k.actual]) for (let c = r.left; c <= r.right; c++) cells.add(`${r.top},${c}`);
   }
   return (r, c) => cells.has(`${r},${c}`);
 }

@@ -5,9 +5,10 @@ import { issueMessage, pathText } from '../case/issues';
 import { uncertaintyOf } from '../case/scenarios';
 import type { CostLine, RoiCase } from '../case/types';
 import { chooseSheetName, DEFAULT_SHEET_NAME, isOwnedSheet, namePrefixFor, planSheet, planWrite, readSheet, type SheetSnapshot, type WritePlan } from '../plan';
-import { parseRange } from '../plan/a1';
-import { blockKey, findLayout, namesOf, sheetLocale } from '../plan/anchors';
+import { absolute, parseRange } from '../plan/a1';
+import { blockKey, findLayout, KPI_KEYS, namesOf, sheetLocale } from '../plan/anchors';
 import type { Locale } from '../i18n/locales';
+import { KPI_COL } from '../plan/kpis';
 import type { SheetName } from '../plan/anchors';
 import type { SheetPlan } from '../plan/types';
 import { SheetWriteError } from './write-error';
@@ -70,7 +71,14 @@ export function prepareWrite(input: unknown, sheetName: string, previous: SheetS
   if (!write.ok) throw new SheetWriteError('conflict', `Sheet "${sheetName}" cannot be updated without overwriting your data; nothing was written.`, write.conflicts);
   // The previous selector's cell, wherever the analyst's edits moved it: its drop-down goes, unless the plan's is there.
   const oldSelector = previous && namesOf(previous.names, namePrefix).get('SCENARIO');
-  const oldValidations = oldSelector && parseRange(oldSelector) && !plan.validations?.some((v) => v.ref === oldSelector) ? [oldSelector] : [];
+  // So do the KPIs' better-when drop-downs, found by their KPI rows' names.
+  const oldBetterWhen = [...(previous ? namesOf(previous.names, namePrefix) : new Map<string, string>())]
+    .filter(([key]) => key.startsWith(`${KPI_KEYS.table}_`))
+    .flatMap(([, ref]) => {
+      const r = parseRange(ref);
+      return r ? [absolute(r.top, r.left + KPI_COL.betterWhen)] : [];
+    });
+  const oldValidations = [...(oldSelector && parseRange(oldSelector) ? [oldSelector] : []), ...oldBetterWhen].filter((ref) => !plan.validations?.some((v) => v.ref.replace(/\$/g, '') === ref.replace(/\$/g, '')));
   return { case: uncertaintyOf(input).case, plan, clear: write.clear, keep: write.keep, removeNames: write.removeNames, oldValidations };
 }
 

@@ -8,6 +8,7 @@ import type { SheetPlan } from '../plan/types';
 import { prepareWrite, targetSheetName, type PreparedWrite, type WriteOptions } from './flow';
 import { ALL_SCENARIO_CHOICES } from '../plan/estimates';
 import { CASE_SHEET, CASE_SHEET_PRINT, CASE_SHEET_TITLE, CASE_SHEET_WIDTH, caseSheetIntroHeight, caseSheetRows, chartsOf, printNames, sheetSnapshots, wrappedRowHeights } from './xlsx';
+import { BETTER_WHEN } from '../plan/kpis';
 import { patchXlsx, type CellEdit, type RowFormat, type SheetEdit } from './xlsx-patch';
 
 export interface WorkbookUpdate {
@@ -37,7 +38,7 @@ export async function buildIntoWorkbook(original: Uint8Array, input: unknown, de
     frozen: plan.frozen,
     charts: chartsOf(plan),
     // The selector's drop-down moves with it; an earlier build's is found by its list, in any language, and goes.
-    validations: { lists: ALL_SCENARIO_CHOICES, cells: plan.validations ?? [] },
+    validations: { lists: [...ALL_SCENARIO_CHOICES, [...BETTER_WHEN]], cells: plan.validations ?? [] },
     print: plan.print,
     rows: rowFormats(plan),
   };

@@ -83,12 +83,12 @@ describe.skipIf(!chromiumAvailable)('the playground worksheet (Chromium): charts
     expect(failures).toEqual([]);
   });
 
-  it('draws both charts at their anchors beside the Summary, from the sheet’s values, and redraws them on update', async () => {
+  it('draws its charts at their anchors beside the Summary, from the sheet’s values, and redraws them on update', async () => {
     await build();
     const c: RoiCase = defaultCase();
     const ev = evaluate(c);
     const plan = planSheet(c);
-    await see(page.locator('#sheet svg.pg-chart')).hasCount(2);
+    await see(page.locator('#sheet svg.pg-chart')).hasCount(plan.charts.length);
     await expectAtAnchors(plan);
 
     // Beside the Summary: clear of columns A to D, and of each other.
@@ -206,8 +206,8 @@ describe.skipIf(!chromiumAvailable)('the playground worksheet (Chromium): charts
     const c = defaultCase() as any;
     c.costs[0].users = { conservative: 24, expected: 20, optimistic: 18 };
     const plan = planSheet(c);
-    expect(plan.charts.map((x) => x.id)).toEqual(['cumulativeNet', 'annualCostsBenefits', 'npvSensitivity', 'npvHistogram']);
-    await see(page.locator('#sheet svg.pg-chart')).hasCount(4);
+    expect(plan.charts.map((x) => x.id)).toEqual(['cumulativeNet', 'annualCostsBenefits', 'realisation', 'npvSensitivity', 'npvHistogram']);
+    await see(page.locator('#sheet svg.pg-chart')).hasCount(5);
     await expectAtAnchors(plan);
     // One bar per estimate, from NPV at conservative to NPV at optimistic, as the core computes them.
     await see(chart('npvSensitivity').locator('.tornado-row')).hasCount(1);

@@ -17,7 +17,7 @@ const ref = (plan: SheetPlan, name: string) => plan.names.find((n) => n.name ===
 describe('planSheet', () => {
   it('uses only functions Excel, Google Sheets, LibreOffice Calc and HyperFormula all have', () => {
     // No LET/LAMBDA/XLOOKUP/FILTER/SEQUENCE, no custom functions: the sheet must work without the add-in.
-    const ALLOWED = new Set(['SUM', 'NPV', 'IRR', 'INDEX', 'MATCH', 'IF', 'AND', 'OR', 'MOD', 'MIN', 'MAX', 'IFERROR', 'DATE', 'YEAR', 'MONTH', 'ROUND', 'INT', 'COLUMNS', 'ABS']);
+    const ALLOWED = new Set(['SUM', 'NPV', 'IRR', 'INDEX', 'MATCH', 'IF', 'AND', 'OR', 'MOD', 'MIN', 'MAX', 'IFERROR', 'DATE', 'YEAR', 'MONTH', 'ROUND', 'INT', 'COLUMNS', 'ABS', 'SUMIFS', 'ISNUMBER', 'COUNT', 'AVERAGE']);
     const used = new Set([...EXAMPLES.map(loadExample), MIXED].flatMap((c) => formulas(planSheet(c)).flatMap((f) => [...f.matchAll(/([A-Z][A-Z0-9.]*)\(/g)].map((m) => m[1]))));
     expect([...used].filter((f) => !ALLOWED.has(f))).toEqual([]);
     expect(used.has('NPV') && used.has('IRR') && used.has('SUM')).toBe(true);
@@ -34,7 +34,7 @@ describe('planSheet', () => {
     expect(plan.columnWidths).toHaveLength(width);
     const owned = parseRange(plan.owned)!;
     expect([owned.top, owned.left, owned.bottom, owned.right]).toEqual([0, 0, plan.cells.length - 1, width - 1]);
-    expect(plan.names.find((n) => n.name === 'CRMROI_LAYOUT_V3')!.ref.replace(/\$/g, '')).toBe(plan.owned);
+    expect(plan.names.find((n) => n.name === 'CRMROI_LAYOUT_V4')!.ref.replace(/\$/g, '')).toBe(plan.owned);
     expect(plan.cells.flat().some((c) => typeof c.value === 'string' && c.value.includes('crm-roi:'))).toBe(false);
   });
 
@@ -176,7 +176,7 @@ describe('a case with three-point estimates', () => {
     expect(row('Probability that NPV > 0')[1].value).toBe(sim.probabilityNpvPositive);
     const counts = row('Draws').slice(1).map((x) => x.value).filter((v) => typeof v === 'number') as number[];
     expect(counts.reduce((a, b) => a + b, 0)).toBe(SHEET_SIMULATION.iterations);
-    expect(plan.charts.map((ch) => ch.id)).toEqual(['cumulativeNet', 'annualCostsBenefits', 'npvSensitivity', 'npvHistogram']);
+    expect(plan.charts.map((ch) => ch.id)).toEqual(['cumulativeNet', 'annualCostsBenefits', 'realisation', 'npvSensitivity', 'npvHistogram']);
   });
 
   it('is the same plan for the same case and date, and has no such blocks without estimates', () => {

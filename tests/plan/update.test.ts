@@ -133,7 +133,7 @@ describe('isOwnedSheet / planWrite', () => {
     const withIds = evaluate(MIXED).case;
     const fewer = planSheet({ ...withIds, costs: withIds.costs.slice(1) });
     const w = planWrite(fewer, written(plan), plan);
-    expect(w.removeNames).toEqual(['CRMROI_LINE_oneTime_cost1']);
+    expect(w.removeNames).toEqual(['CRMROI_LINE_oneTime_cost1', 'CRMROI_ACT_cost1']);
   });
 
   it('refuses when columns were inserted inside the region, saying so once', () => {
@@ -141,7 +141,7 @@ describe('isOwnedSheet / planWrite', () => {
     // The region one column wider than the sheet was written: a column went in somewhere inside it.
     const region = parseRange(plan.owned)!;
     const wider = `$A$1:$${address(region.bottom, region.right + 1).replace(/(\d+)$/, '$$$1')}`;
-    const names = s.names!.map((n) => (n.name === 'CRMROI_LAYOUT_V3' ? { ...n, ref: wider } : n));
+    const names = s.names!.map((n) => (n.name === `CRMROI_${LAYOUT_KEY}` ? { ...n, ref: wider } : n));
     const w = planWrite(plan, { ...s, names }, plan);
     expect(w.ok).toBe(false);
     expect(w.conflicts).toHaveLength(1);
@@ -161,7 +161,7 @@ describe('isOwnedSheet / planWrite', () => {
     const w = planWrite(plan, v1);
     expect(w.ok).toBe(true);
     expect(cellsOf(w.clear)).toContain('0,19');
-    expect(plan.names.map((n) => n.name)).toContain('CRMROI_LAYOUT_V3');
+    expect(plan.names.map((n) => n.name)).toContain(`CRMROI_${LAYOUT_KEY}`);
   });
 
   it('refuses when rows were inserted inside one of its blocks, naming the block once', () => {
@@ -193,7 +193,7 @@ describe('isOwnedSheet / planWrite', () => {
 
   it('a sheet of another layout version is owned by its whole region: its cells are rewritten, nothing is mapped', () => {
     const s = written(plan);
-    const names = s.names!.map((n) => (n.name === 'CRMROI_LAYOUT_V3' ? { ...n, name: 'CRMROI_LAYOUT_V4' } : n));
+    const names = s.names!.map((n) => (n.name === `CRMROI_${LAYOUT_KEY}` ? { ...n, name: `CRMROI_LAYOUT_V${LAYOUT_VERSION - 1}` } : n));
     const other = withCell({ ...s, names }, 2, 5, 'typed in a blank spot');
     const w = planWrite(plan, other, plan);
     expect(w.ok).toBe(true);

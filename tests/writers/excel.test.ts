@@ -105,7 +105,7 @@ describe('buildExcelSheet', () => {
     const [wideRows, wideColumns] = size(wide);
     const grid = fake.grid('CRM ROI', Math.max(rows, wideRows), wideColumns);
     grid.forEach((row, r) => row.forEach((v, c) => (r >= rows || c >= columns ? expect(v, `${r},${c}`).toBe('') : expect(v).toEqual(expectedInput(plan.cells[r][c])))));
-    expect(fake.sheet('CRM ROI')!.charts).toHaveLength(2);
+    expect(fake.sheet('CRM ROI')!.charts).toHaveLength(3);
     expect(fake.names.get('CRMROI_NPV')!.ref).toBe(plan.names.find((n) => n.name === 'CRMROI_NPV')!.ref);
   });
 
@@ -258,5 +258,31 @@ describe('the scenario selector in Excel', () => {
     expect(dropDowns(fake)).toEqual([[selector(ranged(2)), 'Conservative,Expected,Optimistic']]);
     await buildExcelSheet(fake.context, smallBusiness());
     expect(dropDowns(fake)).toEqual([]);
+  });
+});
+
+describe('the KPIs\u2019 better-when drop-downs in Excel', () => {
+  const dropDowns = (fake: FakeExcel) => [...fake.sheet('CRM ROI')!.cells].filter(([, c]) => c.validation).map(([k, c]) => [k, c.validation]);
+  const withKpi = (extraCost: boolean): RoiCase => {
+    const c = smallBusiness();
+    return {
+      ...c,
+      costs: extraCost ? [...c.costs, { id: 'training', type: 'oneTime', name: 'Training', amount: 300, month: 2 }] : c.costs,
+      kpis: [{ id: 'nps', name: 'NPS', betterWhen: 'higher', baseline: [20, 24], target: 35 }],
+    };
+  };
+  const expected = (c: RoiCase) =>
+    planSheet(c).validations!.map((v) => {
+      const at = parseRange(v.ref.replace(/\$/g, ''))!;
+      return [`${at.top},${at.left}`, 'higher,lower'];
+    });
+
+  it('move with the KPI rows when a line pushes the KPI block down, leaving none behind', async () => {
+    const fake = workbook();
+    await buildExcelSheet(fake.context, withKpi(false));
+    expect(dropDowns(fake)).toEqual(expected(withKpi(false)));
+    await buildExcelSheet(fake.context, withKpi(true));
+    expect(expected(withKpi(true))).not.toEqual(expected(withKpi(false)));
+    expect(dropDowns(fake)).toEqual(expected(withKpi(true)));
   });
 });

@@ -112,6 +112,8 @@ describe.skipIf(!haveSoffice && !process.env.CI)('LibreOffice recalculates every
           const got = result(sheet.getCell(r + 1, c + 1));
           const where = `${sheet.getCell(r + 1, c + 1).address} ${cell.formula}`;
           if (typeof cell.value === 'number') expectClose(got, cell.value, where);
+          // A formula's empty text ("" for a month not known yet) is saved as no result.
+          else if (cell.value === '') expect(got ?? '', where).toBe('');
           else expect(got, where).toBe(cell.value);
         }),
       );

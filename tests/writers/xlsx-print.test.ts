@@ -42,7 +42,7 @@ describe('the print setup of a rebuilt ROI sheet (the patcher)', () => {
     expect(child(child(root, 'sheetPr')!, 'pageSetUpPr')!.attrs.fitToPage).toBe('1');
     expect(child(root, 'pageSetup')!.attrs).toMatchObject({ orientation: 'landscape', fitToWidth: '1', fitToHeight: '0' });
     expect(child(root, 'sheetFormatPr')!.attrs.outlineLevelRow).toBe('1');
-    expect(plan.hiddenRows).toHaveLength(2);
+    expect(plan.hiddenRows).toHaveLength(4); // the schedule's two payback helpers, the actuals' through-month and re-forecast helpers
     for (const r of plan.hiddenRows!) {
       expect(String(plan.cells[r][0].value)).toMatch(/^Helper:/);
       expect(rows.get(r + 1)).toMatchObject({ hidden: '1', outlineLevel: '1' });

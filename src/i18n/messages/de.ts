@@ -3,6 +3,7 @@ import { issueDe } from './issue/de';
 import type { Messages } from './types';
 import { metricDe } from './metric/de';
 import { sheetDe } from './sheet/de';
+import { actualsDe } from './actuals/de';
 
 // Terms: docs/terminology.md says which standard each follows.
 export const de: Messages = {
@@ -43,5 +44,6 @@ export const de: Messages = {
   ...cliDe, // src/i18n/messages/cli
   ...issueDe, // src/i18n/messages/issue
   ...sheetDe,
+  ...actualsDe, // src/i18n/messages/actuals
   ...metricDe,
 };

@@ -7,6 +7,7 @@ import { issueEn } from './issue/en';
 
 import { metricEn } from './metric/en';
 import { sheetEn } from './sheet/en';
+import { actualsEn } from './actuals/en';
 
 export const en = {
   // Finance terms: docs/terminology.md is generated from these (scripts/terminology.ts).
@@ -50,5 +51,6 @@ export const en = {
   ...issueEn, // src/i18n/messages/issue
   // Area catalogs: the worksheet (sheet.*) and the summary metrics (metric.*).
   ...sheetEn,
+  ...actualsEn, // src/i18n/messages/actuals
   ...metricEn,
 } as const;

@@ -3,6 +3,7 @@ import { issueFr } from './issue/fr';
 import type { Messages } from './types';
 import { metricFr } from './metric/fr';
 import { sheetFr } from './sheet/fr';
+import { actualsFr } from './actuals/fr';
 
 // French typography: a no-break space (U+00A0) inside « » and before ? : ; !
 export const fr: Messages = {
@@ -43,5 +44,6 @@ export const fr: Messages = {
   ...cliFr, // src/i18n/messages/cli
   ...issueFr, // src/i18n/messages/issue
   ...sheetFr,
+  ...actualsFr, // src/i18n/messages/actuals
   ...metricFr,
 };

@@ -3,6 +3,7 @@ import { issuePl } from './issue/pl';
 import type { Messages } from './types';
 import { metricPl } from './metric/pl';
 import { sheetPl } from './sheet/pl';
+import { actualsPl } from './actuals/pl';
 
 export const pl: Messages = {
   'term.npv': 'Wartość bieżąca netto (NPV)',
@@ -42,5 +43,6 @@ export const pl: Messages = {
   ...cliPl, // src/i18n/messages/cli
   ...issuePl, // src/i18n/messages/issue
   ...sheetPl,
+  ...actualsPl, // src/i18n/messages/actuals
   ...metricPl,
 };

@@ -3,6 +3,7 @@ import { issueZhCN } from './issue/zh-CN';
 import type { Messages } from './types';
 import { metricZhCN } from './metric/zh-CN';
 import { sheetZhCN } from './sheet/zh-CN';
+import { actualsZhCN } from './actuals/zh-CN';
 
 export const zhCN: Messages = {
   'term.npv': '净现值 (NPV)',
@@ -42,5 +43,6 @@ export const zhCN: Messages = {
   ...cliZhCN, // src/i18n/messages/cli
   ...issueZhCN, // src/i18n/messages/issue
   ...sheetZhCN,
+  ...actualsZhCN, // src/i18n/messages/actuals
   ...metricZhCN,
 };
