@@ -1,3 +1,4 @@
+import { actualsCommand } from './actuals';
 import { EXIT, type Command } from './command';
 import { evaluateCommand } from './evaluate';
 import { say, warn } from './output';
@@ -5,7 +6,7 @@ import { simulateCommand } from './simulate';
 import { workbookCommand } from './workbook';
 
 /** The subcommands, in the order the help lists them. A new command: import it and add it here. */
-const COMMANDS: Command[] = [evaluateCommand, simulateCommand, workbookCommand];
+const COMMANDS: Command[] = [evaluateCommand, simulateCommand, workbookCommand, actualsCommand];
 
 const HELP = `crm-roi: CRM business cases (costs, benefits, NPV, ROI, payback) from the command line.
 

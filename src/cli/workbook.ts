@@ -1,17 +1,13 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CaseValidationError, evaluate, type Evaluation } from '../case';
-import type { RoiCase } from '../case/types';
-import { DEFAULT_SHEET_NAME, planSheet, type SheetPlan } from '../plan';
+import { DEFAULT_SHEET_NAME } from '../plan';
 import { sheetNameProblem } from '../plan/sheet-name';
-import { SheetWriteError } from '../writers/flow';
-import { CASE_SHEET, writeXlsx } from '../writers/xlsx';
-import { buildIntoWorkbook } from '../writers/xlsx-update';
-import { writeFileAtomic } from './atomic-write';
+import { CASE_SHEET } from '../writers/xlsx';
 import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
-import { fileError } from './file-error';
 import { say, warn } from './output';
+import { writeCaseWorkbook } from './write-workbook';
 
 const USAGE = `Usage: crm-roi workbook <case.json | roi.xlsx> [-o <file.xlsx>] [--sheet <name>]
 
@@ -69,36 +65,9 @@ export const workbookCommand: Command = {
       for (const e of err.errors) warn(`  ${e}`);
       return EXIT.badInput;
     }
-    // The workbook to write into: the output when it exists, else the input workbook being rebuilt, else a new one.
-    let base: Buffer | undefined;
-    try {
-      base = (await readIfExists(output)) ?? (isWorkbook(file) ? await readFile(file) : undefined);
-    } catch (err) {
-      return fail(`${fileError('read', output, err)}; nothing written`);
-    }
-    const desired = sheet ?? input.sheetName ?? DEFAULT_SHEET_NAME;
-    let data: Uint8Array;
-    let plan: SheetPlan;
-    let mode: 'created' | 'updated' = 'created';
-    try {
-      // The case as stated: its three-point estimates have their own cells in the sheet.
-      if (base) ({ data, mode, prepared: { plan } } = await buildIntoWorkbook(base, input.value, desired));
-      else {
-        plan = planSheet(input.value as RoiCase, { evaluation: ev, sheetName: desired });
-        data = await writeXlsx(plan, ev.case);
-      }
-    } catch (err) {
-      if (!(err instanceof SheetWriteError)) throw err;
-      return fail(`${output}: ${err.message}`);
-    }
-    try {
-      await writeFileAtomic(output, data);
-    } catch (err) {
-      return fail(`${fileError('write', output, err)}; nothing written`);
-    }
-    const formulas = plan.cells.reduce((n, row) => n + row.filter((c) => c.formula).length, 0);
-    const what = `sheet "${plan.sheetName}" (${plan.owned}, ${formulas} formulas, ${plan.names.length} named ranges)`;
-    say(base ? `${mode === 'updated' ? 'Updated' : 'Added'} ${what} in ${output}; everything else in the workbook is as it was.` : `Wrote ${output}: ${what} and sheet "${CASE_SHEET}".`);
+    const written = await writeCaseWorkbook(input.value, ev, { output, source: isWorkbook(file) ? file : undefined, sheetName: sheet ?? input.sheetName ?? DEFAULT_SHEET_NAME });
+    if ('problem' in written) return fail(written.problem);
+    say(written.written);
     return EXIT.ok;
   },
 };
@@ -127,16 +96,6 @@ function parseArgs(args: string[]): Parsed {
 }
 
 const isWorkbook = (path: string) => /\.xlsx$/i.test(path);
-
-/** The workbook at `path` to write into, or undefined when there is no file there (the write then says why it can't). */
-async function readIfExists(path: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(path);
-  } catch (err) {
-    if (['ENOENT', 'ENOTDIR', 'EISDIR'].includes((err as NodeJS.ErrnoException).code ?? '')) return undefined;
-    throw err;
-  }
-}
 
 /** True when `output` exists and is `input` under another spelling or through a symbolic link. */
 async function sameFile(input: string, output: string): Promise<boolean> {
