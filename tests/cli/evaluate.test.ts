@@ -102,7 +102,7 @@ describe('crm-roi evaluate: bad input exits 1 and changes nothing', () => {
       `crm-roi evaluate: ${path} is not a valid case (3 problems):`,
       '  currency: expected an ISO 4217 currency code such as "USD", "EUR" or "PLN", got "dollars"',
       '  costs[0].amount: expected a number ≥ 0, got "abc"',
-      '  benefits[1].margni: unknown property (did you mean "margin"?); allowed: id, name, note, type, dealsPerMonth, averageDealSize, margin, category, startMonth, fullEffectMonth, endMonth, risk',
+      '  benefits[1].margni: unknown property (did you mean "margin"?); allowed: id, name, note, type, dealsPerMonth, averageDealSize, margin, category, startMonth, fullEffectMonth, endMonth, risk, actuals',
     ]);
     expect(readFileSync(path, 'utf8')).toBe(before);
   });
