@@ -23,7 +23,7 @@ export interface ActualEntry {
   amount: number | null;
 }
 
-export type ActualsCsv = { ok: true; entries: ActualEntry[]; delimiter: ',' | ';' } | { ok: false; problems: CsvProblem[] };
+export type ActualsCsv = { ok: true; entries: ActualEntry[] } | { ok: false; problems: CsvProblem[] };
 
 const COLUMNS = ['month', 'line', 'amount'] as const;
 type Column = (typeof COLUMNS)[number];
@@ -56,7 +56,7 @@ export function readActualsCsv(text: string, c: RoiCase): ActualsCsv {
     else firstRow.set(key, row);
     entries.push({ row, side: line.side, index: line.index, month: month.key, amount: amount.amount });
   }
-  return problems.length ? { ok: false, problems } : { ok: true, entries, delimiter };
+  return problems.length ? { ok: false, problems } : { ok: true, entries };
 }
 
 /**

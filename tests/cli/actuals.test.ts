@@ -89,6 +89,13 @@ describe('crm-roi actuals: a bad CSV writes nothing', () => {
     expect(existsSync(at('cols.xlsx'))).toBe(false);
   });
 
+  it('cannot drive the terminal from a CSV value', () => {
+    const { code, stderr } = cli('actuals', workbook, csv('hostile.csv', 'month,line,amount\n2025-01,\u001b]0;owned\u0007\u202eenil,1\n'), '-o', at('h.xlsx'));
+    expect(code).toBe(1);
+    expect(stderr).toContain('row 2: no line has the id or name "\\u001b]0;owned\\u0007\\u202eenil"');
+    expect(stderr).not.toMatch(/[\u001b\u0007\u202e]/);
+  });
+
   it('refuses a CSV that is not UTF-8, or missing', () => {
     const latin1 = csv('latin1.csv', '');
     writeFileSync(latin1, Buffer.from('month,line,amount\n2025-01,Caf\xe9,1\n', 'latin1'));
