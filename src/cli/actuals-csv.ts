@@ -70,8 +70,9 @@ export function mergeActuals(c: RoiCase, entries: readonly ActualEntry[]): { cas
   for (const e of entries) {
     if (e.amount === null) continue;
     const line = copy[e.side][e.index];
-    if (line.actuals?.[e.month] !== undefined) replaced++;
-    line.actuals = { ...line.actuals, [e.month]: e.amount };
+    const actuals = (line.actuals ??= {});
+    if (actuals[e.month] !== undefined) replaced++;
+    actuals[e.month] = e.amount;
     merged++;
   }
   return { case: copy, merged, replaced };
@@ -82,11 +83,11 @@ function records(text: string): { header: { [k in Column]: number }; rows: CsvRo
   // "," as the standard has it, or ";" as Excel writes CSV where the decimal separator is a comma.
   const headings = (delimiter: string) => (parse(text, { bom: true, delimiter, to_line: 1, relax_column_count: true })[0] ?? []).map((h) => h.trim().toLowerCase());
   let header: string[];
-  let delimiter: ',' | ';';
+  let delimiter: ',' | ';' = ',';
   try {
-    const complete = (d: string) => COLUMNS.every((col) => headings(d).includes(col));
-    delimiter = !complete(',') && complete(';') ? ';' : ',';
-    header = headings(delimiter);
+    header = headings(',');
+    const semicolons = COLUMNS.every((col) => header.includes(col)) ? undefined : headings(';');
+    if (semicolons && COLUMNS.every((col) => semicolons.includes(col))) [header, delimiter] = [semicolons, ';'];
   } catch (err) {
     return { problem: unreadable(err) };
   }
@@ -140,17 +141,20 @@ type LineMatch = { side: 'costs' | 'benefits'; index: number; label: string } | 
 
 /** A line by its id (ids are unique whatever their case), else by its exact name, ignoring case. */
 function lineLookup(c: RoiCase): (text: string) => LineMatch {
-  const lines = (['costs', 'benefits'] as const).flatMap((side) => c[side].map((line, index) => ({ side, index, line })));
-  const measuredBy = new Map((c.kpis ?? []).filter((k) => k.benefit !== undefined).map((k) => [k.benefit!.toLowerCase(), k]));
   const lower = (s: string) => s.trim().toLowerCase();
+  const lines = (['costs', 'benefits'] as const).flatMap((side) => c[side].map((line, index) => ({ side, index, line })));
+  const byId = new Map(lines.map((l) => [lower(l.line.id!), l]));
+  const byName = new Map<string, typeof lines>();
+  for (const l of lines) byName.set(lower(l.line.name), [...(byName.get(lower(l.line.name)) ?? []), l]);
+  const kpis = new Map((c.kpis ?? []).flatMap((k) => [[lower(k.name), k], [lower(k.id!), k]] as const));
+  const measuredBy = new Map((c.kpis ?? []).filter((k) => k.benefit !== undefined).map((k) => [lower(k.benefit!), k]));
   return (text) => {
     if (text === '') return { code: 'line', problem: 'the line is blank: give its id or its name' };
-    const byId = lines.find((l) => lower(l.line.id!) === lower(text));
-    const matches = byId ? [byId] : lines.filter((l) => lower(l.line.name) === lower(text));
+    const id = byId.get(lower(text));
+    const matches = id ? [id] : (byName.get(lower(text)) ?? []);
     if (matches.length > 1) return { code: 'ambiguousLine', problem: `${quote(text)} is the name of ${matches.length} lines (${matches.map((l) => `"${l.line.id}"`).join(', ')}): give the line's id` };
     if (matches.length === 0) {
-      const kpi = (c.kpis ?? []).find((k) => lower(k.id!) === lower(text) || lower(k.name) === lower(text));
-      if (kpi) return { code: 'kpi', problem: `${quote(text)} is a KPI, not a line: a KPI's values go in the case's kpis, not in this CSV` };
+      if (kpis.has(lower(text))) return { code: 'kpi', problem: `${quote(text)} is a KPI, not a line: a KPI's values go in the case's kpis, not in this CSV` };
       return { code: 'line', problem: `no line has the id or name ${quote(text)}` };
     }
     const [{ side, index, line }] = matches;
