@@ -97,9 +97,10 @@ function actualsText(e: Evaluation, a: Realisation, r: Reforecast): string[] {
     ['Payback that rate implies', showResult(a.impliedPaybackMonths, months, never)],
     ['Payback from the re-forecast flows', cell('PAYBACK', r, rctx)],
   ]);
+  const span = (first: number, last: number) => (first === last ? month(first) : `${month(first)} – ${month(last)}`);
   const period = (p: PeriodRealisation) => [
     p.complete ? p.label : `${p.label} (to date)`,
-    `${month(p.firstMonth)} – ${month(Math.min(p.lastMonth, a.throughMonth))}`,
+    span(p.firstMonth, Math.min(p.lastMonth, a.throughMonth)),
     money(p.costs), money(p.benefits), money(p.net),
     rate(p.periodRoi), rate(p.planned.periodRoi), showResult(p.impliedPaybackMonths, months, never),
   ];

@@ -85,6 +85,14 @@ describe('crm-roi evaluate: plan against actual (text)', () => {
     expect(stdout).toMatch(/^Year 1 \(to date\)\s+Jan 2025 – Mar 2025\s+\$330\.00/m);
   });
 
+  it('shows a period under way up to the last month with an actual', () => {
+    const c = tracked();
+    (c.costs[1].actuals as Record<string, number>)['2025-04'] = 100; // as planned, so the system cost stays 2,430
+    // April: fees 100, sales 400 from the plan, net 300 on 2,430; planned (400 − 100) / 2,400.
+    const { stdout: text } = cli('evaluate', caseFile('april.json', c));
+    expect(text).toMatch(new RegExp(`^Year 1 Q2 \\(to date\\)\\s+Apr 2025\\s+\\$100\\.00\\s+\\$400\\.00\\s+\\$300\\.00\\s+${((300 / 2430) * 100).toFixed(1)} %\\s+12\\.5 %\\s+${(2430 / 300).toFixed(1)} months$`, 'm'));
+  });
+
   it('reports each KPI against its baseline and target', () => {
     // Baseline 42, actual (38 + 36) / 2 = 37: (37 − 42) / (32 − 42) = 50 % of the way.
     expect(stdout).toMatch(/^Sales cycle\s+days\s+lower\s+42\s+32\s+37\s+50\.0 %\s+2$/m);
