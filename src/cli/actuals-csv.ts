@@ -125,7 +125,11 @@ const MONTH = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 function monthOf(text: string, c: RoiCase): { key: string } | { code: 'month' | 'monthRange'; problem: string } {
   const m = MONTH.exec(text);
   const valid = m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && (m[3] === undefined || isDay(Number(m[1]), Number(m[2]), Number(m[3])));
-  if (!m || !valid) return { code: 'month', problem: `expected a month "YYYY-MM" (or a date "YYYY-MM-DD"), got ${quote(text)}` };
+  if (!m || !valid) {
+    // 03/04/2025 is March in one country and April in the next: never guessed.
+    const local = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(text) ? ' (a local date reads as a different month in different countries)' : '';
+    return { code: 'month', problem: `expected a month "YYYY-MM" (or a date "YYYY-MM-DD"), got ${quote(text)}${local}` };
+  }
   const key = `${m[1]}-${m[2]}`;
   const month = monthOfKey(c.startDate, key)!;
   if (month < 0 || month > c.horizonMonths) {

@@ -82,7 +82,7 @@ describe('readActualsCsv + mergeActuals', () => {
       '2025-01,marketing,100', // 3
       '2025-13,fees,100', // 4
       '03/2025,fees,100', // 5
-      '2025-02-30,fees,100', // 6
+      '03/04/2025,fees,100', // 6: March or April?
       '2026-01,fees,100', // 7: one past the horizon
       '2024-11,fees,100', // 8: before the initial period
       '', // 9: an empty row still counts as a row
@@ -96,14 +96,14 @@ describe('readActualsCsv + mergeActuals', () => {
       '2025-01,FEES,90', // 17: row 2 again
       '"2025-05","set-',
       'up",1', // 18: one row over two lines of text
-      '2025-06,,1', // 19
+      '2025-02-30,fees,1', // 19: no such day
       '2025-07,setup,"2,000,000,000,000,000"', // 20
     ].join('\n');
     expect(problems(readActualsCsv(csv, tracked()))).toEqual([
       [3, 'line', 'no line has the id or name "marketing"'],
       [4, 'month', 'expected a month "YYYY-MM" (or a date "YYYY-MM-DD"), got "2025-13"'],
       [5, 'month', 'expected a month "YYYY-MM" (or a date "YYYY-MM-DD"), got "03/2025"'],
-      [6, 'month', 'expected a month "YYYY-MM" (or a date "YYYY-MM-DD"), got "2025-02-30"'],
+      [6, 'month', 'expected a month "YYYY-MM" (or a date "YYYY-MM-DD"), got "03/04/2025" (a local date reads as a different month in different countries)'],
       [7, 'monthRange', 'the month 2026-01 is outside the case, which runs from 2024-12 (the initial period) to 2025-12'],
       [8, 'monthRange', 'the month 2024-11 is outside the case, which runs from 2024-12 (the initial period) to 2025-12'],
       [10, 'amount', '"1.234,56" has a decimal comma: expected an amount in USD such as 1234.56 or 1,234.56, with a decimal point'],
@@ -115,7 +115,7 @@ describe('readActualsCsv + mergeActuals', () => {
       [16, 'kpi', '"Sales cycle" is a KPI, not a line: a KPI\'s values go in the case\'s kpis, not in this CSV'],
       [17, 'duplicate', 'the line "fees" in 2025-01 is already given on row 2'],
       [18, 'line', 'no line has the id or name "set-\\nup"'],
-      [19, 'line', 'the line is blank: give its id or its name'],
+      [19, 'month', 'expected a month "YYYY-MM" (or a date "YYYY-MM-DD"), got "2025-02-30"'],
       [20, 'amount', '"2,000,000,000,000,000" is larger than 1e15 in size, not a plausible amount'],
     ]);
   });
@@ -136,6 +136,10 @@ describe('readActualsCsv + mergeActuals', () => {
     if (read.ok) return;
     expect(read.problems).toHaveLength(1);
     expect(read.problems[0]).toMatchObject({ row: 3, code: 'unreadable', message: expect.stringMatching(/^not readable as CSV: Quote Not Closed/) });
+  });
+
+  it('asks for the line when it is blank', () => {
+    expect(problems(readActualsCsv('month,line,amount\n2025-06,,1\n', tracked()))).toEqual([[2, 'line', 'the line is blank: give its id or its name']]);
   });
 
   it('skips rows that are entirely blank, as a spreadsheet exports its empty rows', () => {
