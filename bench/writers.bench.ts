@@ -1,7 +1,8 @@
 // Writers: round trips to the host (Excel syncs, Spreadsheet service calls) and time to plan and write a large case.
 import { planSheet } from '../src/plan';
 import { buildExcelSheet, updateExcelSheet } from '../src/writers/excel';
-import { buildSheetsSheet, type SheetsEnums } from '../src/writers/sheets';
+import { applySheetsWrite, sheetsSnapshot, type SheetsEnums } from '../src/writers/sheets';
+import { buildSheet, type SheetsServer } from '../src/writers/sheets-client';
 import { writeXlsx } from '../src/writers/xlsx';
 import { caseWith } from '../tests/writers/cases';
 import { FakeExcel } from '../tests/writers/fakes/excel';
@@ -24,15 +25,22 @@ async function excelRun(months: number, lines?: number) {
   return { build, rebuild, update: fake.syncs, ops: fake.ops.length };
 }
 
-function sheetsRun(months: number, lines?: number) {
+/** The sidebar's half in-process, the server's on the fake: every Spreadsheet service call is counted. */
+function sheetsServer(book: FakeSpreadsheet): SheetsServer {
+  const ss = book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as Spreadsheet;
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return { snapshot: async (name) => sheetsSnapshot(ss, ENUMS, iso, name), write: async (request) => applySheetsWrite(ss, ENUMS, iso, request) };
+}
+
+async function sheetsRun(months: number, lines?: number) {
   const book = new FakeSpreadsheet();
   book.addSheet('Sheet1');
-  const ss = book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as Spreadsheet;
+  const server = sheetsServer(book);
   book.calls = [];
-  buildSheetsSheet(ss, ENUMS, caseWith(months, lines));
+  await buildSheet(server, caseWith(months, lines));
   const build = book.calls.length;
   book.calls = [];
-  buildSheetsSheet(ss, ENUMS, caseWith(months, lines));
+  await buildSheet(server, caseWith(months, lines));
   return { build, rebuild: book.calls.length };
 }
 
@@ -47,7 +55,7 @@ export async function run() {
   const rows = [];
   for (const [months, lines] of [[12, undefined], [120, undefined], [120, 40]] as const) {
     const excel = await excelRun(months, lines);
-    const sheets = sheetsRun(months, lines);
+    const sheets = await sheetsRun(months, lines);
     rows.push({
       case: `${months} months, ${lines ?? caseWith(months).costs.length + caseWith(months).benefits.length} lines`,
       'Excel syncs build/rebuild/update': `${excel.build}/${excel.rebuild}/${excel.update}`,
@@ -67,10 +75,10 @@ export async function run() {
       fake.addSheet('Sheet1');
       await buildExcelSheet(fake.context, big);
     }),
-    await time('plan + Sheets (fake, build)', () => {
+    await time('plan + Sheets (fake, build)', async () => {
       const book = new FakeSpreadsheet();
       book.addSheet('Sheet1');
-      buildSheetsSheet(book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as Spreadsheet, ENUMS, big);
+      await buildSheet(sheetsServer(book), big);
     }),
   ];
   console.log(`\nTime per write, ${plan.cells.length} × ${plan.cells[0].length} cells (mean of 5; fakes add their own bookkeeping):`);

@@ -1,10 +1,11 @@
 import type { RoiCase } from '../src/case/types';
 import type { WriteResult } from '../src/writers/flow';
 import type { SheetsServerApi } from '../src/writers/sheets-api';
+import { buildSheet, readActiveSheet, updateSheet, type SheetsServer } from '../src/writers/sheets-client';
 import { errorMessage, type LoadedCase, type WizardHost } from './host';
 
 // Google Sheets host: the sidebar calls the Apps Script functions of SheetsServerApi (src/writers/sheets-api.ts) through
-// google.script.run. Cases travel as JSON text; results come back as the plain objects the API declares.
+// google.script.run: snapshots of sheets come in, prepared writes go out as JSON text (src/writers/sheets-client.ts).
 
 /** The server functions as google.script.run exposes them: the result goes to the success handler. */
 type ServerCalls = { [F in keyof SheetsServerApi]: (...args: Parameters<SheetsServerApi[F]>) => void };
@@ -37,24 +38,28 @@ function friendly(message: string): string {
   return message;
 }
 
+/** The server functions as the client half of the writer calls them. */
+export const scriptServer = (run: () => ScriptRun): SheetsServer => ({
+  snapshot: (sheetName) => (sheetName === undefined ? callServer(run, 'crmRoiSnapshot') : callServer(run, 'crmRoiSnapshot', sheetName)),
+  write: (request) => callServer(run, 'crmRoiWrite', JSON.stringify(request)),
+});
+
 export function sheetsHost(run: () => ScriptRun): WizardHost {
+  const server = scriptServer(run);
   // The sheet the case came from or was last written to: updates go back there.
   let sheetName: string | undefined;
-  // An absent sheet name is left out of the call, not sent as undefined.
-  const target = () => (sheetName === undefined ? ([] as const) : ([sheetName] as const));
   const wrote = (result: WriteResult): WriteResult => {
-    if (!result || typeof result.sheetName !== 'string') throw new Error('Google Sheets returned no sheet name; the sheet may not have been written.');
     sheetName = result.sheetName;
     return result;
   };
   return {
     name: 'Google Sheets',
     async loadCase(): Promise<LoadedCase | null> {
-      const loaded = await callServer(run, 'crmRoiReadActiveSheet');
+      const loaded = await readActiveSheet(server);
       if (loaded) sheetName = loaded.sheetName;
       return loaded;
     },
-    build: async (c: RoiCase) => wrote(await callServer(run, 'crmRoiBuildSheet', JSON.stringify(c), ...target())),
-    update: async () => wrote(await callServer(run, 'crmRoiUpdateSheet', ...target())),
+    build: async (c: RoiCase) => wrote(await buildSheet(server, c, sheetName)),
+    update: async () => wrote(await updateSheet(server, sheetName)),
   };
 }

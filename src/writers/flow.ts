@@ -8,23 +8,11 @@ import { chooseSheetName, DEFAULT_SHEET_NAME, isOwnedSheet, namePrefixFor, planS
 import { parseRange } from '../plan/a1';
 import { blockKey, findLayout, namesOf } from '../plan/anchors';
 import type { SheetName } from '../plan/anchors';
-import type { SheetIssue, SheetPlan } from '../plan/types';
+import type { SheetPlan } from '../plan/types';
+import { SheetWriteError } from './write-error';
 
 export { DEFAULT_SHEET_NAME };
-
-export type SheetWriteErrorKind = 'invalidCase' | 'invalidSheet' | 'notOwned' | 'conflict' | 'protected';
-
-/** Why a build or update was refused; `issues` name the cells (or case fields) at fault. Nothing was written. */
-export class SheetWriteError extends Error {
-  constructor(
-    readonly kind: SheetWriteErrorKind,
-    message: string,
-    readonly issues: SheetIssue[] = [],
-  ) {
-    super(issues.length ? `${message}\n${issues.map((i) => `  ${i.address}: ${i.message}`).join('\n')}` : message);
-    this.name = 'SheetWriteError';
-  }
-}
+export { SheetWriteError, type SheetWriteErrorKind } from './write-error';
 
 /** What a host writer (Excel, Sheets) reports: the sheet written, whether it was added or rewritten, and its case. */
 export interface WriteResult {

@@ -1,20 +1,38 @@
 // The Apps Script functions the Google Sheets sidebar calls through google.script.run, declared once:
 // src/writers/sheets-globals.ts implements them as globals of dist/gas/Code.js, taskpane/sheets-host.ts calls them.
+// The server only reads and writes cells: validating, reading back and planning run in the sidebar
+// (src/writers/sheets-client.ts), so Code.js, which Sheets loads for every custom-function call, holds none of it.
 // Arguments and results are plain JSON values (google.script.run passes nothing else); a failure is thrown as an
 // Error, whose message the sidebar shows. Every failure leaves the spreadsheet as it was.
-import type { RoiCase } from '../case/types';
-import type { WriteResult } from './flow';
+import type { SheetSnapshot } from '../plan/update';
+import type { PreparedWrite } from './flow';
+
+/** A sheet as the sidebar reads it: date cells as "YYYY-MM-DD" text in the spreadsheet's time zone. */
+export interface SheetsSnapshot extends SheetSnapshot {
+  protected: boolean;
+  /** fingerprint() of the snapshot: a write prepared from it is applied only while the sheet still matches. */
+  fingerprint: string;
+}
+
+export interface SheetsSnapshotReply {
+  /** Every sheet's name, in order. */
+  sheetNames: string[];
+  /** The sheet asked for (the active one when none is named); absent when there is no sheet of that name. */
+  sheet?: SheetsSnapshot;
+}
+
+/** A write the sidebar prepared (flow.ts prepareWrite) for the server to apply. */
+export interface SheetsWriteRequest {
+  sheetName: string;
+  /** true: rewrite that sheet, which must still match `fingerprint`; false: insert a new sheet of that name. */
+  reuse: boolean;
+  fingerprint?: string;
+  write: Omit<PreparedWrite, 'case'>;
+}
 
 export interface SheetsServerApi {
-  /**
-   * Writes the case (JSON text). Target: `sheetName` if given; else the active sheet when the add-in owns it (an update
-   * in place); else "CRM ROI". A sheet of that name the add-in does not own is never touched: "CRM ROI (2)" … is created.
-   * Throws when caseJson is not JSON or not a valid case, when the write would overwrite the analyst's cells (each
-   * listed), or when the sheet is protected.
-   */
-  crmRoiBuildSheet: (caseJson: string, sheetName?: string) => WriteResult;
-  /** The case the active sheet describes now, with the analyst's edits; null when it is not a CRM ROI sheet. Throws on an invalid cell. */
-  crmRoiReadActiveSheet: () => { case: RoiCase; sheetName: string } | null;
-  /** Re-reads the ROI sheet `sheetName` (default: the active sheet) and rewrites it from that case, keeping the analyst's edits. */
-  crmRoiUpdateSheet: (sheetName?: string) => WriteResult;
+  /** The named sheet (default: the active one) and the names of all sheets. */
+  crmRoiSnapshot: (sheetName?: string) => SheetsSnapshotReply;
+  /** Applies a SheetsWriteRequest (JSON text); throws, writing nothing, when the sheet is protected or changed since its snapshot. */
+  crmRoiWrite: (requestJson: string) => { sheetName: string };
 }

@@ -1,16 +1,13 @@
 // The Apps Script functions the sidebar calls (SheetsServerApi in ./sheets-api.ts), as globals of dist/gas/Code.js:
 // gas-webpack-plugin turns each `global.x = …` into a top-level function.
-import { isOwnedSheet } from '../plan';
-import { SheetWriteError } from './flow';
-import type { SheetsServerApi } from './sheets-api';
-import { buildSheetsSheet, readSheetsSheet, updateSheetsSheet, type IsoDateOf, type SheetsEnums } from './sheets';
+import type { SheetsServerApi, SheetsWriteRequest } from './sheets-api';
+import { applySheetsWrite, sheetsSnapshot, type IsoDateOf, type SheetsEnums } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 declare global {
-  var crmRoiBuildSheet: SheetsServerApi['crmRoiBuildSheet'];
-  var crmRoiReadActiveSheet: SheetsServerApi['crmRoiReadActiveSheet'];
-  var crmRoiUpdateSheet: SheetsServerApi['crmRoiUpdateSheet'];
+  var crmRoiSnapshot: SheetsServerApi['crmRoiSnapshot'];
+  var crmRoiWrite: SheetsServerApi['crmRoiWrite'];
 }
 
 const enums = (): SheetsEnums => ({
@@ -26,40 +23,20 @@ function isoDateOf(ss: Spreadsheet): IsoDateOf {
   return (date) => Utilities.formatDate(date, zone, 'yyyy-MM-dd');
 }
 
-/** The active sheet's name when the add-in wrote it (its marker is in row 1), else undefined. */
-function ownedActiveSheetName(ss: Spreadsheet): string | undefined {
-  const sheet = ss.getActiveSheet();
-  const name = sheet.getName();
-  return isOwnedSheet({ name, values: sheet.getRange('1:1').getValues() }) ? name : undefined;
-}
-
-global.crmRoiBuildSheet = (caseJson, sheetName) => {
-  let input: unknown;
-  try {
-    input = JSON.parse(caseJson);
-  } catch (err) {
-    throw new Error(`The case is not valid JSON (${(err as Error).message}); nothing was written.`);
-  }
+global.crmRoiSnapshot = (sheetName) => {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return buildSheetsSheet(ss, enums(), input, sheetName ?? ownedActiveSheetName(ss));
+  return sheetsSnapshot(ss, enums(), isoDateOf(ss), sheetName);
 };
 
-global.crmRoiReadActiveSheet = () => {
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = ss.getActiveSheet();
+global.crmRoiWrite = (requestJson) => {
+  let request: SheetsWriteRequest;
   try {
-    return { case: readSheetsSheet(sheet, isoDateOf(ss)), sheetName: sheet.getName() };
+    request = JSON.parse(requestJson) as SheetsWriteRequest;
   } catch (err) {
-    if (err instanceof SheetWriteError && err.kind === 'notOwned') return null;
-    throw err;
+    throw new Error(`The write request is not valid JSON (${(err as Error).message}); nothing was written.`);
   }
-};
-
-global.crmRoiUpdateSheet = (sheetName) => {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const sheet = sheetName === undefined ? ss.getActiveSheet() : ss.getSheetByName(sheetName);
-  if (!sheet) throw new SheetWriteError('notOwned', `There is no sheet named "${sheetName}"; nothing was written.`);
-  return updateSheetsSheet(ss, enums(), sheet, isoDateOf(ss));
+  return applySheetsWrite(ss, enums(), isoDateOf(ss), request);
 };
 
 export {};

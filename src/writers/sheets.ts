@@ -1,10 +1,12 @@
-// Google Sheets writer (Apps Script Spreadsheet service). Every write is a whole 2D block or a grouped range list,
+// Google Sheets writer (Apps Script Spreadsheet service), the server half: it snapshots sheets and applies the writes the
+// sidebar prepared (src/writers/sheets-client.ts). Every write is a whole 2D block or a grouped range list,
 // so the number of service calls depends on the sheet's fixed structure, never on the months or lines of a case.
-import type { RoiCase } from '../case/types';
-import type { SheetSnapshot } from '../plan';
+import type { SheetSnapshot } from '../plan/update';
 import type { ChartSpec } from '../plan/types';
 import { parseRange } from '../plan/a1';
-import { DEFAULT_SHEET_NAME, SheetWriteError, caseFromSheet, prepareWrite, targetSheetName, type PreparedWrite, type WriteResult } from './flow';
+import { fingerprint } from './fingerprint';
+import type { SheetsSnapshotReply, SheetsWriteRequest } from './sheets-api';
+import { SheetWriteError } from './write-error';
 import { inputGrid, numberFormatGrid, styleAreas, styleGrid, widthPixels, widthRuns, withKept, writtenAreas } from './grid';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -32,67 +34,71 @@ const CHART_IDS_KEY = 'crm-roi-charts';
 const DEFAULT_FONT_SIZE = 10;
 const DEFAULT_FONT_COLOR = '#000000';
 
-const snapshotOf = (sheet: Sheet): SheetSnapshot => {
+const cellsOf = (sheet: Sheet) => {
   const data = sheet.getDataRange();
+  return { name: sheet.getName(), values: data.getValues(), formulas: data.getFormulas() };
+};
+
+const snapshotOf = (sheet: Sheet): SheetSnapshot => {
   // The layout's anchors: Sheets lists a sheet's own named ranges (one call, then a few per name).
   const names = sheet.getNamedRanges().map((n) => ({ name: n.getName(), ref: n.getRange().getA1Notation() }));
-  return { name: sheet.getName(), values: data.getValues(), formulas: data.getFormulas(), names };
+  return { ...cellsOf(sheet), names };
 };
 
 /** A date cell's Date as the "YYYY-MM-DD" the analyst sees (Apps Script: Utilities.formatDate in the spreadsheet's zone). */
 export type IsoDateOf = (date: Date) => string;
 
 /**
- * A sheet to read back into a case. Sheets returns a date cell as a Date at midnight in the spreadsheet's time zone,
- * and Date getters read it in the script's zone, where that midnight can still be the day before: dates go as ISO text.
+ * Sheets returns a date cell as a Date at midnight in the spreadsheet's time zone, and Date getters read it in the
+ * script's zone, where that midnight can still be the day before: dates go to the sidebar as ISO text.
  */
-function readBackSnapshot(sheet: Sheet, isoDateOf: IsoDateOf): SheetSnapshot {
-  return withIsoDates(snapshotOf(sheet), isoDateOf);
-}
-
-const withIsoDates = (snapshot: SheetSnapshot, isoDateOf: IsoDateOf): SheetSnapshot => ({
+const withIsoDates = <S extends Pick<SheetSnapshot, 'values'>>(snapshot: S, isoDateOf: IsoDateOf): S => ({
   ...snapshot,
   values: snapshot.values.map((row) => row.map((v) => (v instanceof Date ? isoDateOf(v) : v))),
 });
 
 const isProtected = (sheet: Sheet, enums: SheetsEnums) => sheet.getProtections(enums.sheetProtection).some((p) => !p.canEdit());
 
+/** The named sheet (the active one by default), as the sidebar reads it, and every sheet's name. */
+export function sheetsSnapshot(ss: Spreadsheet, enums: SheetsEnums, isoDateOf: IsoDateOf, sheetName?: string): SheetsSnapshotReply {
+  const sheet = sheetName === undefined ? ss.getActiveSheet() : ss.getSheetByName(sheetName);
+  const sheetNames = ss.getSheets().map((s) => s.getName());
+  if (!sheet) return { sheetNames };
+  const snapshot = withIsoDates(snapshotOf(sheet), isoDateOf);
+  return { sheetNames, sheet: { ...snapshot, protected: isProtected(sheet, enums), fingerprint: fingerprint(snapshot) } };
+}
+
 /**
- * Writes a case to `sheetName` (default "CRM ROI"): rewrites that sheet when the add-in owns it, otherwise inserts
- * one under a free name ("CRM ROI (2)"). Throws SheetWriteError (invalid case, conflicts, protected) before writing.
+ * Applies a write the sidebar prepared: rewrites the sheet when it still matches the snapshot the write was prepared
+ * from, or inserts a new one. Throws SheetWriteError, writing nothing, when it is protected or changed meanwhile.
  */
-export function buildSheetsSheet(ss: Spreadsheet, enums: SheetsEnums, input: unknown, sheetName = DEFAULT_SHEET_NAME): WriteResult {
-  const same = ss.getSheetByName(sheetName);
-  const previous = same ? snapshotOf(same) : undefined;
-  const name = targetSheetName(ss.getSheets().map((s) => s.getName()), sheetName, previous);
-  const reuse = same !== null && previous !== undefined && previous.name.toLowerCase() === name.toLowerCase();
-  const prepared = prepareWrite(input, reuse ? previous.name : name, reuse ? previous : undefined);
-  if (reuse && isProtected(same, enums)) throw protectedError(previous.name);
-  writePlan(ss, enums, reuse ? same : ss.insertSheet(name), prepared, reuse);
-  return { sheetName: prepared.plan.sheetName, mode: reuse ? 'updated' : 'created', case: prepared.case };
+export function applySheetsWrite(ss: Spreadsheet, enums: SheetsEnums, isoDateOf: IsoDateOf, request: SheetsWriteRequest): { sheetName: string } {
+  const existing = ss.getSheetByName(request.sheetName);
+  if (!request.reuse) {
+    if (existing) throw changedError(request.sheetName);
+    writePlan(ss, enums, ss.insertSheet(request.sheetName), request.write, false);
+    return { sheetName: request.sheetName };
+  }
+  if (!existing) throw changedError(request.sheetName);
+  const raw = cellsOf(existing);
+  if (fingerprint(withIsoDates(raw, isoDateOf)) !== request.fingerprint) throw changedError(request.sheetName);
+  if (isProtected(existing, enums)) throw protectedError(request.sheetName);
+  // A kept date (a date typed in a note) goes back as the Date Sheets gave, not as the ISO text the sidebar read.
+  const keep = request.write.keep.map((k) => {
+    const v = raw.values[k.row]?.[k.col];
+    return v instanceof Date && k.input === isoDateOf(v) ? { ...k, input: v } : k;
+  });
+  writePlan(ss, enums, existing, { ...request.write, keep }, true);
+  return { sheetName: existing.getName() };
 }
 
-/** The case the sheet (an owned one) describes now; SheetWriteError for a foreign sheet or invalid edits. */
-export function readSheetsSheet(sheet: Sheet, isoDateOf: IsoDateOf): RoiCase {
-  return caseFromSheet(readBackSnapshot(sheet, isoDateOf));
-}
-
-/** Rewrites an owned sheet from the case it describes, keeping the analyst's edits and notes. */
-export function updateSheetsSheet(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, isoDateOf: IsoDateOf): WriteResult {
-  const raw = snapshotOf(sheet);
-  const snapshot = withIsoDates(raw, isoDateOf);
-  const prepared = prepareWrite(caseFromSheet(snapshot), snapshot.name, snapshot);
-  // A kept date (a date typed in a note) goes back as the Date Sheets gave, not as the ISO text read back used.
-  prepared.keep = prepared.keep.map((k) => (raw.values[k.row]?.[k.col] instanceof Date && k.input === snapshot.values[k.row]?.[k.col] ? { ...k, input: raw.values[k.row][k.col] } : k));
-  if (isProtected(sheet, enums)) throw protectedError(snapshot.name);
-  writePlan(ss, enums, sheet, prepared, true);
-  return { sheetName: snapshot.name, mode: 'updated', case: prepared.case };
-}
-
-const protectedError = (name: string) =>
+export const protectedError = (name: string) =>
   new SheetWriteError('protected', `Sheet "${name}" is protected and you cannot edit it. Ask its owner for access or remove the protection; nothing was written.`);
 
-function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, clear, keep, removeNames, oldValidations }: PreparedWrite, reuse: boolean): void {
+const changedError = (name: string) =>
+  new SheetWriteError('changed', `Sheet "${name}" changed while the add-in was preparing the write; nothing was written. Try again.`);
+
+function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, clear, keep, removeNames, oldValidations }: SheetsWriteRequest['write'], reuse: boolean): void {
   // One call for every cell the previous version wrote and this one leaves empty.
   if (clear.length) sheet.getRangeList(clear).clear();
   const chartRecord = reuse ? sheet.createDeveloperMetadataFinder().withKey(CHART_IDS_KEY).find()[0] : undefined;
@@ -156,7 +162,7 @@ const currentFormats = (range: SheetRange) => ({
  * setValues writes a kept cell back as plain text: a note with bold words or a link gets its rich text back, one
  * call each (few cells have any). A formula has no rich text.
  */
-function restoreRichText(sheet: Sheet, keep: PreparedWrite['keep'], richText: (GoogleAppsScript.Spreadsheet.RichTextValue | null)[][]): void {
+function restoreRichText(sheet: Sheet, keep: SheetsWriteRequest['write']['keep'], richText: (GoogleAppsScript.Spreadsheet.RichTextValue | null)[][]): void {
   for (const { row, col, input } of keep) {
     const rich = richText[row]?.[col];
     if (!rich || (typeof input === 'string' && input.startsWith('='))) continue;

@@ -2,56 +2,58 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateCase } from '../../src/case/validate';
+import { applySheetsWrite, sheetsSnapshot, type SheetsEnums } from '../../src/writers/sheets';
+import { buildSheet, type SheetsServer } from '../../src/writers/sheets-client';
+import { FakeSpreadsheet, formatDate } from '../writers/fakes/sheets';
 import { serveStatic, type Server } from '../../scripts/serve';
 import { buildSidebar } from '../../scripts/build-sidebar';
 import { chromiumAvailable, launch } from './launch';
 import { see } from './see';
 
 // The Google Sheets sidebar exactly as Apps Script serves it (dist/gas/Sidebar.html, one inlined file), with a fake
-// google.script.run: its CSP must admit the inlined bundle, and the wizard must call the server globals correctly.
+// google.script.run answered by the real server functions on the SpreadsheetApp fake: its CSP must admit the inlined
+// bundle, and the wizard must plan in the page and have the server write what it planned.
 
 const root = path.resolve(import.meta.dirname, '../..');
 const example = JSON.parse(readFileSync(path.join(root, 'examples/small-business.json'), 'utf8'));
 delete example.$schema;
 
-/** Runs in the page before the sidebar: a google.script.run whose server functions answer from `responses`. */
-function fakeGoogle(responses: { read: { case: unknown; sheetName: string } | null; writeFails?: string }) {
-  const w = window as unknown as { google: unknown; __calls: { fn: string; args: unknown[] }[] };
-  w.__calls = [];
-  const server: Record<string, (...args: unknown[]) => unknown> = {
-    crmRoiReadActiveSheet: () => responses.read,
-    crmRoiBuildSheet: (json) => {
-      if (responses.writeFails) throw new Error(responses.writeFails);
-      const c = JSON.parse(json as string);
-      return { sheetName: responses.read?.sheetName ?? c.name.slice(0, 31), mode: responses.read ? 'updated' : 'created', case: c };
-    },
-    crmRoiUpdateSheet: (sheetName) => {
-      if (responses.writeFails) throw new Error(responses.writeFails);
-      return { sheetName, mode: 'updated', case: responses.read!.case };
-    },
-  };
+/** Runs in the page before the sidebar: a google.script.run whose server functions are answered by `__server` in Node. */
+function fakeGoogle() {
+  const w = window as unknown as { google: unknown; __server: (fn: string, args: unknown[]) => Promise<unknown> };
   const runner = () => {
     const r: Record<string, unknown> & { ok?: (v: unknown) => void; fail?: (e: unknown) => void } = {};
     r.withSuccessHandler = (h: (v: unknown) => void) => ((r.ok = h), r);
     r.withFailureHandler = (h: (e: unknown) => void) => ((r.fail = h), r);
-    for (const [fn, impl] of Object.entries(server))
-      r[fn] = (...args: unknown[]) => {
-        w.__calls.push({ fn, args });
-        setTimeout(() => {
-          try {
-            r.ok!(impl(...args));
-          } catch (e) {
-            r.fail!(e);
-          }
-        }, 10);
-      };
+    for (const fn of ['crmRoiSnapshot', 'crmRoiWrite'])
+      r[fn] = (...args: unknown[]) => void w.__server(fn, args).then((v) => r.ok!(v), (e: Error) => r.fail!(new Error(e.message)));
     return r;
   };
   w.google = { script: { get run() { return runner(); } } };
 }
 
-const serverCalls = (page: Page) => page.evaluate(() => (window as unknown as { __calls: { fn: string; args: unknown[] }[] }).__calls);
+const ENUMS = { sheetProtection: 'SHEET', chartType: { line: 'LINE', column: 'COLUMN', bar: 'BAR' }, mergeRows: 'MERGE_ROWS', listRule: (list: string[]) => ({ list }) } as unknown as SheetsEnums;
+
+/**
+ * The Apps Script server on the SpreadsheetApp fake, in Node: the page's google.script.run reaches it through an
+ * exposed function, and what crosses is JSON, as with Apps Script. `writeFails` makes every write throw that message.
+ */
+async function spreadsheet(options: { roiSheet?: string; writeFails?: string } = {}) {
+  const book = new FakeSpreadsheet();
+  book.addSheet('Sheet1', { A1: 'mine' });
+  const ss = book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const iso = (d: Date) => formatDate(d, book.timeZone, 'yyyy-MM-dd');
+  const server: SheetsServer = { snapshot: async (name) => sheetsSnapshot(ss, ENUMS, iso, name), write: async (request) => applySheetsWrite(ss, ENUMS, iso, request) };
+  if (options.roiSheet) await buildSheet(server, example, options.roiSheet);
+  const calls: { fn: string; args: unknown[] }[] = [];
+  const answer = (fn: string, args: unknown[]) => {
+    calls.push({ fn, args });
+    if (fn === 'crmRoiSnapshot') return sheetsSnapshot(ss, ENUMS, iso, args[0] as string | undefined);
+    if (options.writeFails) throw new Error(options.writeFails);
+    return applySheetsWrite(ss, ENUMS, iso, JSON.parse(args[0] as string));
+  };
+  return { book, calls, answer: (fn: string, args: unknown[]) => JSON.parse(JSON.stringify(answer(fn, args))) };
+}
 
 describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
   let browser: Browser;
@@ -67,32 +69,37 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
     await server?.close();
   });
 
-  async function open(responses: Parameters<typeof fakeGoogle>[0]): Promise<{ page: Page; console: string[] }> {
+  async function open(book: Awaited<ReturnType<typeof spreadsheet>>): Promise<{ page: Page; console: string[] }> {
     const page = await browser.newPage({ viewport: { width: 300, height: 700 } });
     const console: string[] = [];
     page.on('console', (m) => console.push(m.text()));
     page.on('pageerror', (e) => console.push(e.message));
-    await page.addInitScript(fakeGoogle, responses);
+    await page.exposeFunction('__server', book.answer);
+    await page.addInitScript(fakeGoogle);
     await page.goto(`${server.url}/gas/Sidebar.html`);
     return { page, console };
   }
 
-  it('runs under its CSP, builds through crmRoiBuildSheet with the case as JSON', async () => {
-    const { page, console } = await open({ read: null });
+  it('runs under its CSP, plans in the sidebar and sends the server a prepared write', async () => {
+    const sheets = await spreadsheet();
+    const { page, console } = await open(sheets);
     await page.locator('.step-tab').first().waitFor();
     expect(await page.evaluate(() => document.body.classList.contains('theme-sheets'))).toBe(true);
     await page.locator('#tab-5').click();
     await page.getByTestId('build').click();
-    await see(page.getByTestId('build-status')).hasText('Built sheet “CRM business case”.');
-    const calls = await serverCalls(page);
-    expect(calls.map((c) => c.fn)).toEqual(['crmRoiReadActiveSheet', 'crmRoiBuildSheet']);
-    expect(validateCase(JSON.parse(calls[1].args[0] as string))).toMatchObject({ ok: true });
+    await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
+    // The active sheet to load from, the active sheet and the target to build on, the write.
+    expect(sheets.calls.map((c) => c.fn)).toEqual(['crmRoiSnapshot', 'crmRoiSnapshot', 'crmRoiSnapshot', 'crmRoiWrite']);
+    const request = JSON.parse(sheets.calls[3].args[0] as string);
+    expect(request).toMatchObject({ sheetName: 'CRM ROI', reuse: false });
+    expect(sheets.book.sheets.map((s) => s.name)).toEqual(['Sheet1', 'CRM ROI']);
+    expect(sheets.book.sheet('Sheet1')!.cells.get('0,0')!.input).toBe('mine');
     expect(console.filter((m) => /Content Security Policy|Refused/i.test(m))).toEqual([]);
     await page.close();
   });
 
   it('opens the case of the active ROI sheet for update, and shows a server failure plainly', async () => {
-    const { page } = await open({ read: { case: example, sheetName: 'Harbor ROI' }, writeFails: 'You are trying to edit a protected cell or object.' });
+    const { page } = await open(await spreadsheet({ roiSheet: 'Harbor ROI', writeFails: 'You are trying to edit a protected cell or object.' }));
     await see(page.locator('[data-path="name"]')).hasValue(example.name);
     await see(page.locator('.host-status')).hasText('Editing the case on sheet “Harbor ROI”.');
     await page.locator('#tab-5').click();
@@ -103,8 +110,9 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
     await page.close();
   });
 
-  it('updates the ROI sheet through crmRoiUpdateSheet when the case is unchanged, and builds a case changed in the wizard', async () => {
-    const { page } = await open({ read: { case: example, sheetName: 'Harbor ROI' } });
+  it('updates the ROI sheet when the case is unchanged, and builds a case changed in the wizard onto the same sheet', async () => {
+    const sheets = await spreadsheet({ roiSheet: 'Harbor ROI' });
+    const { page } = await open(sheets);
     await see(page.locator('.host-status')).hasText('Editing the case on sheet “Harbor ROI”.');
     await page.locator('#tab-5').click();
     await page.getByTestId('build').click();
@@ -113,12 +121,14 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
     await page.locator('[data-path="horizonMonths"]').fill('36');
     await page.locator('#tab-5').click();
     await page.getByTestId('build').click();
-    await expect.poll(async () => (await serverCalls(page)).length).toBe(3);
-    const calls = await serverCalls(page);
-    expect(calls.map((c) => c.fn)).toEqual(['crmRoiReadActiveSheet', 'crmRoiUpdateSheet', 'crmRoiBuildSheet']);
-    expect(calls[1].args).toEqual(['Harbor ROI']);
-    expect(JSON.parse(calls[2].args[0] as string)).toMatchObject({ horizonMonths: 36 });
-    expect(calls[2].args[1]).toBe('Harbor ROI');
+    await see(page.getByTestId('build-status')).hasText(/^Updated sheet “Harbor ROI”/);
+    await expect.poll(() => sheets.calls.filter((c) => c.fn === 'crmRoiWrite').length).toBe(2);
+    // Load; update (its snapshot, its write); build onto the sheet it came from (its snapshot, its write).
+    expect(sheets.calls.map((c) => [c.fn, ...c.args.filter((a) => typeof a === 'string' && !a.startsWith('{'))])).toEqual([
+      ['crmRoiSnapshot'], ['crmRoiSnapshot', 'Harbor ROI'], ['crmRoiWrite'], ['crmRoiSnapshot', 'Harbor ROI'], ['crmRoiWrite'],
+    ]);
+    expect(JSON.parse(sheets.calls[4].args[0] as string)).toMatchObject({ sheetName: 'Harbor ROI', reuse: true });
+    expect(sheets.book.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Harbor ROI']);
     await page.close();
   });
 });

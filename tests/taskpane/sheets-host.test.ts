@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RoiCase } from '../../src/case/types';
-import type { WriteResult } from '../../src/writers/flow';
 import type { SheetsServerApi } from '../../src/writers/sheets-api';
+import { applySheetsWrite, sheetsSnapshot, type SheetsEnums } from '../../src/writers/sheets';
 import { callServer, sheetsHost, type ScriptRun } from '../../taskpane/sheets-host';
+import { FakeSpreadsheet, formatDate } from '../writers/fakes/sheets';
 
 // A stand-in for google.script.run with the same calling convention: a fresh runner per call, handlers chained, then
 // the server function; the "server" answers asynchronously, as Apps Script does.
@@ -31,88 +32,113 @@ function fakeRun(server: Partial<SheetsServerApi>) {
 }
 
 const roiCase: RoiCase = { name: 'T', currency: 'EUR', startDate: '2025-01-01', horizonMonths: 12, discountRate: 0.1, costs: [], benefits: [] };
-const wrote = (sheetName: string, mode: WriteResult['mode']): WriteResult => ({ sheetName, mode, case: roiCase });
 
 describe('callServer', () => {
   it('resolves with the server function result and passes the arguments', async () => {
-    const { runner, calls } = fakeRun({ crmRoiBuildSheet: (_json, name) => wrote(name ?? 'CRM ROI', 'created') });
-    await expect(callServer(runner, 'crmRoiBuildSheet', '{}', 'Harbor ROI')).resolves.toEqual(wrote('Harbor ROI', 'created'));
-    expect(calls).toEqual([{ fn: 'crmRoiBuildSheet', args: ['{}', 'Harbor ROI'] }]);
+    const { runner, calls } = fakeRun({ crmRoiSnapshot: (name) => ({ sheetNames: [name ?? 'active'] }) });
+    await expect(callServer(runner, 'crmRoiSnapshot', 'Harbor ROI')).resolves.toEqual({ sheetNames: ['Harbor ROI'] });
+    expect(calls).toEqual([{ fn: 'crmRoiSnapshot', args: ['Harbor ROI'] }]);
   });
 
   it('rejects with the thrown error message', async () => {
-    const { runner } = fakeRun({ crmRoiUpdateSheet: () => { throw new Error('Script error: bad thing'); } });
-    await expect(callServer(runner, 'crmRoiUpdateSheet')).rejects.toThrow('Script error: bad thing');
+    const { runner } = fakeRun({ crmRoiWrite: () => { throw new Error('Script error: bad thing'); } });
+    await expect(callServer(runner, 'crmRoiWrite', '{}')).rejects.toThrow('Script error: bad thing');
   });
 
   it('restates a protected-range failure as what to do', async () => {
-    const { runner } = fakeRun({ crmRoiUpdateSheet: () => { throw new Error('You are trying to edit a protected cell or object.'); } });
-    await expect(callServer(runner, 'crmRoiUpdateSheet')).rejects.toThrow(/sheet is protected.*unprotect/i);
+    const { runner } = fakeRun({ crmRoiWrite: () => { throw new Error('You are trying to edit a protected cell or object.'); } });
+    await expect(callServer(runner, 'crmRoiWrite', '{}')).rejects.toThrow(/sheet is protected.*unprotect/i);
   });
 
   it('rejects plainly when the server function does not exist', async () => {
     const { runner } = fakeRun({});
-    await expect(callServer(runner, 'crmRoiBuildSheet', '{}')).rejects.toThrow(/crmRoiBuildSheet is missing/);
+    await expect(callServer(runner, 'crmRoiWrite', '{}')).rejects.toThrow(/crmRoiWrite is missing/);
   });
 
   it('takes only the server functions SheetsServerApi declares, with their arguments (checked by tsc)', async () => {
     const { runner } = fakeRun({});
     // @ts-expect-error: no such server function
     await expect(callServer(runner, 'crmRoiUpdateActiveSheet')).rejects.toThrow(/is missing/);
-    // @ts-expect-error: the case goes as JSON text
-    await expect(callServer(runner, 'crmRoiBuildSheet', roiCase)).rejects.toThrow(/is missing/);
+    // @ts-expect-error: the write request goes as JSON text
+    await expect(callServer(runner, 'crmRoiWrite', roiCase)).rejects.toThrow(/is missing/);
   });
 });
 
+/** The server half on the SpreadsheetApp fake, behind fakeRun: the sidebar's calls go through google.script.run's convention. */
+function sheetsBook(userCells: Record<string, string | number> = { A1: 'mine' }, hook?: (book: FakeSpreadsheet) => void) {
+  const book = new FakeSpreadsheet();
+  book.addSheet('Sheet1', userCells);
+  const ss = book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
+  const iso = (d: Date) => formatDate(d, book.timeZone, 'yyyy-MM-dd');
+  const run = fakeRun({
+    crmRoiSnapshot: (name?: string) => sheetsSnapshot(ss, ENUMS, iso, name),
+    crmRoiWrite: (json: string) => {
+      hook?.(book);
+      return applySheetsWrite(ss, ENUMS, iso, JSON.parse(json));
+    },
+  });
+  return { book, ...run };
+}
+const ENUMS = { sheetProtection: 'SHEET', chartType: { line: 'LINE', column: 'COLUMN', bar: 'BAR' }, mergeRows: 'MERGE_ROWS', listRule: (list: string[]) => ({ list }) } as unknown as SheetsEnums;
+
 describe('sheetsHost', () => {
-  it('sends the case as JSON text', async () => {
-    const { runner, calls } = fakeRun({ crmRoiBuildSheet: () => wrote('CRM ROI', 'created') });
-    await expect(sheetsHost(runner).build(roiCase)).resolves.toEqual(wrote('CRM ROI', 'created'));
-    expect(JSON.parse(calls[0].args[0] as string)).toEqual(roiCase);
+  it('builds from a snapshot: plans in the sidebar and sends the prepared write as JSON text', async () => {
+    const { book, runner, calls } = sheetsBook();
+    await expect(sheetsHost(runner).build(roiCase)).resolves.toEqual({ sheetName: 'CRM ROI', mode: 'created', case: roiCase });
+    // The active sheet (not an ROI sheet), then the target, then the write.
+    expect(calls.map((c) => [c.fn, c.args.length])).toEqual([['crmRoiSnapshot', 0], ['crmRoiSnapshot', 1], ['crmRoiWrite', 1]]);
+    expect(calls[1].args).toEqual(['CRM ROI']);
+    const request = JSON.parse(calls[2].args[0] as string);
+    expect(request).toMatchObject({ sheetName: 'CRM ROI', reuse: false });
+    expect(request.write.plan.sheetName).toBe('CRM ROI');
+    expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1', 'CRM ROI']);
   });
 
-  it('writes back to the sheet the case was loaded from, then to the sheet it last wrote', async () => {
-    const { runner, calls } = fakeRun({
-      crmRoiReadActiveSheet: () => ({ case: roiCase, sheetName: 'Harbor ROI' }),
-      crmRoiBuildSheet: (_json, name) => wrote(name ?? 'CRM ROI', name ? 'updated' : 'created'),
+  it('writes back to the sheet the case was loaded from, whatever it is called now', async () => {
+    const { book, runner, calls } = sheetsBook();
+    await sheetsHost(runner).build(roiCase);
+    book.rename('CRM ROI', 'Harbor ROI');
+    const host = sheetsHost(runner);
+    await expect(host.loadCase()).resolves.toEqual({ case: roiCase, sheetName: 'Harbor ROI' });
+    calls.length = 0;
+    const changed = { ...roiCase, discountRate: 0.12 };
+    await expect(host.build(changed)).resolves.toEqual({ sheetName: 'Harbor ROI', mode: 'updated', case: changed });
+    expect(calls.map((c) => c.fn)).toEqual(['crmRoiSnapshot', 'crmRoiWrite']);
+    expect(calls[0].args).toEqual(['Harbor ROI']);
+    await expect(host.update()).resolves.toEqual({ sheetName: 'Harbor ROI', mode: 'updated', case: changed });
+    expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1', 'Harbor ROI']);
+  });
+
+  it('refuses, writing nothing, when the sheet changed between its snapshot and the write', async () => {
+    let typing = false;
+    let typed: unknown[][] = [];
+    const { book, runner } = sheetsBook({ A1: 'mine' }, (b) => {
+      if (!typing) return;
+      b.sheet('CRM ROI')!.cells.set('40,1', { input: 'typed meanwhile', style: {} });
+      typed = b.inputs('CRM ROI', 60, 30);
     });
     const host = sheetsHost(runner);
-    await host.loadCase();
-    await expect(host.build(roiCase)).resolves.toEqual(wrote('Harbor ROI', 'updated'));
-    expect(calls[1].args[1]).toBe('Harbor ROI');
-    const fresh = fakeRun({ crmRoiBuildSheet: (_json, name) => wrote(name ?? 'CRM ROI (2)', name ? 'updated' : 'created') });
-    const host2 = sheetsHost(fresh.runner);
-    await host2.build(roiCase);
-    await host2.build(roiCase);
-    expect(fresh.calls.map((c) => c.args.length)).toEqual([1, 2]);
-    expect(fresh.calls[1].args[1]).toBe('CRM ROI (2)');
-  });
-
-  it('updates through crmRoiUpdateSheet: the sheet the case was loaded from, by name', async () => {
-    const { runner, calls } = fakeRun({
-      crmRoiReadActiveSheet: () => ({ case: roiCase, sheetName: 'Harbor ROI' }),
-      crmRoiUpdateSheet: (name) => wrote(name ?? 'active', 'updated'),
-    });
-    const host = sheetsHost(runner);
-    await host.loadCase();
-    await expect(host.update()).resolves.toEqual(wrote('Harbor ROI', 'updated'));
-    expect(calls.map((c) => c.fn)).toEqual(['crmRoiReadActiveSheet', 'crmRoiUpdateSheet']);
-    expect(calls[1].args).toEqual(['Harbor ROI']);
-  });
-
-  it('refuses a write result without a sheet name', async () => {
-    const { runner } = fakeRun({ crmRoiBuildSheet: () => null as unknown as WriteResult });
-    await expect(sheetsHost(runner).build(roiCase)).rejects.toThrow(/no sheet name/);
+    await host.build(roiCase);
+    typing = true;
+    await expect(host.update()).rejects.toThrow(/changed while the add-in was preparing the write; nothing was written/);
+    expect(typed[40][1]).toBe('typed meanwhile');
+    expect(book.inputs('CRM ROI', 60, 30)).toEqual(typed);
   });
 
   it('loads the active sheet case, or null when the sheet is not an ROI sheet', async () => {
-    const loaded = { case: roiCase, sheetName: 'CRM ROI' };
-    await expect(sheetsHost(fakeRun({ crmRoiReadActiveSheet: () => loaded }).runner).loadCase()).resolves.toEqual(loaded);
-    await expect(sheetsHost(fakeRun({ crmRoiReadActiveSheet: () => null }).runner).loadCase()).resolves.toBeNull();
+    const { runner } = sheetsBook();
+    await expect(sheetsHost(runner).loadCase()).resolves.toBeNull();
+    await sheetsHost(runner).build(roiCase);
+    await expect(sheetsHost(runner).loadCase()).resolves.toEqual({ case: roiCase, sheetName: 'CRM ROI' });
+  });
+
+  it('refuses a write reply without a sheet name', async () => {
+    const { runner } = fakeRun({ crmRoiSnapshot: () => ({ sheetNames: ['Sheet1'] }), crmRoiWrite: () => null as unknown as { sheetName: string } });
+    await expect(sheetsHost(runner).build(roiCase)).rejects.toThrow(/no sheet name/);
   });
 
   it('passes a lost connection on as a plain message', async () => {
-    const { runner } = fakeRun({ crmRoiReadActiveSheet: () => { throw new Error('NetworkError: Connection failure due to HTTP 0'); } });
+    const { runner } = fakeRun({ crmRoiSnapshot: () => { throw new Error('NetworkError: Connection failure due to HTTP 0'); } });
     await expect(sheetsHost(runner).loadCase()).rejects.toThrow(/Lost the connection to Google Sheets/);
   });
 });

@@ -11,7 +11,7 @@ import { isoToSerial } from '../../src/plan/dates';
 import { COL } from '../../src/plan/layout';
 import type { SheetPlan } from '../../src/plan/types';
 import { caseWith, ranged, selectorCell as selector, smallBusiness } from './cases';
-import { FakeSpreadsheet, formatDate, loadCodeJs } from './fakes/sheets';
+import { FakeSpreadsheet, formatDate, loadCodeJs, sidebarOn } from './fakes/sheets';
 
 const built = existsSync(join(__dirname, '../../dist/gas/Code.js')) || Boolean(process.env.CI);
 if (!built && process.env.CI) throw new Error('dist/gas/Code.js is missing: `npm test` builds it first');
@@ -24,12 +24,13 @@ const lineRow = (plan: SheetPlan, name: string) => plan.cells.findIndex((row) =>
 function setup(userCells: Record<string, string | number> = { A1: 'my numbers', B2: 7 }) {
   const book = new FakeSpreadsheet();
   book.addSheet('Sheet1', userCells);
-  return { book, gas: loadCodeJs(book) };
+  const gas = loadCodeJs(book);
+  return { book, gas, sidebar: sidebarOn(gas) };
 }
 
-function thrown(f: () => unknown): string {
+async function thrown(f: () => Promise<unknown>): Promise<string> {
   try {
-    f();
+    await f();
   } catch (e) {
     return (e as Error).message;
   }
@@ -37,10 +38,10 @@ function thrown(f: () => unknown): string {
 }
 
 describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
-  it.each([12, 120])('builds a %i-month case: every value, formula and format equals the plan', (months) => {
-    const { book, gas } = setup();
+  it.each([12, 120])('builds a %i-month case: every value, formula and format equals the plan', async (months) => {
+    const { book, sidebar } = setup();
     const c = caseWith(months);
-    expect(gas.crmRoiBuildSheet(JSON.stringify(c))).toEqual({ sheetName: 'CRM ROI', mode: 'created', case: evaluate(c).case });
+    expect(await sidebar.build(c)).toEqual({ sheetName: 'CRM ROI', mode: 'created', case: evaluate(c).case });
     const plan = planSheet(c);
     const [rows, columns] = size(plan);
     expect(book.inputs('CRM ROI', rows, columns)).toEqual(plan.cells.map((row) => row.map(expectedInput)));
@@ -66,15 +67,15 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     expect(book.active).toBe('CRM ROI');
   });
 
-  it('makes the same Spreadsheet service calls for 12 and 120 months; each line adds only its defined name', () => {
-    const calls = (c: RoiCase) => {
-      const { book, gas } = setup();
-      gas.crmRoiBuildSheet(JSON.stringify(c));
+  it('makes the same Spreadsheet service calls for 12 and 120 months; each line adds only its defined name', async () => {
+    const calls = async (c: RoiCase) => {
+      const { book, sidebar } = setup();
+      await sidebar.build(c);
       return book.tally();
     };
     // Column widths go in runs of equal width; the Inputs' year columns and the months share one.
-    expect(calls(caseWith(120))).toEqual(calls(caseWith(12)));
-    expect(calls(caseWith(120))).toEqual(calls(caseWith(24)));
+    expect(await calls(caseWith(120))).toEqual(await calls(caseWith(12)));
+    expect(await calls(caseWith(120))).toEqual(await calls(caseWith(24)));
     // Sheets has no batch call for named ranges: each line's anchor is one getRange and one setNamedRange to write,
     // and one getName, getRange and getA1Notation to read back; nothing else grows with the lines.
     const PER_LINE = ['Sheet.getRange', 'Spreadsheet.setNamedRange', 'NamedRange.getName', 'NamedRange.getRange', 'Range.getA1Notation'];
@@ -82,21 +83,21 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
       const n = c.costs.length + c.benefits.length;
       return Object.fromEntries(Object.entries(tally).map(([k, v]) => [k, PER_LINE.includes(k) ? v - n : v]));
     };
-    expect(lessAnchors(calls(caseWith(36, 40)), caseWith(36, 40))).toEqual(lessAnchors(calls(caseWith(36, 3)), caseWith(36, 3)));
-    const update = (c: RoiCase) => {
-      const { book, gas } = setup();
-      gas.crmRoiBuildSheet(JSON.stringify(c));
+    expect(lessAnchors(await calls(caseWith(36, 40)), caseWith(36, 40))).toEqual(lessAnchors(await calls(caseWith(36, 3)), caseWith(36, 3)));
+    const update = async (c: RoiCase) => {
+      const { book, sidebar } = setup();
+      await sidebar.build(c);
       book.calls = [];
-      gas.crmRoiUpdateSheet();
+      await sidebar.update();
       return book.tally();
     };
-    expect(update(caseWith(120))).toEqual(update(caseWith(24)));
-    expect(lessAnchors(update(caseWith(36, 40)), caseWith(36, 40))).toEqual(lessAnchors(update(caseWith(36, 3)), caseWith(36, 3)));
+    expect(await update(caseWith(120))).toEqual(await update(caseWith(24)));
+    expect(lessAnchors(await update(caseWith(36, 40)), caseWith(36, 40))).toEqual(lessAnchors(await update(caseWith(36, 3)), caseWith(36, 3)));
   });
 
-  it('update keeps the analyst’s edits and notes, and cells outside the owned range', () => {
-    const { book, gas } = setup();
-    gas.crmRoiBuildSheet(JSON.stringify(caseWith(24)));
+  it('update keeps the analyst’s edits and notes, and cells outside the owned range', async () => {
+    const { book, sidebar } = setup();
+    await sidebar.build(caseWith(24));
     const plan = planSheet(caseWith(24));
     const sheet = book.sheet('CRM ROI')!;
     const r = lineRow(plan, smallBusiness().costs[1].name);
@@ -106,35 +107,35 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     const outside = `${owned.bottom + 3},${owned.right + 2}`;
     sheet.cells.set(outside, { input: 'mine, outside', style: {} });
 
-    const read = gas.crmRoiReadActiveSheet()!;
+    const read = (await sidebar.read())!;
     expect(read.sheetName).toBe('CRM ROI');
     expect(read.case.costs[1]).toMatchObject({ users: 25, note: 'Renegotiate in year 2' });
 
-    expect(gas.crmRoiUpdateSheet()).toEqual({ sheetName: 'CRM ROI', mode: 'updated', case: read.case });
+    expect(await sidebar.update()).toEqual({ sheetName: 'CRM ROI', mode: 'updated', case: read.case });
     expect(book.display(sheet, r, COL.driverValues[1])).toBe(25);
     expect(book.display(sheet, r, COL.note)).toBe('Renegotiate in year 2');
     expect(sheet.cells.get(outside)!.input).toBe('mine, outside');
     expect(sheet.charts).toHaveLength(plan.charts.length);
 
     // Building from the wizard onto the active ROI sheet updates it in place.
-    expect(gas.crmRoiBuildSheet(JSON.stringify(read.case))).toMatchObject({ sheetName: 'CRM ROI', mode: 'updated' });
+    expect(await sidebar.build(read.case)).toMatchObject({ sheetName: 'CRM ROI', mode: 'updated' });
     expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1', 'CRM ROI']);
     expect(sheet.cells.get(outside)!.input).toBe('mine, outside');
   });
 
-  it('leaves a foreign sheet of the same name untouched and writes "CRM ROI (2)"', () => {
-    const { book, gas } = setup();
+  it('leaves a foreign sheet of the same name untouched and writes "CRM ROI (2)"', async () => {
+    const { book, sidebar } = setup();
     const foreign = book.addSheet('CRM ROI', { A1: 'Q3 pipeline', C4: 125000 });
     const before = JSON.stringify([...foreign.cells]);
-    expect(gas.crmRoiBuildSheet(JSON.stringify(caseWith(12)))).toMatchObject({ sheetName: 'CRM ROI (2)', mode: 'created' });
+    expect(await sidebar.build(caseWith(12))).toMatchObject({ sheetName: 'CRM ROI (2)', mode: 'created' });
     expect(JSON.stringify([...foreign.cells])).toBe(before);
     book.active = 'CRM ROI';
-    expect(gas.crmRoiReadActiveSheet()).toBeNull();
+    expect((await sidebar.read())).toBeNull();
   });
 
-  it('an invalid edit is reported by cell and nothing is written', () => {
-    const { book, gas } = setup();
-    gas.crmRoiBuildSheet(JSON.stringify(caseWith(12)));
+  it('an invalid edit is reported by cell and nothing is written', async () => {
+    const { book, sidebar } = setup();
+    await sidebar.build(caseWith(12));
     const plan = planSheet(caseWith(12));
     const sheet = book.sheet('CRM ROI')!;
     const r = lineRow(plan, smallBusiness().costs[1].name);
@@ -142,25 +143,24 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     const before = JSON.stringify([...sheet.cells]);
     book.calls = [];
     const address = `${String.fromCharCode(65 + COL.driverValues[1])}${r + 1}`;
-    expect(thrown(() => gas.crmRoiUpdateSheet())).toContain(address);
-    expect(thrown(() => gas.crmRoiReadActiveSheet())).toContain('about ten');
+    expect(await thrown(() => sidebar.update())).toContain(address);
+    expect(await thrown(() => sidebar.read())).toContain('about ten');
     expect(book.writes).toEqual([]);
     expect(JSON.stringify([...sheet.cells])).toBe(before);
   });
 
-  it('an invalid case or broken JSON writes nothing', () => {
-    const { book, gas } = setup();
-    expect(thrown(() => gas.crmRoiBuildSheet('{"name":'))).toContain('not valid JSON');
-    const message = thrown(() => gas.crmRoiBuildSheet(JSON.stringify({ ...caseWith(12), discountRate: -3, costs: 'none' })));
+  it('an invalid case or broken JSON writes nothing', async () => {
+    const { book, sidebar } = setup();
+    const message = await thrown(() => sidebar.build(({ ...caseWith(12), discountRate: -3, costs: 'none' })));
     expect(message).toContain('discountRate');
     expect(message).toContain('costs');
     expect(book.writes).toEqual([]);
     expect(book.sheets.map((s) => s.name)).toEqual(['Sheet1']);
   });
 
-  it("an update keeps cells the analyst typed into blank spots inside the sheet's area, and removes a dropped line's name", () => {
-    const { book, gas } = setup();
-    gas.crmRoiBuildSheet(JSON.stringify(caseWith(24)));
+  it("an update keeps cells the analyst typed into blank spots inside the sheet's area, and removes a dropped line's name", async () => {
+    const { book, sidebar } = setup();
+    await sidebar.build(caseWith(24));
     const sheet = book.sheet('CRM ROI')!;
     const plan = planSheet(caseWith(24));
     const r = lineRow(plan, smallBusiness().costs[0].name);
@@ -170,7 +170,7 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     sheet.cells.set(`${r},${COL.note}`, { ...note, input: 'see the quote', richText: { runs: ['see the ', 'quote'], link: 'https://example.com/q' } });
     const other = lineRow(plan, smallBusiness().costs[2].name);
     sheet.cells.set(`${other},${COL.note}`, { input: 45717, numberFormat: 'yyyy-mm-dd', style: {} }); // a date typed as a note
-    gas.crmRoiUpdateSheet();
+    await sidebar.update();
     expect(sheet.cells.get('2,5')!.input).toBe("'reviewed by CFO");
     expect(sheet.cells.get('2,5')).toMatchObject({ numberFormat: '@', style: { fontWeight: 'bold', background: '#00ff00' } });
     expect(sheet.cells.get(`${r},${COL.driverValues[3]}`)!.input).toBe('=1+1');
@@ -181,29 +181,29 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     const lines = () => [...book.namedRanges.keys()].filter((n) => n.startsWith('CRMROI_LINE_'));
     const before = lines();
     // As the wizard does: the case read from the sheet (lines keep their ids), one line removed, built again.
-    const c = gas.crmRoiReadActiveSheet()!.case;
-    gas.crmRoiBuildSheet(JSON.stringify({ ...c, costs: c.costs.slice(1) }));
+    const c = (await sidebar.read())!.case;
+    await sidebar.build({ ...c, costs: c.costs.slice(1) });
     expect(lines()).toHaveLength(before.length - 1);
   });
 
-  it('refuses a protected ROI sheet and data in the way, writing nothing', () => {
-    const { book, gas } = setup();
-    gas.crmRoiBuildSheet(JSON.stringify(caseWith(12)));
+  it('refuses a protected ROI sheet and data in the way, writing nothing', async () => {
+    const { book, sidebar } = setup();
+    await sidebar.build(caseWith(12));
     const sheet = book.sheet('CRM ROI')!;
     // Where the 36-month schedule's last month goes: outside the 12-month sheet, needed by the bigger one.
     const big = planSheet(caseWith(36));
     const net = big.cells.findIndex((row) => row[0].value === 'Net cash flow');
     sheet.cells.set(`${net},${big.cells[0].length - 1}`, { input: 'side note', style: {} });
     book.calls = [];
-    expect(thrown(() => gas.crmRoiBuildSheet(JSON.stringify(caseWith(36))))).toContain('side note');
+    expect(await thrown(() => sidebar.build(caseWith(36)))).toContain('side note');
     sheet.protected = true;
-    expect(thrown(() => gas.crmRoiBuildSheet(JSON.stringify(caseWith(12))))).toContain('protected');
+    expect(await thrown(() => sidebar.build(caseWith(12)))).toContain('protected');
     expect(book.writes).toEqual([]);
   });
 
-  it('records its charts by id and finds them by id: an update after their titles changed leaves exactly two', () => {
-    const { book, gas } = setup();
-    gas.crmRoiBuildSheet(JSON.stringify(caseWith(24)));
+  it('records its charts by id and finds them by id: an update after their titles changed leaves exactly two', async () => {
+    const { book, sidebar } = setup();
+    await sidebar.build(caseWith(24));
     const sheet = book.sheet('CRM ROI')!;
     const plan = planSheet(caseWith(24));
     const recorded = () => sheet.metadata.filter((m) => m.key === 'crm-roi-charts').map((m) => JSON.parse(m.value!));
@@ -211,32 +211,32 @@ describe.skipIf(!built)('Sheets writer in dist/gas/Code.js', () => {
     // The analyst retitles one chart (or a translation does), and adds a chart of their own with another one's title.
     sheet.charts[0].options.title = 'Cumul net (retitled)';
     sheet.charts.push({ id: 999, options: { title: plan.charts[1].title }, ranges: ['A1:B2'], type: 'COLUMN', position: [] });
-    gas.crmRoiUpdateSheet();
+    await sidebar.update();
     expect(sheet.charts.map((c) => c.options.title)).toEqual([plan.charts[1].title, ...plan.charts.map((c) => c.title)]);
     expect(sheet.charts[0].id).toBe(999);
     expect(recorded()).toEqual([Object.fromEntries(plan.charts.map((c, i) => [c.id, sheet.charts[i + 1].id]))]);
   });
 
-  it('finds the charts of a sheet written before they were recorded by their titles, then records them', () => {
-    const { book, gas } = setup();
-    gas.crmRoiBuildSheet(JSON.stringify(caseWith(24)));
+  it('finds the charts of a sheet written before they were recorded by their titles, then records them', async () => {
+    const { book, sidebar } = setup();
+    await sidebar.build(caseWith(24));
     const sheet = book.sheet('CRM ROI')!;
     sheet.metadata = [];
-    gas.crmRoiUpdateSheet();
+    await sidebar.update();
     expect(sheet.charts.map((c) => c.options.title)).toEqual(planSheet(caseWith(24)).charts.map((c) => c.title));
     expect(sheet.metadata.map((m) => m.key)).toEqual(['crm-roi-charts']);
   });
 
-  it('updates the sheet it is asked to, whichever is active, and refuses a sheet that is gone', () => {
-    const { book, gas } = setup();
-    gas.crmRoiBuildSheet(JSON.stringify(caseWith(24)));
+  it('updates the sheet it is asked to, whichever is active, and refuses a sheet that is gone', async () => {
+    const { book, sidebar } = setup();
+    await sidebar.build(caseWith(24));
     const r = lineRow(planSheet(caseWith(24)), smallBusiness().costs[1].name);
     book.sheet('CRM ROI')!.cells.get(`${r},${COL.driverValues[1]}`)!.input = 25;
     book.active = 'Sheet1';
-    expect(gas.crmRoiUpdateSheet('CRM ROI').case.costs[1]).toMatchObject({ users: 25 });
+    expect((await sidebar.update('CRM ROI')).case.costs[1]).toMatchObject({ users: 25 });
     book.active = 'Sheet1';
     book.calls = [];
-    expect(thrown(() => gas.crmRoiUpdateSheet('Renamed ROI'))).toContain('no sheet named "Renamed ROI"');
+    expect(await thrown(() => sidebar.update('Renamed ROI'))).toContain('no sheet named "Renamed ROI"');
     expect(book.writes).toEqual([]);
   });
 });
@@ -251,7 +251,7 @@ describe.skipIf(!built)('Sheets start date across time zones', () => {
     else process.env.TZ = processZone;
   });
 
-  it('the fake hands a date cell back as midnight in the spreadsheet’s zone, and formatDate reads it there', () => {
+  it('the fake hands a date cell back as midnight in the spreadsheet’s zone, and formatDate reads it there', async () => {
     const book = new FakeSpreadsheet('Asia/Tokyo');
     const sheet = book.addSheet('Dates', { A1: isoToSerial('2025-01-01') });
     sheet.cells.get('0,0')!.numberFormat = 'yyyy-mm-dd';
@@ -267,24 +267,24 @@ describe.skipIf(!built)('Sheets start date across time zones', () => {
     ['Pacific/Auckland', 'Europe/London'],
     ['America/New_York', 'Pacific/Honolulu'],
     ['America/Los_Angeles', 'Etc/UTC'],
-  ])('spreadsheet in %s, script in %s: read and update keep the start date, time after time', (sheetZone, scriptZone) => {
+  ])('spreadsheet in %s, script in %s: read and update keep the start date, time after time', async (sheetZone, scriptZone) => {
     process.env.TZ = scriptZone;
     const book = new FakeSpreadsheet(sheetZone);
     book.addSheet('Sheet1');
-    const gas = loadCodeJs(book);
+    const sidebar = sidebarOn(loadCodeJs(book));
     const c = { ...caseWith(24), startDate: '2025-01-01' };
-    gas.crmRoiBuildSheet(JSON.stringify(c));
+    await sidebar.build(c);
     const at = parseRange(book.namedRanges.get('CRMROI_START_DATE')!.a1)!;
     const cell = book.sheet('CRM ROI')!.cells.get(`${at.top},${at.left}`)!;
     expect(book.display(book.sheet('CRM ROI')!, at.top, at.left)).toBeInstanceOf(book.Date);
     for (let i = 0; i < 4; i++) {
-      expect(gas.crmRoiUpdateSheet()).toMatchObject({ sheetName: 'CRM ROI', mode: 'updated' });
-      expect(gas.crmRoiReadActiveSheet()!.case.startDate).toBe('2025-01-01');
+      expect(await sidebar.update()).toMatchObject({ sheetName: 'CRM ROI', mode: 'updated' });
+      expect((await sidebar.read())!.case.startDate).toBe('2025-01-01');
       expect(cell.input).toBe(isoToSerial('2025-01-01'));
     }
     // The wizard's path: read the case, build it onto the same sheet.
-    const read = gas.crmRoiReadActiveSheet()!;
-    expect(gas.crmRoiBuildSheet(JSON.stringify(read.case))).toMatchObject({ sheetName: 'CRM ROI', mode: 'updated' });
+    const read = (await sidebar.read())!;
+    expect(await sidebar.build(read.case)).toMatchObject({ sheetName: 'CRM ROI', mode: 'updated' });
     expect(cell.input).toBe(isoToSerial('2025-01-01'));
   });
 });
@@ -292,14 +292,14 @@ describe.skipIf(!built)('Sheets start date across time zones', () => {
 describe.skipIf(!built)('the scenario selector in Sheets', () => {
   const dropDowns = (book: FakeSpreadsheet) => [...book.sheet('CRM ROI')!.cells].filter(([, c]) => c.validation).map(([k, c]) => [k, c.validation]);
 
-  it('is a drop-down of the three scenarios that moves with the selector and goes with the estimates', () => {
-    const { book, gas } = setup();
-    gas.crmRoiBuildSheet(JSON.stringify(ranged(0)));
+  it('is a drop-down of the three scenarios that moves with the selector and goes with the estimates', async () => {
+    const { book, sidebar } = setup();
+    await sidebar.build(ranged(0));
     expect(dropDowns(book)).toEqual([[selector(ranged(0)), ['Conservative', 'Expected', 'Optimistic']]]);
-    gas.crmRoiBuildSheet(JSON.stringify(ranged(2)), 'CRM ROI');
+    await sidebar.build(ranged(2), 'CRM ROI');
     expect(selector(ranged(2))).not.toBe(selector(ranged(0)));
     expect(dropDowns(book)).toEqual([[selector(ranged(2)), ['Conservative', 'Expected', 'Optimistic']]]);
-    gas.crmRoiBuildSheet(JSON.stringify(smallBusiness()), 'CRM ROI');
+    await sidebar.build(smallBusiness(), 'CRM ROI');
     expect(dropDowns(book)).toEqual([]);
   });
 });

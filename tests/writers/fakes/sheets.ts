@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { parseAddress, parseRange } from '../../../src/plan/a1';
 import type { SheetsServerApi } from '../../../src/writers/sheets-api';
+import { buildSheet, readActiveSheet, updateSheet, type SheetsServer } from '../../../src/writers/sheets-client';
 
 export interface SheetsCell {
   input: string | number | boolean;
@@ -88,6 +89,14 @@ export class FakeSpreadsheet {
 
   sheet(name: string) {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  /** The analyst renames a sheet: its named ranges follow it, as in Sheets. */
+  rename(from: string, to: string): void {
+    const sheet = this.sheet(from)!;
+    for (const range of this.namedRanges.values()) if (range.sheet === sheet.name) range.sheet = to;
+    if (this.active === sheet.name) this.active = to;
+    sheet.name = to;
   }
 
   get writes() {
@@ -348,4 +357,33 @@ export function loadCodeJs(book: FakeSpreadsheet) {
   vm.runInContext(readFileSync(CODE, 'utf8'), context, { filename: 'Code.js' });
   book.calls = []; // loading registers functions only; count from the first server call
   return context as unknown as SheetsServerApi;
+}
+
+/**
+ * The sidebar's view of the server: each call goes to a Code.js global, and what comes back crosses as
+ * google.script.run carries it (plain JSON: a Date or a function in a reply is an error there, so here too).
+ */
+export function gasServer(gas: SheetsServerApi): SheetsServer {
+  const transported = <T>(value: T): T => {
+    const visit = (v: unknown, path: string): void => {
+      if (v instanceof Object && (Object.prototype.toString.call(v) === '[object Date]' || typeof v === 'function')) throw new Error(`google.script.run cannot return ${path}: ${String(v)}`);
+      if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) visit(x, `${path}.${k}`);
+    };
+    visit(value, 'the reply');
+    return JSON.parse(JSON.stringify(value)) as T;
+  };
+  return {
+    snapshot: async (sheetName) => transported(sheetName === undefined ? gas.crmRoiSnapshot() : gas.crmRoiSnapshot(sheetName)),
+    write: async (request) => transported(gas.crmRoiWrite(JSON.stringify(request))),
+  };
+}
+
+/** The sidebar's three actions on the Code.js in `gas`, as the wizard's Sheets host runs them. */
+export function sidebarOn(gas: SheetsServerApi) {
+  const server = gasServer(gas);
+  return {
+    build: (c: unknown, sheetName?: string) => buildSheet(server, c, sheetName),
+    read: () => readActiveSheet(server),
+    update: (sheetName?: string) => updateSheet(server, sheetName),
+  };
 }
