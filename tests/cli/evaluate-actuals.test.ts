@@ -101,6 +101,20 @@ describe('crm-roi evaluate: plan against actual (text)', () => {
   it('adds nothing to a case without actuals', () => {
     expect(cli('evaluate', 'examples/small-business.json').stdout).not.toContain('Plan against actual');
   });
+
+  it('lists KPIs before any value is known, without plan against actual', () => {
+    const c = tracked();
+    for (const line of [...c.costs, ...c.benefits]) delete line.actuals;
+    delete c.kpis![0].actuals;
+    const path = caseFile('kpis-only.json', c);
+    const text = cli('evaluate', path).stdout;
+    expect(text).not.toContain('Plan against actual');
+    expect(text).toMatch(/^Sales cycle\s+days\s+lower\s+42\s+32\s+–\s+–\s+0$/m);
+    const json = JSON.parse(cli('evaluate', path, '--json').stdout);
+    expect(json).not.toHaveProperty('actuals');
+    expect(json).not.toHaveProperty('reforecast');
+    expect(json.kpis).toEqual([{ id: 'cycle', name: 'Sales cycle', unit: 'days', betterWhen: 'lower', baseline: 42, target: 32, actual: null, months: 0, uplift: null, progress: null }]);
+  });
 });
 
 describe('crm-roi evaluate --json: actuals, reforecast, kpis', () => {
