@@ -174,8 +174,8 @@ const DECIMAL_COMMA = /^(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/;
 const EITHER_WAY = /^\d{1,3}[.,]\d{3}$/;
 
 /**
- * Amounts as "1234.56" or "1,234.56", with an optional minus and the case's own currency symbol or code (as Excel writes
- * a currency cell to CSV). A decimal comma ("1.234,56", "12,5") is refused rather than guessed; so is "1,234" or "1.234"
+ * Amounts as "1234.56" or "1,234.56", negative with a minus or in parentheses, with the case's own currency symbol or
+ * code or none (as Excel writes a currency cell to CSV). A decimal comma ("1.234,56", "12,5") is refused rather than guessed; so is "1,234" or "1.234"
  * in a ";"-separated file, where either reading is likely.
  */
 function amountReader(currency: string, delimiter: ',' | ';'): (text: string) => { amount: number } | { problem: string } {
@@ -189,15 +189,22 @@ function amountReader(currency: string, delimiter: ',' | ';'): (text: string) =>
   };
   return (text) => {
     let s = text;
-    const sign = /^[-−]/.test(s) ? -1 : 1;
-    if (sign < 0) s = s.slice(1).trim();
+    let negative = false;
+    const minus = () => {
+      if (negative || !/^[-−]/.test(s)) return;
+      negative = true;
+      s = s.slice(1).trim();
+    };
+    // (1,234.56): negative, as Excel's accounting and currency formats write it.
+    const parenthesised = /^\((.*)\)$/.exec(s);
+    if (parenthesised) [negative, s] = [true, parenthesised[1].trim()];
+    minus();
     s = unmarked(s);
-    const inner = sign > 0 && /^[-−]/.test(s) ? -1 : 1; // "$-5", as some exports write it
-    if (inner < 0) s = s.slice(1);
+    minus(); // "$-5", as some exports write it
     const expected = `expected an amount in ${currency} such as 1234.56 or 1,234.56`;
     if (delimiter === ';' && EITHER_WAY.test(s)) return { problem: `${quote(text)} could be read two ways in a ";"-separated file (a thousands separator or a decimal comma): write it without a thousands separator, with a decimal point` };
     if (!ENGLISH.test(s)) return { problem: DECIMAL_COMMA.test(s) ? `${quote(text)} has a decimal comma: ${expected}, with a decimal point` : `${expected}, got ${quote(text)}` };
-    const amount = sign * inner * Number(s.replaceAll(',', ''));
+    const amount = (negative ? -1 : 1) * Number(s.replaceAll(',', ''));
     if (Math.abs(amount) > MAX_AMOUNT) return { problem: `${quote(text)} is larger than ${MAX_AMOUNT.toExponential().replace('e+', 'e')} in size, not a plausible amount` };
     return { amount: amount === 0 ? 0 : amount };
   };

@@ -22,9 +22,10 @@ the decimal separator is a comma, by ";". UTF-8, with or without a byte-order ma
           start date (the initial period) to the horizon's last month
   line    the line's id, else its exact name (any case); a name two lines share is
           refused: give the id. A benefit line a KPI measures takes no actuals here.
-  amount  1234.56 or 1,234.56, negative with a minus, the case's currency symbol or
-          code allowed ($1,234.56, USD 99); a decimal comma (1.234,56) is refused, and
-          so is 1,234 or 1.234 in a ";"-separated file, which reads two ways.
+  amount  1234.56 or 1,234.56, negative with a minus or in parentheses, the case's
+          currency symbol or code allowed ($1,234.56, USD 99, ($50.00)); a decimal comma
+          (1.234,56) is refused, and so is 1,234 or 1.234 in a ";"-separated file,
+          which reads two ways.
           A blank amount is not known yet: it leaves any actual already there.
 A value replaces the line's actual for that month; a (month, line) given twice is an
 error. Empty rows are skipped.

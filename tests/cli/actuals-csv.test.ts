@@ -33,6 +33,7 @@ describe('readActualsCsv + mergeActuals', () => {
       '$120,,licence fees,2025-01-31',
       '-$15.50,a credit,fees,2025-03',
       'USD 99,,Fees,2025-12', // the horizon's last month
+      '"($1,000.00)",a refund,fees,2025-11', // Excel's accounting negative
     ].join('\r\n');
     const read = readActualsCsv(csv, tracked());
     expect(problems(read)).toEqual([]);
@@ -42,12 +43,13 @@ describe('readActualsCsv + mergeActuals', () => {
       { row: 3, side: 'costs', index: 1, month: '2025-01', amount: 120 },
       { row: 4, side: 'costs', index: 1, month: '2025-03', amount: -15.5 },
       { row: 5, side: 'costs', index: 1, month: '2025-12', amount: 99 },
+      { row: 6, side: 'costs', index: 1, month: '2025-11', amount: -1000 },
     ]);
     const { case: merged, merged: count, replaced } = mergeActuals(tracked(), read.entries);
-    expect([count, replaced]).toEqual([4, 0]);
+    expect([count, replaced]).toEqual([5, 0]);
     expect(merged.costs[0].actuals).toEqual({ '2024-12': 1234.56 });
     // February's actual was there already and stays.
-    expect(merged.costs[1].actuals).toEqual({ '2025-01': 120, '2025-02': 110, '2025-03': -15.5, '2025-12': 99 });
+    expect(merged.costs[1].actuals).toEqual({ '2025-01': 120, '2025-02': 110, '2025-03': -15.5, '2025-12': 99, '2025-11': -1000 });
   });
 
   it('lets a CSV value replace an existing actual and a blank amount leave it as it is', () => {
@@ -89,7 +91,7 @@ describe('readActualsCsv + mergeActuals', () => {
       '2025-04,fees,"1.234,56"', // 10
       '2025-04,setup,abc', // 11
       '2025-04,setup,€5', // 12: not the case's currency
-      '2025-04,setup,1e3', // 13
+      '2025-04,setup,(-3)', // 13
       '2025-04,sales,100', // 14: two lines are called Sales
       '2025-04,cycle,100', // 15: measured by a KPI
       '2025-04,Sales cycle,3', // 16: the KPI itself
@@ -98,6 +100,7 @@ describe('readActualsCsv + mergeActuals', () => {
       'up",1', // 18: one row over two lines of text
       '2025-02-30,fees,1', // 19: no such day
       '2025-07,setup,"2,000,000,000,000,000"', // 20
+      '2025-08,setup,1e3', // 21
     ].join('\n');
     expect(problems(readActualsCsv(csv, tracked()))).toEqual([
       [3, 'line', 'no line has the id or name "marketing"'],
@@ -109,7 +112,7 @@ describe('readActualsCsv + mergeActuals', () => {
       [10, 'amount', '"1.234,56" has a decimal comma: expected an amount in USD such as 1234.56 or 1,234.56, with a decimal point'],
       [11, 'amount', 'expected an amount in USD such as 1234.56 or 1,234.56, got "abc"'],
       [12, 'amount', 'expected an amount in USD such as 1234.56 or 1,234.56, got "€5"'],
-      [13, 'amount', 'expected an amount in USD such as 1234.56 or 1,234.56, got "1e3"'],
+      [13, 'amount', 'expected an amount in USD such as 1234.56 or 1,234.56, got "(-3)"'],
       [14, 'ambiguousLine', '"sales" is the name of 2 lines ("east", "west"): give the line\'s id'],
       [15, 'measured', 'the benefit line "cycle" is measured by the KPI "days": its actuals come from the KPI\'s values, not from this CSV'],
       [16, 'kpi', '"Sales cycle" is a KPI, not a line: a KPI\'s values go in the case\'s kpis, not in this CSV'],
@@ -117,6 +120,7 @@ describe('readActualsCsv + mergeActuals', () => {
       [18, 'line', 'no line has the id or name "set-\\nup"'],
       [19, 'month', 'expected a month "YYYY-MM" (or a date "YYYY-MM-DD"), got "2025-02-30"'],
       [20, 'amount', '"2,000,000,000,000,000" is larger than 1e15 in size, not a plausible amount'],
+      [21, 'amount', 'expected an amount in USD such as 1234.56 or 1,234.56, got "1e3"'],
     ]);
   });
 
