@@ -1,6 +1,7 @@
-import type { BenefitCategory, BenefitLine, CostLine, RoiCase } from '../src/case/types';
+import type { Actuals, BenefitCategory, BenefitLine, CostLine, Kpi, RoiCase } from '../src/case/types';
 import { POINTS, type Point } from '../src/case/validate';
 import { BENEFIT_TYPES, COST_TYPES, pointName, YEAR_SEPARATOR, type FieldSpec } from './fields';
+import { calendarMonth } from './format';
 
 // The form's state: what the analyst typed, as text, so a half-typed "12." or a wrong "abc" survives re-rendering.
 // draftToCase turns it into a RoiCase plus errors whose paths are the case's own (e.g. "costs[2].amount"),
@@ -20,6 +21,17 @@ export interface DraftLine {
   values: Record<string, string>;
   /** The drivers typed as a range (conservative, expected, optimistic), by key. */
   ranges?: Record<string, DraftRange>;
+  /** What happened, as typed, by calendar month "YYYY-MM"; blank or absent = not known yet. */
+  actuals?: DraftActuals;
+}
+
+/** Actuals as typed, by calendar month "YYYY-MM": text, so a half-typed or wrong entry survives re-rendering. */
+export type DraftActuals = Record<string, string>;
+
+/** A KPI: its definition carried as the case has it, its values after go-live as typed. */
+export interface DraftKpi {
+  kpi: Omit<Kpi, 'actuals'>;
+  actuals?: DraftActuals;
 }
 
 export interface Draft {
@@ -32,6 +44,7 @@ export interface Draft {
   costs: DraftLine[];
   benefits: DraftLine[];
   notes?: string[];
+  kpis?: DraftKpi[];
 }
 
 export interface FieldError {
@@ -75,7 +88,28 @@ export function lineToDraft(side: 'costs' | 'benefits', line: CostLine | Benefit
   return {
     id: line.id, type: line.type, name: line.name, category: 'category' in line ? line.category : undefined, note: line.note, values,
     ...(Object.keys(ranges).length > 0 && { ranges }),
+    ...(line.actuals && { actuals: actualsToDraft(line.actuals) }),
   };
+}
+
+/** String(n) rather than show(): an actual is a fact read back from the sheet, so every digit of it is kept. */
+const actualsToDraft = (a: Actuals): DraftActuals => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, String(v)]));
+
+/** The months with an entry, parsed; a wrong entry is told at "<holder>.actuals.YYYY-MM" and left out. Undefined for none. */
+function actualsFromDraft(a: DraftActuals | undefined, path: string, errors: FieldError[]): Actuals | undefined {
+  const out: Actuals = {};
+  for (const [key, text] of Object.entries(a ?? {})) {
+    if (text.trim() === '') continue;
+    const n = parseNumber(text, calendarMonth(key));
+    if (typeof n === 'string') errors.push({ path: `${path}.actuals.${key}`, message: n });
+    else out[key] = n;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function kpiToDraft(k: Kpi): DraftKpi {
+  const { actuals, ...kpi } = k;
+  return { kpi, ...(actuals && { actuals: actualsToDraft(actuals) }) };
 }
 
 /** A driver typed as a range starts at its value for all three points; back to one value, it keeps its expected value. */
@@ -93,6 +127,7 @@ export function caseToDraft(c: RoiCase): Draft {
     costs: c.costs.map((l) => lineToDraft('costs', l)),
     benefits: c.benefits.map((l) => lineToDraft('benefits', l)),
     notes: c.notes,
+    ...(c.kpis && { kpis: c.kpis.map(kpiToDraft) }),
   };
 }
 
@@ -171,6 +206,8 @@ function lineFromDraft(side: 'costs' | 'benefits', line: DraftLine, index: numbe
     if (v !== undefined) out[spec.key] = v;
   }
   if (line.note) out.note = line.note;
+  const actuals = actualsFromDraft(line.actuals, `${side}[${index}]`, errors);
+  if (actuals) out.actuals = actuals;
   return out as unknown as CostLine | BenefitLine;
 }
 
@@ -191,5 +228,10 @@ export function draftToCase(d: Draft): { case: RoiCase; errors: FieldError[] } {
     benefits: d.benefits.map((l, i) => lineFromDraft('benefits', l, i, errors) as BenefitLine),
   };
   if (d.notes?.length) c.notes = d.notes;
+  if (d.kpis?.length)
+    c.kpis = d.kpis.map((k, i) => {
+      const actuals = actualsFromDraft(k.actuals, `kpis[${i}]`, errors);
+      return { ...k.kpi, ...(actuals && { actuals }) };
+    });
   return { case: c, errors };
 }

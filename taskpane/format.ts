@@ -33,6 +33,12 @@ export function monthLabel(startDate: string, m: number): string {
   return Number.isNaN(d.getTime()) ? `Month ${m}` : d.toLocaleDateString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
+/** "Mar 2025" for the calendar month "2025-03" (an actual's key). */
+export function calendarMonth(key: string): string {
+  const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(key);
+  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)).toLocaleDateString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' }) : key;
+}
+
 /** The metrics the Review step lists, in registry order. */
 export const REVIEW_METRICS: readonly MetricKey[] = ['TOTAL_COSTS', 'TOTAL_BENEFITS', 'NPV', 'ROI', 'ROI_PV', 'IRR', 'PAYBACK', 'PAYBACK_DISCOUNTED', 'BREAK_EVEN', 'PEAK_FUNDING', 'PEAK_FUNDING_MONTH'];
 

@@ -98,7 +98,30 @@ dd.negative, td.negative { color: var(--danger); }
 .build-status.error, .host-status.error { color: var(--danger); font-weight: 600; white-space: pre-line; overflow-wrap: anywhere; }
 .host-status { font-size: 12px; color: var(--muted); margin: 0; }
 .host-status:empty { display: none; }
-@media (max-width: 360px) { .wizard-root { padding: 8px; } .line-fields { grid-template-columns: 1fr; } }
+/* The Track step: one row a month (label, actual, plan), its message under it; variances told in words and colour. */
+.month-grid { margin: 6px 0 10px; }
+.month-row { display: grid; grid-template-columns: minmax(0, 9em) minmax(0, 1fr) minmax(0, 9em); gap: 2px 8px; align-items: center; padding: 2px 0; }
+.month-row label { font-size: 13px; }
+.month-row.initial label { font-style: italic; }
+.month-row input { padding: 3px 6px; text-align: right; font-variant-numeric: tabular-nums; }
+.month-row .field-error { grid-column: 1 / -1; }
+.month-head { font-size: 11px; color: var(--muted); font-weight: 600; }
+.month-head span:nth-child(2) { text-align: right; }
+.month-plan { font-size: 11px; color: var(--muted); text-align: right; font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+.track-outside ul { padding-left: 18px; margin: 4px 0; }
+.track-table td.variance.favourable { color: var(--ok); }
+.track-table td.variance.unfavourable { color: var(--danger); }
+.track-table .tone { display: block; font-weight: normal; font-size: 11px; }
+.track-table.two th, .track-table.two td { width: 50%; }
+.track-figures .risk-facts .reason { display: block; font-weight: normal; font-size: 11px; color: var(--muted); }
+.track-chart { margin-top: 6px; }
+.track-periods summary { cursor: pointer; font-size: 13px; margin: 4px 0; }
+.track-line { fill: none; stroke-width: 2; }
+.track-line.plan { stroke: var(--muted); stroke-dasharray: 6 3; }
+.track-line.actual { stroke: var(--accent); stroke-width: 2.5; }
+.track-line.reforecast { stroke: var(--accent); stroke-dasharray: 1.5 3; }
+.track-today { stroke: var(--border); stroke-width: 1; }
+@media (max-width: 360px) { .wizard-root { padding: 8px; } .line-fields { grid-template-columns: 1fr; } .month-row { grid-template-columns: minmax(0, 6.5em) minmax(0, 1fr) minmax(0, 7em); } }
 `;
 
 export function applyStyles(doc: Document, theme: 'fluent' | 'sheets', extra = ''): void {

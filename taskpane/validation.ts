@@ -3,6 +3,7 @@ import type { RoiCase } from '../src/case/types';
 import { POINTS, validateCase, type Point, type Uncertain } from '../src/case/validate';
 import { draftToCase, fieldsOf, type Draft, type FieldError } from './draft';
 import { pointName, type FieldSpec } from './fields';
+import { calendarMonth } from './format';
 
 // One verdict on the draft: the form's own parse errors first, then the core's validateCase, rendered for the form
 // (the form shows percents where the case stores fractions) and keyed by the same paths as the inputs.
@@ -30,6 +31,10 @@ const grouped = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 12 })
 function message(issue: CaseIssue, spec: FieldSpec | undefined): string {
   if (issue.code === 'text' || issue.code === 'required') return 'Required.';
   if (issue.code === 'fraction' && spec?.kind === 'percent') return `Must be a percentage between 0 and 100 (got ${percentOf(issue.params.got)}).`;
+  if (issue.code === 'actualMonth') {
+    const { first, last, got } = issue.params;
+    return `Not a month of the case, which runs from ${calendarMonth(first)} (the initial period) to ${calendarMonth(last)} (got ${describeValue(got)}).`;
+  }
   if (issue.code === 'byYear') {
     const { maxYears, got } = issue.params;
     return `One value, or one per year of the horizon: at most ${maxYears} (got ${Array.isArray(got) ? got.length : describeValue(got)}).`;
@@ -67,7 +72,9 @@ export function fieldErrors(d: Draft, issues: readonly CaseIssue[], parsed: read
     const spec = specAt(d, issue);
     const text = message(issue, spec);
     const lower = `${text.charAt(0).toLowerCase()}${text.slice(1)}`;
-    const where = year !== undefined ? `Year ${year + 1}` : isPoint(at) && spec ? pointName(at, spec) : undefined;
+    // An actual is told by its calendar month ("Mar 2025: …"), at its own input.
+    const month = issue.path[2] === 'actuals' && typeof at === 'string' ? calendarMonth(at) : undefined;
+    const where = year !== undefined ? `Year ${year + 1}` : month ?? (isPoint(at) && spec ? pointName(at, spec) : undefined);
     errors.push({ path, message: where ? `${where}: ${lower}` : text });
   }
   return errors;
@@ -78,4 +85,15 @@ export function checkDraft(d: Draft): Verdict {
   const result = validateCase(c);
   if (result.ok && errors.length === 0) return { case: result.case, uncertain: result.uncertain, errors: [] };
   return { case: null, uncertain: [], errors: result.ok ? errors : [...errors, ...fieldErrors(d, result.issues, errors)] };
+}
+
+/**
+ * The case as it stands without the actuals it cannot read, while those are the draft's only problems: the Track
+ * step keeps showing its figures (an unreadable entry changes nothing) while the analyst fixes it. Null otherwise.
+ */
+export function caseWithoutBadActuals(d: Draft, v: Verdict): RoiCase | null {
+  if (v.case) return v.case;
+  if (!v.errors.every((e) => e.path.includes('.actuals.'))) return null;
+  const result = validateCase(draftToCase(d).case);
+  return result.ok ? result.case : null;
 }

@@ -16,13 +16,18 @@ import { BENEFIT_PRESETS, BLANK_LINE, COST_PRESETS } from './presets';
 import { addRange, type RangeControls } from './range-field';
 import { riskView } from './risk-view';
 import { scenarioView } from './scenario-view';
+import { trackView } from './track-view';
 import { sheetLink } from './sheet-link';
-import { checkDraft, type Verdict } from './validation';
+import { caseWithoutBadActuals, checkDraft, type Verdict } from './validation';
 
-// The six-step wizard. Inputs are built once per structural change (add/remove/retype a line, load a case) so typing
+// The seven-step wizard. Inputs are built once per structural change (add/remove/retype a line, load a case) so typing
 // never loses focus; every keystroke re-checks the draft and updates messages, step badges, the review and Build.
 
-const STEPS = ['Basics', 'Costs', 'Benefits', 'Review', 'Risk', 'Build'] as const;
+// Track comes before Build: actuals are part of the case, and Build is the one step that writes it to the sheet.
+const STEPS = ['Basics', 'Costs', 'Benefits', 'Review', 'Risk', 'Track', 'Build'] as const;
+const [REVIEW, RISK, TRACK, BUILD] = (['Review', 'Risk', 'Track', 'Build'] as const).map((s) => STEPS.indexOf(s));
+/** The steps with inputs, whose tabs count their problems. */
+const INPUT_STEPS = [0, 1, 2, TRACK];
 type Side = 'costs' | 'benefits';
 
 interface Slot {
@@ -68,6 +73,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
   const chart = h('div', { class: 'chart-box' });
   const scenarios = scenarioView();
   const risk = riskView();
+  const track = trackView(() => draft, () => refresh());
   const rangesNote = h('p', { class: 'help', hidden: true },
     'The worksheet keeps each range in its Estimates block, with a scenario selector that switches the whole sheet; it opens on the expected scenario.');
   const problems = h('ul', { class: 'problems', 'data-testid': 'problems' });
@@ -90,8 +96,9 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     back.disabled = step === 0;
     next.hidden = step === STEPS.length - 1;
     if (focus) panels[step].querySelector('h2')!.focus();
-    if (step === 3) renderReview();
+    if (step === REVIEW) renderReview();
     renderRisk();
+    renderTrack();
   }
 
   // ---- rendering of the input steps ----
@@ -101,6 +108,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     replaceChildren(body[0], ...basics());
     replaceChildren(body[1], ...lines('costs'));
     replaceChildren(body[2], ...lines('benefits'));
+    track.render();
     refresh();
   }
 
@@ -228,12 +236,12 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
       slot.error.textContent = [message, ...points].filter(Boolean).join(' ');
       POINTS.forEach((p, i) => invalid(range.inputs[p], (p === 'expected' || range.on()) && (message || points[i])));
     }
-    const perStep = [0, 0, 0];
+    const perStep = STEPS.map(() => 0);
     for (const e of verdict.errors) perStep[stepOf(e.path)]++;
-    tabs.slice(0, 3).forEach((t, i) => {
-      t.textContent = `${i + 1} ${STEPS[i]}${perStep[i] ? ` (${perStep[i]})` : ''}`;
-      t.classList.toggle('has-errors', perStep[i] > 0);
-    });
+    for (const i of INPUT_STEPS) {
+      tabs[i].textContent = `${i + 1} ${STEPS[i]}${perStep[i] ? ` (${perStep[i]})` : ''}`;
+      tabs[i].classList.toggle('has-errors', perStep[i] > 0);
+    }
     // Legends follow the names as typed.
     for (const side of ['costs', 'benefits'] as const)
       body[side === 'costs' ? 1 : 2].querySelectorAll('fieldset.line').forEach((fs, i) => {
@@ -242,10 +250,12 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
       });
     renderReview();
     renderRisk();
+    renderTrack();
     renderBuild();
   }
 
   function stepOf(path: string): number {
+    if (path.includes('.actuals.') || path.startsWith('kpis')) return TRACK;
     return path.startsWith('costs') ? 1 : path.startsWith('benefits') ? 2 : 0;
   }
 
@@ -274,12 +284,25 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     const payback = ev.paybackMonths.simple;
     replaceChildren(chart, cumulativeChart({ cumulative: [ev.initial.net, ...ev.cumulativeNet], paybackMonths: isError(payback) ? null : payback, peak: ev.peakFunding, money }));
     // A scenario is a whole case to evaluate, two more per range for the tornado: only while the Review is open.
-    if (step === 3) scenarios.show({ case: verdict.case, uncertain: verdict.uncertain });
+    if (step === REVIEW) scenarios.show({ case: verdict.case, uncertain: verdict.uncertain });
   }
 
   // Thousands of draws: only while the Risk step is open, and never on the typing path (risk-view.ts).
   function renderRisk(): void {
-    if (step === 4) risk.show(verdict.case, verdict.uncertain.length > 0);
+    if (step === RISK) risk.show(verdict.case, verdict.uncertain.length > 0);
+  }
+
+  // The plan against actuals: a second evaluation, only while the Track step is open.
+  function renderTrack(): void {
+    if (step !== TRACK) return;
+    const c = caseWithoutBadActuals(draft, verdict);
+    let ev: Evaluation | null = null;
+    try {
+      ev = c && evaluate(c);
+    } catch {
+      // The Review step shows why the case cannot be evaluated.
+    }
+    track.show(verdict.errors, ev, c !== verdict.case);
   }
 
   function renderBuild(): void {
@@ -292,6 +315,8 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
   }
 
   function where(path: string): string {
+    const kpi = /^kpis\[(\d+)\]/.exec(path);
+    if (kpi) return `KPI “${draft.kpis?.[Number(kpi[1])]?.kpi.name ?? Number(kpi[1]) + 1}”`;
     const m = /^(costs|benefits)\[(\d+)\]/.exec(path);
     if (!m) return STEPS[0];
     const line = draft[m[1] as Side][Number(m[2])];
@@ -300,6 +325,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
 
   function focusField(path: string): void {
     go(stepOf(path));
+    if (stepOf(path) === TRACK) return track.focus(path);
     // A point of a range ("costs[0].users.optimistic") has its own input in its driver's slot.
     const [, field, point] = /^(.*?)(?:\.(conservative|expected|optimistic))?$/.exec(path)!;
     const slot = slots.get(field) ?? slots.get(path.replace(/\.\w+$/, '.name'));
@@ -352,9 +378,10 @@ export function mountWizard(root: HTMLElement, host: WizardHost): Wizard {
     }
   }
 
-  body[3].append(metrics, chart, scenarios.el);
-  body[4].append(risk.el);
-  body[5].append(
+  body[REVIEW].append(metrics, chart, scenarios.el);
+  body[RISK].append(risk.el);
+  body[TRACK].append(track.el);
+  body[BUILD].append(
     h('p', { class: 'help' }, 'The worksheet holds the inputs, a monthly schedule and the metrics as live formulas. Updating keeps your notes and edits outside the inputs.'),
     rangesNote,
     problems, h('div', { class: 'actions' }, buildButton, reloadButton), buildStatus,

@@ -40,7 +40,7 @@ const addresses = (a1: string) => {
 };
 
 async function build(): Promise<void> {
-  await page.locator('#tab-5').click();
+  await page.locator('#tab-6').click();
   await page.getByTestId('build').click();
   await see(page.getByTestId('build-status')).hasText(/^(Built|Updated) sheet/);
 }

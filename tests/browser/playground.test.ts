@@ -140,8 +140,11 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     // Step 5: risk; the presets have no ranges.
     await see(page.locator('#step-4')).containsText('This case has no ranges');
     await page.getByRole('button', { name: 'Next' }).click();
+    // Step 6: track; a new case has nothing to track yet.
+    await see(page.getByTestId('track-figures')).containsText('No actuals yet');
+    await page.getByRole('button', { name: 'Next' }).click();
 
-    // Step 6: build; the rendered sheet shows the core's numbers.
+    // Step 7: build; the rendered sheet shows the core's numbers.
     expect(await writes()).toBe(0);
     await buildButton().click();
     await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
@@ -164,7 +167,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     // Change an input in the wizard and update the sheet in place.
     await page.locator('#tab-1').click();
     await field('costs[1].amount').fill('40000');
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await see(buildButton()).hasText('Update worksheet');
     await buildButton().click();
     await see(page.getByTestId('build-status')).hasText(/^Updated sheet “CRM ROI”/);
@@ -227,7 +230,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await see(page.locator('#tab-2')).hasText('3 Benefits (2)');
     await page.locator('#tab-3').click();
     await see(page.locator('[data-metric]')).hasCount(0);
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await see(buildButton()).isDisabled();
     await see(page.getByTestId('problems').locator('li')).hasCount(5);
     await buildButton().click({ force: true });
@@ -246,7 +249,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await page.locator('#tab-2').click();
     await field('benefits[1].margin').fill('30');
     await field('benefits[0].startMonth').fill('3');
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await see(buildButton()).isDisabled(false);
     await see(page.getByTestId('problems')).isHidden();
   });
@@ -286,7 +289,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await page.locator('#tab-3').click();
     await see(page.locator('[data-metric="NPV"]')).hasText(money(ev.npv));
     await see(page.locator('[data-unadjusted="NPV"]')).hasText(`${RISK_HEADINGS.unadjusted}: ${money(ev.unadjusted.npv)}`);
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await buildButton().click();
     await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
     expect(await namedCellText(expected, 'CRMROI_NPV')).toBe(expectedCell(expected, 'CRMROI_NPV', ev.npv));
@@ -295,7 +298,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
   it('a host failure is shown plainly, writes nothing and keeps the form', async () => {
     await field('name').fill('Kept name');
     await page.locator('#simulate-failure').check();
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await buildButton().click();
     await see(page.getByRole('alert')).containsText('The sheet is protected');
     await see(page.getByRole('alert')).containsText('Your inputs are kept');
@@ -303,7 +306,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await page.locator('#tab-0').click();
     await see(field('name')).hasValue('Kept name');
     await page.locator('#simulate-failure').uncheck();
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await buildButton().click();
     await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
   });
@@ -314,12 +317,12 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await page.locator('#tab-1').click();
     await field('costs[0].name').fill(hostile);
     await see(page.locator('#step-1 legend').first()).hasText(hostile);
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await buildButton().click();
     await see(page.getByTestId('build-status')).hasText(/^Built sheet/);
     await page.locator('#tab-1').click();
     await field('costs[0].pricePerUserMonth').fill('-1');
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await see(page.getByTestId('problems')).containsText(`Cost “${hostile}”`);
     const sheetTexts = await page.locator('#sheet input').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
     expect(sheetTexts).toContain(hostile);
@@ -329,7 +332,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
   });
 
   it('an invalid edit in the sheet is refused with its cell named, and changes nothing', async () => {
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await buildButton().click();
     await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
     const before = await page.locator('#sheet').textContent();
@@ -363,7 +366,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await see(point('optimistic')).hasAttribute('aria-invalid', 'true');
     expect(await field(deals).getAttribute('aria-invalid')).toBeNull();
     // Listed under Build, the problem takes you to that point's input.
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await page.getByTestId('problems').getByRole('button', { name: /Optimistic extra deals/ }).click();
     await see(point('optimistic')).isFocused();
     await point('optimistic').fill('1.5');
@@ -408,7 +411,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await see(page.locator('.tornado-row')).hasCount(1);
 
     // The sheet keeps the ranges and opens on the expected scenario, and the Build step says so.
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await see(page.getByText(/^The worksheet keeps each range in its Estimates block/)).isVisible();
     await buildButton().click();
     await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
@@ -429,7 +432,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await see(field('costs[4].timing')).isVisible();
     await mkdir(path.join(root, 'test-artifacts'), { recursive: true });
     await page.locator('[data-line="costs[4]"]').screenshot({ path: path.join(root, 'test-artifacts/yearly-fee-320.png') });
-    for (const tab of ['#tab-0', '#tab-1', '#tab-2', '#tab-3', '#tab-4', '#tab-5']) {
+    for (const tab of ['#tab-0', '#tab-1', '#tab-2', '#tab-3', '#tab-4', '#tab-5', '#tab-6']) {
       await page.locator(tab).click();
       const overflow = await page.locator('#wizard').evaluate((el) => el.scrollWidth - el.clientWidth);
       expect(overflow, tab).toBeLessThanOrEqual(0);

@@ -85,7 +85,7 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
     const { page, console } = await open(sheets);
     await page.locator('.step-tab').first().waitFor();
     expect(await page.evaluate(() => document.body.classList.contains('theme-sheets'))).toBe(true);
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await page.getByTestId('build').click();
     await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
     // The active sheet to load from, the active sheet and the target to build on, the write.
@@ -102,7 +102,7 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
     const { page } = await open(await spreadsheet({ roiSheet: 'Harbor ROI', writeFails: 'You are trying to edit a protected cell or object.' }));
     await see(page.locator('[data-path="name"]')).hasValue(example.name);
     await see(page.locator('.host-status')).hasText('Editing the case on sheet “Harbor ROI”.');
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await see(page.getByTestId('build')).hasText('Update worksheet');
     await page.getByTestId('build').click();
     await see(page.getByRole('alert')).containsText('The sheet is protected');
@@ -114,12 +114,12 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
     const sheets = await spreadsheet({ roiSheet: 'Harbor ROI' });
     const { page } = await open(sheets);
     await see(page.locator('.host-status')).hasText('Editing the case on sheet “Harbor ROI”.');
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await page.getByTestId('build').click();
     await see(page.getByTestId('build-status')).hasText(/^Updated sheet “Harbor ROI”/);
     await page.locator('#tab-0').click();
     await page.locator('[data-path="horizonMonths"]').fill('36');
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await page.getByTestId('build').click();
     await see(page.getByTestId('build-status')).hasText(/^Updated sheet “Harbor ROI”/);
     await expect.poll(() => sheets.calls.filter((c) => c.fn === 'crmRoiWrite').length).toBe(2);

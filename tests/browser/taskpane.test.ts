@@ -58,7 +58,7 @@ describe.skipIf(!chromiumAvailable || !built)('Excel task pane page (Chromium, s
     await see(page.locator('.host-status')).hasText(''); // a foreign sheet is not an error: Build makes a new one
 
     await page.locator('[data-path="name"]').fill('Pane case');
-    await page.locator('#tab-5').click();
+    await page.locator('#tab-6').click();
     await page.getByTestId('build').click();
     await see(page.getByRole('alert')).containsText('protected or read-only');
     await page.locator('#tab-0').click();

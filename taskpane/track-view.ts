@@ -1,0 +1,115 @@
+import type { Evaluation } from '../src/case/evaluation';
+import { actualsGrid } from './actuals-grid';
+import { h, replaceChildren } from './dom';
+import type { Draft, FieldError } from './draft';
+import { moneyFormatter } from './format';
+import { trackChart } from './track-chart';
+import { kpiRows, lineRows, periodRows, realisedRows, reforecastRows, toDateHeading, toDateRows, type KpiRow, type TrackCell, type VarianceRow } from './track-format';
+
+// The Track step: actuals entered month by month (actuals-grid.ts) and the plan against them, all from evaluate()'s
+// `actuals` and `reforecast`. The wizard owns the draft; this view reads it and writes only the actuals it is given.
+
+const TEXT = {
+  invalid: 'Fix the highlighted inputs to see plan against actual.',
+  partial: 'These figures leave out the entries marked below until they are fixed; Build waits for them too.',
+  none: 'No actuals yet. Enter what happened in a month to see it against the plan, and the case re-forecast from it.',
+  enter: 'Enter actuals',
+  byLine: 'Variance by line',
+  byLineHelp: 'Each line to date: actuals where known, the plan for its other months.',
+  byPeriod: 'Net benefit by quarter and year',
+  quarters: 'By quarter', years: 'By year',
+  reforecast: 'Re-forecast',
+  reforecastHelp: 'The whole case again, with actuals where known and the plan for the rest of the horizon.',
+  realised: 'Realised return',
+  realisedHelp: 'The net of the last twelve months to date (fewer early on), per year, on the system’s total cost over the horizon; and the payback that rate implies.',
+  chart: 'Cumulative net: plan against actual',
+  kpis: 'KPIs',
+  kpiColumns: ['Baseline', 'Target', 'Actual'],
+  columns: ['Plan', 'Actual', 'Variance'],
+  reforecastColumns: ['Plan', 'Re-forecast'],
+};
+
+export interface TrackView {
+  el: HTMLElement;
+  /** Rebuilds the entry from the draft (a case loaded, a line added or removed). */
+  render(): void;
+  /**
+   * The verdict's errors and the evaluation of its case (null while invalid), `partial` when that case leaves out
+   * entries that could not be read; call while the Track step is open.
+   */
+  show(errors: readonly FieldError[], ev: Evaluation | null, partial: boolean): void;
+  /** Shows the line of an actual's path ("costs[1].actuals.2025-03") and focuses that month's input. */
+  focus(path: string): void;
+}
+
+export function trackView(draft: () => Draft, changed: () => void): TrackView {
+  const grid = actualsGrid(draft, changed);
+  const figures = h('div', { class: 'track-figures', 'data-testid': 'track-figures' });
+  const el = h('div', { class: 'track' }, figures, h('h3', {}, TEXT.enter), grid.el);
+
+  // The figures are rebuilt as the analyst types: a period table opened stays open.
+  const opened = { quarters: false, years: false };
+  const periods = (of: 'quarters' | 'years', rows: VarianceRow[]) => {
+    const el = h('details', { class: 'track-periods', open: opened[of] }, h('summary', {}, TEXT[of]), varianceTable(rows, `track-${of}`, 'data-period'));
+    el.addEventListener('toggle', () => (opened[of] = el.open));
+    return el;
+  };
+
+  function show(errors: readonly FieldError[], ev: Evaluation | null, partial: boolean): void {
+    grid.update(errors, ev);
+    if (!ev) return replaceChildren(figures, h('p', { class: 'help' }, TEXT.invalid));
+    const leftOut = partial ? h('p', { class: 'field-error', 'data-testid': 'track-partial' }, TEXT.partial) : null;
+    if (!ev.actuals) return replaceChildren(figures, leftOut, h('p', { class: 'help' }, TEXT.none), ...kpiTable(kpiRows(ev)));
+    const { heading, note } = toDateHeading(ev);
+    replaceChildren(figures, leftOut,
+      h('h3', { 'data-testid': 'track-through' }, heading),
+      varianceTable(toDateRows(ev), 'track-to-date', 'data-track'),
+      note ? h('p', { class: 'help' }, note) : null,
+      h('h3', {}, TEXT.byLine), h('p', { class: 'help' }, TEXT.byLineHelp),
+      varianceTable(lineRows(ev), 'track-lines', 'data-line-id'),
+      h('h3', {}, TEXT.byPeriod),
+      periods('quarters', periodRows(ev, 'quarters')), periods('years', periodRows(ev, 'years')),
+      h('h3', {}, TEXT.reforecast), h('p', { class: 'help' }, TEXT.reforecastHelp),
+      h('table', { class: 'scenario-table track-table two', 'data-testid': 'track-reforecast' },
+        h('thead', {}, h('tr', {}, ...TEXT.reforecastColumns.map((c) => h('th', { scope: 'col' }, c)))),
+        ...reforecastRows(ev).map((row) => h('tbody', { 'data-reforecast': row.key },
+          h('tr', {}, h('th', { scope: 'rowgroup', colspan: 2 }, row.label)),
+          h('tr', {}, td(row.plan, 'plan'), td(row.reforecast, 'reforecast'))))),
+      h('h3', {}, TEXT.realised), h('p', { class: 'help' }, TEXT.realisedHelp),
+      h('dl', { class: 'risk-facts', 'data-testid': 'track-realised' }, ...realisedRows(ev).flatMap((r) => [
+        h('dt', {}, r.label), h('dd', { 'data-realised': r.key, class: r.value.negative ? 'negative' : null }, r.value.text, r.value.reason ? h('span', { class: 'reason' }, ` ${r.value.reason}`) : null),
+      ])),
+      h('h3', {}, TEXT.chart),
+      trackChart(ev, moneyFormatter(ev.case.currency)),
+      ...kpiTable(kpiRows(ev)),
+    );
+  }
+
+  return { el, render: grid.render, show, focus: grid.focus };
+}
+
+/** Each KPI's label above its baseline, target and actual average, and how far it has come, in words. */
+function kpiTable(rows: KpiRow[]): Node[] {
+  if (rows.length === 0) return [];
+  return [h('h3', {}, TEXT.kpis), h('table', { class: 'scenario-table track-table', 'data-testid': 'track-kpis' },
+    h('thead', {}, h('tr', {}, ...TEXT.kpiColumns.map((c) => h('th', { scope: 'col' }, c)))),
+    ...rows.map((row) => h('tbody', { 'data-kpi': row.key },
+      h('tr', {}, h('th', { scope: 'rowgroup', colspan: 3 }, row.label)),
+      h('tr', {}, h('td', {}, row.baseline), h('td', {}, row.target), h('td', {}, row.actual, row.progress ? h('span', { class: 'tone' }, row.progress) : null)))))];
+}
+
+function td(cell: TrackCell, column: string): HTMLElement {
+  return h('td', { 'data-column': column, class: cell.negative ? 'negative' : null, title: cell.reason ?? null },
+    cell.text, cell.reason ? h('span', { class: 'reason' }, cell.reason) : null);
+}
+
+/** Each row's label above its plan, actual and variance; the variance says in words whether it is favourable. */
+function varianceTable(rows: VarianceRow[], testid: string, keyAttr: string): HTMLElement {
+  return h('table', { class: 'scenario-table track-table', 'data-testid': testid },
+    h('thead', {}, h('tr', {}, ...TEXT.columns.map((c) => h('th', { scope: 'col' }, c)))),
+    ...rows.map((row) => h('tbody', { [keyAttr]: row.key },
+      h('tr', {}, h('th', { scope: 'rowgroup', colspan: 3 }, row.label)),
+      h('tr', {}, td(row.plan, 'plan'), td(row.actual, 'actual'),
+        h('td', { 'data-column': 'variance', class: `variance ${row.variance.tone}` }, row.variance.text,
+          row.variance.word ? h('span', { class: 'tone' }, row.variance.word) : null)))));
+}
