@@ -119,18 +119,31 @@ function unreadable(err: unknown): CsvProblem {
   return { ...(typeof row === 'number' && { row: row + 1 }), code: 'unreadable', message: `not readable as CSV: ${err.message}` };
 }
 
-const MONTH = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+/** "Mar 2025", "March 2025": how the CLI and the sheet show a month, and Excel a cell formatted "mmm yyyy". */
+const NAMED = /^([a-z]{3,9})[ -](\d{4})$/i;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-/** "YYYY-MM", or a date "YYYY-MM-DD" (its month), within the case: the initial period's month to the horizon's last. */
-function monthOf(text: string, c: RoiCase): { key: string } | { code: 'month' | 'monthRange'; problem: string } {
-  const m = MONTH.exec(text);
-  const valid = m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && (m[3] === undefined || isDay(Number(m[1]), Number(m[2]), Number(m[3])));
-  if (!m || !valid) {
-    // 03/04/2025 is March in one country and April in the next: never guessed.
-    const local = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(text) ? ' (a local date reads as a different month in different countries)' : '';
-    return { code: 'month', problem: `expected a month "YYYY-MM" (or a date "YYYY-MM-DD"), got ${quote(text)}${local}` };
+/** The month "YYYY-MM" of a CSV cell, or undefined; a two-digit year or a local date (03/04/2025) is never guessed. */
+function monthKeyOf(text: string): string | undefined {
+  const iso = ISO.exec(text);
+  if (iso) {
+    const [y, m] = [Number(iso[1]), Number(iso[2])];
+    return m >= 1 && m <= 12 && (iso[3] === undefined || isDay(y, m, Number(iso[3]))) ? `${iso[1]}-${iso[2]}` : undefined;
   }
-  const key = `${m[1]}-${m[2]}`;
+  const named = NAMED.exec(text);
+  const m = named ? MONTH_NAMES.findIndex((name) => name === named[1].toLowerCase() || name.slice(0, 3) === named[1].toLowerCase()) : -1;
+  return m < 0 ? undefined : `${named![2]}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** A CSV month within the case: the initial period's month to the horizon's last. */
+function monthOf(text: string, c: RoiCase): { key: string } | { code: 'month' | 'monthRange'; problem: string } {
+  const key = monthKeyOf(text);
+  if (key === undefined) {
+    // 03/04/2025 is March in one country and April in the next.
+    const local = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(text) ? ' (a local date reads as a different month in different countries)' : '';
+    return { code: 'month', problem: `expected a month "YYYY-MM", a date "YYYY-MM-DD" or a month such as "Mar 2025", got ${quote(text)}${local}` };
+  }
   const month = monthOfKey(c.startDate, key)!;
   if (month < 0 || month > c.horizonMonths) {
     const [first, last] = [monthKey(c.startDate, 0), monthKey(c.startDate, c.horizonMonths)];

@@ -18,8 +18,9 @@ then reports plan against actual and a re-forecast.
 The CSV has a header row with the columns month, line and amount, in any order and
 any case (other columns are ignored), separated by "," or, as Excel writes it where
 the decimal separator is a comma, by ";". UTF-8, with or without a byte-order mark.
-  month   "YYYY-MM", or a date "YYYY-MM-DD" (its month), from the month before the
-          start date (the initial period) to the horizon's last month
+  month   "YYYY-MM", a date "YYYY-MM-DD" (its month) or "Mar 2025", from the month
+          before the start date (the initial period) to the horizon's last month;
+          a local date (03/04/2025) or a two-digit year is refused, not guessed
   line    the line's id, else its exact name (any case); a name two lines share is
           refused: give the id. A benefit line a KPI measures takes no actuals here.
   amount  1234.56 or 1,234.56, negative with a minus or in parentheses, the case's

@@ -26,14 +26,15 @@ function tracked(): RoiCase {
 const problems = (r: ActualsCsv) => (r.ok ? [] : r.problems.map((p) => [p.row, p.code, p.message]));
 
 describe('readActualsCsv + mergeActuals', () => {
-  it('matches lines by id or exact name in any case, months as YYYY-MM or a date, amounts with thousands separators and the case currency', () => {
+  it('matches lines by id or exact name in any case, months as YYYY-MM, a date or a month name, amounts with thousands separators and the case currency', () => {
     const csv = [
       'Amount,Note,LINE,Month',
       '"1,234.56",first,SETUP,2024-12', // the initial period
       '$120,,licence fees,2025-01-31',
       '-$15.50,a credit,fees,2025-03',
       'USD 99,,Fees,2025-12', // the horizon's last month
-      '"($1,000.00)",a refund,fees,2025-11', // Excel's accounting negative
+      '"($1,000.00)",a refund,fees,November 2025', // Excel's accounting negative
+      '7,,fees,oct 2025',
     ].join('\r\n');
     const read = readActualsCsv(csv, tracked());
     expect(problems(read)).toEqual([]);
@@ -44,12 +45,13 @@ describe('readActualsCsv + mergeActuals', () => {
       { row: 4, side: 'costs', index: 1, month: '2025-03', amount: -15.5 },
       { row: 5, side: 'costs', index: 1, month: '2025-12', amount: 99 },
       { row: 6, side: 'costs', index: 1, month: '2025-11', amount: -1000 },
+      { row: 7, side: 'costs', index: 1, month: '2025-10', amount: 7 },
     ]);
     const { case: merged, merged: count, replaced } = mergeActuals(tracked(), read.entries);
-    expect([count, replaced]).toEqual([5, 0]);
+    expect([count, replaced]).toEqual([6, 0]);
     expect(merged.costs[0].actuals).toEqual({ '2024-12': 1234.56 });
     // February's actual was there already and stays.
-    expect(merged.costs[1].actuals).toEqual({ '2025-01': 120, '2025-02': 110, '2025-03': -15.5, '2025-12': 99, '2025-11': -1000 });
+    expect(merged.costs[1].actuals).toEqual({ '2025-01': 120, '2025-02': 110, '2025-03': -15.5, '2025-12': 99, '2025-11': -1000, '2025-10': 7 });
   });
 
   it('lets a CSV value replace an existing actual and a blank amount leave it as it is', () => {
@@ -101,12 +103,14 @@ describe('readActualsCsv + mergeActuals', () => {
       '2025-02-30,fees,1', // 19: no such day
       '2025-07,setup,"2,000,000,000,000,000"', // 20
       '2025-08,setup,1e3', // 21
+      'Mar-25,setup,1', // 22: 2025, or 1925?
+      'Marc 2025,setup,1', // 23
     ].join('\n');
     expect(problems(readActualsCsv(csv, tracked()))).toEqual([
       [3, 'line', 'no line has the id or name "marketing"'],
-      [4, 'month', 'expected a month "YYYY-MM" (or a date "YYYY-MM-DD"), got "2025-13"'],
-      [5, 'month', 'expected a month "YYYY-MM" (or a date "YYYY-MM-DD"), got "03/2025"'],
-      [6, 'month', 'expected a month "YYYY-MM" (or a date "YYYY-MM-DD"), got "03/04/2025" (a local date reads as a different month in different countries)'],
+      [4, 'month', 'expected a month "YYYY-MM", a date "YYYY-MM-DD" or a month such as "Mar 2025", got "2025-13"'],
+      [5, 'month', 'expected a month "YYYY-MM", a date "YYYY-MM-DD" or a month such as "Mar 2025", got "03/2025"'],
+      [6, 'month', 'expected a month "YYYY-MM", a date "YYYY-MM-DD" or a month such as "Mar 2025", got "03/04/2025" (a local date reads as a different month in different countries)'],
       [7, 'monthRange', 'the month 2026-01 is outside the case, which runs from 2024-12 (the initial period) to 2025-12'],
       [8, 'monthRange', 'the month 2024-11 is outside the case, which runs from 2024-12 (the initial period) to 2025-12'],
       [10, 'amount', '"1.234,56" has a decimal comma: expected an amount in USD such as 1234.56 or 1,234.56, with a decimal point'],
@@ -118,9 +122,11 @@ describe('readActualsCsv + mergeActuals', () => {
       [16, 'kpi', '"Sales cycle" is a KPI, not a line: a KPI\'s values go in the case\'s kpis, not in this CSV'],
       [17, 'duplicate', 'the line "fees" in 2025-01 is already given on row 2'],
       [18, 'line', 'no line has the id or name "set-\\nup"'],
-      [19, 'month', 'expected a month "YYYY-MM" (or a date "YYYY-MM-DD"), got "2025-02-30"'],
+      [19, 'month', 'expected a month "YYYY-MM", a date "YYYY-MM-DD" or a month such as "Mar 2025", got "2025-02-30"'],
       [20, 'amount', '"2,000,000,000,000,000" is larger than 1e15 in size, not a plausible amount'],
       [21, 'amount', 'expected an amount in USD such as 1234.56 or 1,234.56, got "1e3"'],
+      [22, 'month', 'expected a month "YYYY-MM", a date "YYYY-MM-DD" or a month such as "Mar 2025", got "Mar-25"'],
+      [23, 'month', 'expected a month "YYYY-MM", a date "YYYY-MM-DD" or a month such as "Mar 2025", got "Marc 2025"'],
     ]);
   });
 
