@@ -1,5 +1,5 @@
 // Two builds, each selectable with --config-name:
-//   excel: dist/functions.js + functions.json, dist/taskpane.html + taskpane.js (one shared runtime), help.html, manifest, icons.
+//   excel: dist/functions.js + functions.json (+ functions-<lang>.json per language), dist/taskpane.html + taskpane.js (one shared runtime), help.html, manifest, icons.
 //   gas:   dist/gas/Code.js (Sheets custom functions and server globals) + appsscript.json.
 // functions/generated/*.ts come from `npm run codegen` (part of `npm run build`).
 const { existsSync, writeFileSync } = require('node:fs');
@@ -9,6 +9,7 @@ const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin'
 const GasPlugin = require('gas-webpack-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const { LicenceNoticePlugin } = require('./webpack/licences.cjs');
+const { LocalisedMetadataPlugin } = require('./webpack/localised-metadata.cjs');
 const OfficeJsPlugin = require('./webpack/office-js.cjs');
 const { rebase } = require('./webpack/rebase.cjs');
 const { PID_FILE } = require('./webpack/stop.cjs');
@@ -60,6 +61,7 @@ const excel = {
   optimization: { minimizer: minimizer({ compress: { passes: 2 }, format: { comments: false } }) },
   plugins: [
     new CustomFunctionsMetadataPlugin({ input: './functions/generated/excel.ts', output: 'functions.json' }),
+    new LocalisedMetadataPlugin(generated('functions-help.json')),
     new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './taskpane/taskpane.html', chunks: ['functions', 'taskpane'] }),
     new OfficeJsPlugin(),
     new LicenceNoticePlugin(),

@@ -129,7 +129,10 @@ ${catalog.map(section).join('\n\n')}
 
 1. \`npm run build\` writes \`dist/\`: \`functions.js\`, \`functions.json\`, \`taskpane.html\`, \`taskpane.js\`, \`help.html\` (the
    manifest's support and "learn more" page) and \`manifest.xml\` (set \`ADDIN_BASE_URL=https://your.host/path/\` at build
-   time to replace \`https://localhost:3000/\`).
+   time to replace \`https://localhost:3000/\`). Excel in German, French, Polish or Chinese (Simplified) loads
+   \`functions-de.json\`, \`functions-fr.json\`, \`functions-pl.json\` or \`functions-zh-CN.json\` instead: the same
+   functions under the same names (formulas stay portable), with descriptions and parameter help in that language
+   (\`functions/help/\`). Sheets cannot localise its autocomplete help, which stays in English.
 2. \`npm run dev-server\` serves \`dist/\` on https://localhost:3000 (trusts a dev certificate via office-addin-dev-certs).
 3. Sideload \`dist/manifest.xml\` (Excel on the web: Home › Add-ins › More add-ins › Upload my add-in). \`npm run validate\`
    checks the manifest offline.

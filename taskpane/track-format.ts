@@ -78,14 +78,14 @@ export function lineRows(ev: Evaluation): VarianceRow[] {
 
 /**
  * The net benefit of each quarter or year to date, planned against realised. A period under way is realised to the
- * last month with an actual (evaluate()'s byPeriod), so its plan is taken to that month too: like against like.
+ * last month with an actual, and evaluate()'s byPeriod takes its plan to that month too: like against like.
  */
 export function periodRows(ev: Evaluation, of: 'quarters' | 'years'): VarianceRow[] {
   const a = ev.actuals!;
   const money = moneyFormatter(ev.case.currency);
   return a.byPeriod[of].map((p) => {
     const label = TEXT.period(p.label, calendarMonth(p.from), calendarMonth(p.to));
-    const planned = p.complete ? p.planned.net : sumMoney(ev.monthlyNet.slice(p.firstMonth - 1, a.throughMonth));
+    const planned = p.planned.net;
     return {
       key: p.label, label: p.complete ? label : TEXT.underWay(label, calendarMonth(a.throughDate)),
       plan: cell(planned, money), actual: cell(p.net, money), variance: variance(sumMoney([p.net, -planned]), true, money),

@@ -24,6 +24,8 @@ export interface ManifestFacts {
   shortStrings: Record<string, string>;
   /** <SupportUrl> and <GetStarted><LearnMoreUrl>'s URL: where a user goes for help. */
   help: { support?: string; learnMore?: string };
+  /** Per-language values, by resource id or top-level element ("DisplayName"), then by Office culture ("de-DE"). */
+  overrides: Record<string, Record<string, string>>;
 }
 
 /**
@@ -32,7 +34,7 @@ export interface ManifestFacts {
  */
 export function checkManifest(xml: string, emitted?: (file: string) => boolean): { problems: string[]; facts: ManifestFacts } {
   const problems: string[] = [];
-  const facts: ManifestFacts = { urls: {}, shortStrings: {}, help: {} };
+  const facts: ManifestFacts = { urls: {}, shortStrings: {}, help: {}, overrides: {} };
   const wellFormed = XMLValidator.validate(xml);
   if (wellFormed !== true) return { problems: [`not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line})`], facts };
   const doc = parser.parse(xml) as Node[];
@@ -47,6 +49,26 @@ export function checkManifest(xml: string, emitted?: (file: string) => boolean):
   need(text(child(app, 'Permissions') ?? {}) === 'ReadWriteDocument', '<Permissions> must be ReadWriteDocument');
   const sets = kids(path(app, 'Requirements', 'Sets') ?? {});
   need(sets.some((s) => attr(s, 'Name') === 'SharedRuntime'), 'Requirements must include the SharedRuntime set');
+
+  // <Override Locale> children: a culture name each (language-region: a bare "de" is not matched on every client),
+  // never the default locale, once per element, each value within the element's own limits.
+  const defaultLocale = text(child(app, 'DefaultLocale') ?? {}).toLowerCase();
+  const overridesOf = (n: Node, name: string, tag: string, check: (value: string, where: string) => void) => {
+    for (const o of kids(n).filter((k) => tagOf(k) === tag)) {
+      const locale = attr(o, 'Locale') ?? '';
+      const where = `${name}'s override for "${locale}"`;
+      need(/^[a-z]{2,3}-[A-Z]{2}$/.test(locale), `${where}: Locale must be a culture name like "de-DE"`);
+      need(locale.toLowerCase() !== defaultLocale, `${where} repeats the default locale`);
+      facts.overrides[name] ??= {};
+      need(!(locale in facts.overrides[name]), `${where} is given twice`);
+      facts.overrides[name][locale] = attr(o, 'Value') ?? '';
+      check(facts.overrides[name][locale], where);
+    }
+  };
+  for (const [tag, max] of [['DisplayName', 125], ['Description', 250]] as const) {
+    const element = child(app, tag);
+    if (element) overridesOf(element, tag, 'Override', (value, where) => need(value.length <= max, `${where} is longer than ${max} characters`));
+  }
 
   // Every URL the manifest names, with what names it: checked against the build output when `emitted` is given.
   const url = (...tags: string[]) => attr(path(app, ...tags) ?? {}, 'DefaultValue') ?? '';
@@ -69,15 +91,17 @@ export function checkManifest(xml: string, emitted?: (file: string) => boolean):
       if (defined.has(id)) problems.push(`resource id "${id}" is defined twice`);
       defined.set(id, value);
       if (tagOf(group) === 'bt:Urls') facts.urls[id] = value;
-      if (tagOf(group) === 'bt:ShortStrings') {
-        facts.shortStrings[id] = value;
-        need(value.length <= 125, `short string "${id}" is longer than 125 characters`);
-      }
-      if (tagOf(group) === 'bt:LongStrings') need(value.length <= 250, `long string "${id}" is longer than 250 characters`);
-      if (tagOf(group) !== 'bt:ShortStrings' && tagOf(group) !== 'bt:LongStrings') {
-        need(value.startsWith('https://'), `resource "${id}" must be an https URL, got "${value}"`);
-        served.push([`resource "${id}"`, value]);
-      }
+      if (tagOf(group) === 'bt:ShortStrings') facts.shortStrings[id] = value;
+      const max = { 'bt:ShortStrings': 125, 'bt:LongStrings': 250 }[tagOf(group)];
+      const check = (v: string, where: string) => {
+        if (max) need(v.length <= max, `${where} is longer than ${max} characters`);
+        else {
+          need(v.startsWith('https://'), `${where} must be an https URL, got "${v}"`);
+          served.push([where, v]);
+        }
+      };
+      check(value, max === 125 ? `short string "${id}"` : max ? `long string "${id}"` : `resource "${id}"`);
+      overridesOf(r, id, 'bt:Override', check);
     }
   }
   const referenced = new Set<string>();
@@ -113,6 +137,8 @@ export function checkManifest(xml: string, emitted?: (file: string) => boolean):
   const metadata = source('Metadata');
   need(script && facts.urls[script]?.endsWith('/functions.js'), 'CustomFunctions <Script> must point at functions.js');
   need(metadata && facts.urls[metadata]?.endsWith('/functions.json'), 'CustomFunctions <Metadata> must point at functions.json');
+  for (const [locale, link] of Object.entries((metadata && facts.overrides[metadata]) ?? {}))
+    need(/\/functions-[A-Za-z-]+\.json$/.test(link), `CustomFunctions <Metadata> for "${locale}" must point at a functions-<language>.json`);
   need(source('Page') && source('Page') === runtimeId, 'CustomFunctions <Page> must be the shared runtime page (the <Runtime> resid)');
   const ns = attr(child(cf, 'Namespace') ?? {}, 'resid');
   need(ns && /^[A-Za-z][A-Za-z0-9.]*$/.test(facts.shortStrings[ns] ?? ''), 'CustomFunctions <Namespace> must name a short string like "CRM"');

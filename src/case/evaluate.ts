@@ -22,7 +22,7 @@ export function atPoint(c: RoiCase, uncertain: readonly Uncertain[], point: Poin
 export class CaseValidationError extends Error {
   readonly errors: string[];
   constructor(readonly issues: CaseIssue[]) {
-    const errors = issues.map(formatIssue);
+    const errors = issues.map((issue) => formatIssue(issue));
     super(`The case has ${errors.length} problem${errors.length === 1 ? '' : 's'}:\n${errors.map((e) => `  ${e}`).join('\n')}`);
     this.name = 'CaseValidationError';
     this.errors = errors;

@@ -1,5 +1,8 @@
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
+
 // Validation problems as data: where (a JSON path), what (a code) and the facts (params). Nothing downstream parses a
-// message; each edge (CLI, sheet read-back, wizard) renders the issue in its own words and, later, its own language.
+// message; each edge (CLI, sheet read-back, wizard) renders the issue in its own words and its reader's language.
 
 export type IssuePath = readonly (string | number)[];
 
@@ -49,91 +52,98 @@ export function pathText(path: IssuePath): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-/** A value as a message quotes it: short, and never a raw control character. */
-export function describeValue(v: unknown): string {
+/** A value as a message quotes it: short, and never a raw control character. JSON values read the same in every language. */
+export function describeValue(v: unknown, locale: Locale = 'en'): string {
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'an array';
-  if (typeof v === 'object') return 'an object';
+  if (Array.isArray(v)) return t(locale, 'issue.value.array');
+  if (typeof v === 'object') return t(locale, 'issue.value.object');
   if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
   return String(v);
 }
 
 const codePoint = (n: number) => `U+${n.toString(16).toUpperCase().padStart(4, '0')}`;
 const quoted = (xs: readonly string[]) => xs.map((x) => `"${x}"`).join(', ');
+/** A three-point estimate as the case file writes it: JSON, the same in every language. */
+export const ESTIMATE = '{ "conservative": …, "expected": …, "optimistic": … }';
+const exponent = (x: number) => x.toExponential().replace('e+', 'e');
 
-/** For an issue about a value of the wrong kind or range: what was expected, in English, and what came instead. */
-export function expectation(issue: CaseIssue): { want: string; got: unknown } | undefined {
+const LIST_KEYS = { costLines: 'issue.want.costLines', benefitLines: 'issue.want.benefitLines', strings: 'issue.want.strings', kpis: 'issue.want.kpis' } as const;
+const TOO_MANY_KEYS = { strings: 'issue.tooManyNotes', kpis: 'issue.tooManyKpis', costLines: 'issue.tooManyLines', benefitLines: 'issue.tooManyLines' } as const;
+
+/** For an issue about a value of the wrong kind or range: what was expected, in the locale's words, and what came instead. */
+export function expectation(issue: CaseIssue, locale: Locale = 'en'): { want: string; got: unknown } | undefined {
   const { got } = issue.params as { got?: unknown };
+  const want = (text: string) => ({ want: text, got });
   switch (issue.code) {
-    case 'notObject': return { want: issue.path.length ? 'an object' : 'a JSON object', got };
-    case 'notArray': return { want: { costLines: 'an array of cost lines', benefitLines: 'an array of benefit lines', strings: 'an array of strings', kpis: 'an array of KPIs' }[issue.params.of], got };
+    case 'notObject': return want(t(locale, issue.path.length ? 'issue.want.object' : 'issue.want.jsonObject'));
+    case 'notArray': return want(t(locale, LIST_KEYS[issue.params.of]));
     case 'amount': {
       const { max } = issue.params;
-      return { want: typeof got === 'number' && Number.isFinite(got) && got > max ? `a number ≥ 0 and ≤ ${exponent(max)} (larger is not a plausible amount)` : 'a number ≥ 0', got };
+      return want(typeof got === 'number' && Number.isFinite(got) && got > max ? t(locale, 'issue.want.amountMax', { max: exponent(max) }) : t(locale, 'issue.want.amount'));
     }
-    case 'fraction': return { want: 'a fraction between 0 and 1', got };
-    case 'month': return { want: `a whole month between 0 (the initial period) and ${issue.params.max}${issue.params.horizonBound ? ' (horizonMonths)' : ''}`, got };
-    case 'horizon': return { want: `a whole number of months between 1 and ${issue.params.max}`, got };
-    case 'oneOf': return { want: `one of ${quoted(issue.params.allowed)}`, got };
-    case 'text': return { want: 'a non-empty string', got };
-    case 'lineId': return { want: 'an id of a letter followed by letters, digits or "_", at most 32 characters', got };
-    case 'notString': return { want: 'a string', got };
-    case 'currency': return { want: 'an ISO 4217 currency code such as "USD", "EUR" or "PLN"', got };
-    case 'date': return { want: 'a real calendar date "YYYY-MM-DD"', got };
-    case 'threePoint': return { want: 'a number, or an estimate { "conservative": …, "expected": …, "optimistic": … }', got };
-    case 'actualValue': return { want: `a number between −${exponent(issue.params.max)} and ${exponent(issue.params.max)}`, got };
-    case 'series': return { want: `a list of 1 to ${issue.params.max} numbers (one per month, oldest first)`, got };
-    case 'unknownBenefit': return { want: issue.params.allowed.length ? `the id of a benefit line: one of ${quoted(issue.params.allowed)}` : 'the id of a benefit line (the case has none)', got };
+    case 'fraction': return want(t(locale, 'issue.want.fraction'));
+    case 'month': return want(t(locale, issue.params.horizonBound ? 'issue.want.monthHorizon' : 'issue.want.month', { max: issue.params.max }));
+    case 'horizon': return want(t(locale, 'issue.want.horizon', { max: issue.params.max }));
+    case 'oneOf': return want(t(locale, 'issue.want.oneOf', { allowed: quoted(issue.params.allowed) }));
+    case 'text': return want(t(locale, 'issue.want.text'));
+    case 'lineId': return want(t(locale, 'issue.want.lineId'));
+    case 'notString': return want(t(locale, 'issue.want.string'));
+    case 'currency': return want(t(locale, 'issue.want.currency'));
+    case 'date': return want(t(locale, 'issue.want.date'));
+    case 'threePoint': return want(t(locale, 'issue.want.threePoint', { estimate: ESTIMATE }));
+    case 'actualValue': return want(t(locale, 'issue.want.actualValue', { max: exponent(issue.params.max) }));
+    case 'series': return want(t(locale, 'issue.want.series', { max: issue.params.max }));
+    case 'unknownBenefit': {
+      const { allowed } = issue.params;
+      return want(allowed.length ? t(locale, 'issue.want.benefitId', { allowed: quoted(allowed) }) : t(locale, 'issue.want.benefitIdNone'));
+    }
     case 'byYear': {
       const n = issue.params.maxYears;
-      return { want: `a number, or a list of 1 to ${n} numbers (one per year of the horizon${n === 1 ? ', which has one year' : ''})`, got };
+      return want(t(locale, n === 1 ? 'issue.want.byYearOne' : 'issue.want.byYear', { max: n }));
     }
     default: return undefined;
   }
 }
 
-const exponent = (x: number) => x.toExponential().replace('e+', 'e');
-
-/** The problem in English, without its path: "expected a number ≥ 0, got -5". */
-export function issueMessage(issue: CaseIssue): string {
-  const e = expectation(issue);
-  if (e) return `expected ${e.want}, got ${describeValue(e.got)}`;
+/** The problem in the locale's words, without its path: "expected a number ≥ 0, got -5". */
+export function issueMessage(issue: CaseIssue, locale: Locale = 'en'): string {
+  const e = expectation(issue, locale);
+  if (e) return t(locale, 'issue.expected', { want: e.want, got: describeValue(e.got, locale) });
   switch (issue.code) {
-    case 'required': return `required field is missing${issue.params.allowed ? `; one of ${quoted(issue.params.allowed)}` : ''}`;
+    case 'required': {
+      const { allowed } = issue.params;
+      return allowed ? t(locale, 'issue.requiredOneOf', { allowed: quoted(allowed) }) : t(locale, 'issue.required');
+    }
     case 'unknownProperty': {
       const { hint, allowed } = issue.params;
-      return `unknown property${hint ? ` (did you mean "${hint}"?)` : ''}; allowed: ${allowed.join(', ')}`;
+      return hint ? t(locale, 'issue.unknownPropertyHint', { hint, allowed: allowed.join(', ') }) : t(locale, 'issue.unknownProperty', { allowed: allowed.join(', ') });
     }
-    case 'invisibleText': return `expected visible text, got only blank or invisible characters ${describeValue(issue.params.got)}`;
-    case 'textTooLong': return `expected at most ${issue.params.max} characters, got ${issue.params.length}`;
-    case 'badCharacter': {
-      const { codePoint: cp, position } = issue.params;
-      return `contains the character ${codePoint(cp)} at position ${position}, which a workbook cannot hold (a control character or a non-character)`;
-    }
+    case 'invisibleText': return t(locale, 'issue.invisibleText', { got: describeValue(issue.params.got, locale) });
+    case 'textTooLong': return t(locale, 'issue.textTooLong', issue.params);
+    case 'badCharacter': return t(locale, 'issue.badCharacter', { codePoint: codePoint(issue.params.codePoint), position: issue.params.position });
     case 'dateRange': {
       const { min, max, horizonMonths, got } = issue.params;
-      return `expected a date from ${min} to ${max}${horizonMonths ? ` (so that ${horizonMonths} months end by 9999-12-31)` : ''}, got "${got}"`;
+      return horizonMonths ? t(locale, 'issue.dateRangeHorizon', { min, max, months: horizonMonths, got }) : t(locale, 'issue.dateRange', { min, max, got });
     }
     case 'threePointOrder': {
-      const { side, conservative, expected, optimistic } = issue.params;
-      const order = side === 'benefit' ? 'conservative ≤ expected ≤ optimistic (a benefit is smaller when conservative)' : 'conservative ≥ expected ≥ optimistic (a cost is larger when conservative)';
-      return `expected ${order}, got ${conservative}, ${expected}, ${optimistic}`;
+      const { side, ...points } = issue.params;
+      return t(locale, side === 'benefit' ? 'issue.orderBenefit' : 'issue.orderCost', points);
     }
-    case 'duplicateId': return `the id "${issue.params.id}" is already used by ${pathText(issue.params.first)} (ids are unique, whatever their case)`;
-    case 'monthBefore': return `expected a month ≥ ${issue.params.field} (${issue.params.min}), got ${issue.params.got}`;
+    case 'duplicateId': return t(locale, 'issue.duplicateId', { id: issue.params.id, first: pathText(issue.params.first) });
+    case 'monthBefore': return t(locale, 'issue.monthBefore', issue.params);
     case 'notAllowedWhen': {
-      const why = issue.params.reason === 'oneOff' ? 'a one-off effort falls in startMonth' : 'only an amount stated per year falls within the year';
-      return `not allowed when ${issue.params.field} is "${issue.params.value}" (${why})`;
+      const { field, value, reason } = issue.params;
+      return t(locale, reason === 'oneOff' ? 'issue.notAllowedOneOff' : 'issue.notAllowedNotYearly', { field, value });
     }
-    case 'tooMany': return `expected at most ${issue.params.max} ${{ strings: 'notes', kpis: 'KPIs', costLines: 'lines', benefitLines: 'lines' }[issue.params.of]}, got ${issue.params.got}`;
-    case 'actualMonth': return `expected a calendar month "YYYY-MM" of the case, from ${issue.params.first} (the initial period) to ${issue.params.last}, got ${describeValue(issue.params.got)}`;
-    case 'measuredLineHasActuals': return `the benefit line "${issue.params.id}" is measured by this KPI, so its actuals come from the KPI: remove the line's own actuals`;
-    case 'measuredTwice': return `the benefit line "${issue.params.id}" is already measured by ${pathText(issue.params.first)}`;
-    case 'requiresWith': return `required together with ${issue.params.field}`;
-    case 'lineAmountTooLarge': return `the line's drivers multiply to ${issue.params.got.toPrecision(3)} per payment, above ${exponent(issue.params.max)}: check the units`;
+    case 'tooMany': return t(locale, TOO_MANY_KEYS[issue.params.of], issue.params);
+    case 'actualMonth': return t(locale, 'issue.actualMonth', { first: issue.params.first, last: issue.params.last, got: describeValue(issue.params.got, locale) });
+    case 'measuredLineHasActuals': return t(locale, 'issue.measuredLineHasActuals', issue.params);
+    case 'measuredTwice': return t(locale, 'issue.measuredTwice', { id: issue.params.id, first: pathText(issue.params.first) });
+    case 'requiresWith': return t(locale, 'issue.requiresWith', issue.params);
+    case 'lineAmountTooLarge': return t(locale, 'issue.lineAmountTooLarge', { got: issue.params.got.toPrecision(3), max: exponent(issue.params.max) });
     default: return issue.code;
   }
 }
 
-/** "costs[2].amount: expected a number ≥ 0, got -5": the form the CLI prints. */
-export const formatIssue = (issue: CaseIssue): string => `${pathText(issue.path)}: ${issueMessage(issue)}`;
+/** "costs[2].amount: expected a number ≥ 0, got -5": the form the CLI prints. The path is the case's own, in every language. */
+export const formatIssue = (issue: CaseIssue, locale: Locale = 'en'): string => t(locale, 'issue.at', { path: pathText(issue.path), message: issueMessage(issue, locale) });

@@ -1,55 +1,60 @@
 import { readFile } from 'node:fs/promises';
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
 import { readRoiWorkbook } from '../writers/xlsx';
 import { fileError } from './file-error';
-import { jsonErrorOffset, lineAndColumn } from './json-error';
+import { jsonError, lineAndColumn } from './json-error';
 
 // Reads a case for any command, from a JSON case file or from the ROI sheet of an .xlsx (with the analyst's edits);
-// the source's problems come back as analyst-readable sentences.
+// the source's problems come back as analyst-readable sentences in the reader's language.
 /** `sheetName`: for a workbook, the ROI sheet the case was read from (a rebuild keeps writing there). */
-export async function readCaseFile(path: string): Promise<{ value?: unknown; error?: string; sheetName?: string }> {
+export async function readCaseFile(path: string, locale: Locale = 'en'): Promise<{ value?: unknown; error?: string; sheetName?: string }> {
   let data: Buffer;
   try {
     data = await readFile(path);
   } catch (err) {
-    return { error: fileError('read', path, err) };
+    return { error: fileError('read', path, err, locale) };
   }
-  if (data.length === 0) return { error: `${path} is empty` };
-  if (/\.xlsx$/i.test(path)) return readWorkbook(path, data);
-  const decoded = decodeUtf8(path, data);
+  if (data.length === 0) return { error: t(locale, 'cli.file.empty', { path }) };
+  if (/\.xlsx$/i.test(path)) return readWorkbook(path, data, locale);
+  const decoded = decodeUtf8(path, data, locale);
   if (decoded.error !== undefined) return decoded;
   const text = decoded.text;
   try {
     return { value: JSON.parse(text) };
-  } catch (err) {
-    // V8's wording without its position or its quote of the text: the line and column say where.
-    const reason = (err as Error).message.replace(/ in JSON at position \d+.*$|, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
-    const { line, column } = lineAndColumn(text, jsonErrorOffset(text) ?? text.length);
-    return { error: `${path} is not valid JSON: ${reason} (line ${line}, column ${column})` };
+  } catch {
+    // Our words, not V8's (English only): the text ends too soon, or a character stands where something else was needed.
+    const { offset, want } = jsonError(text) ?? { offset: text.length, want: 'end' };
+    const char = JSON.stringify(String.fromCodePoint(text.codePointAt(offset) ?? 0));
+    const expected = t(locale, `cli.file.jsonWant.${want}`, { close: want === 'nextInObject' ? '}' : ']' });
+    const reason = offset >= text.length ? t(locale, 'cli.file.jsonEnd') : t(locale, 'cli.file.jsonUnexpected', { char, expected });
+    const { line, column } = lineAndColumn(text, offset);
+    return { error: t(locale, 'cli.file.notJson', { path, reason, line, column }) };
   }
 }
 
 /** A UTF-8 text file (a CSV of actuals), with the same errors in words as a case file's. */
-export async function readTextFile(path: string): Promise<{ text: string; error?: undefined } | { error: string }> {
+export async function readTextFile(path: string, locale: Locale): Promise<{ text: string; error?: undefined } | { error: string }> {
   let data: Buffer;
   try {
     data = await readFile(path);
   } catch (err) {
-    return { error: fileError('read', path, err) };
+    return { error: fileError('read', path, err, locale) };
   }
-  return decodeUtf8(path, data);
+  return decodeUtf8(path, data, locale);
 }
 
 /** The text of a UTF-8 file, without a byte-order mark (editors on Windows write one); invalid bytes are an error, never U+FFFD. */
-function decodeUtf8(path: string, data: Buffer): { text: string; error?: undefined } | { error: string } {
+function decodeUtf8(path: string, data: Buffer, locale: Locale): { text: string; error?: undefined } | { error: string } {
   if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) {
-    return { error: `${path} is UTF-16 text; save it as UTF-8` };
+    return { error: t(locale, 'cli.file.utf16', { path }) };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(data) };
   } catch {
     const offset = invalidUtf8Offset(data);
     const line = data.subarray(0, offset).filter((b) => b === 0x0a).length + 1;
-    return { error: `${path} is not UTF-8 text: invalid byte sequence at byte offset ${offset} (line ${line}); save it as UTF-8` };
+    return { error: t(locale, 'cli.file.notUtf8', { path, offset, line }) };
   }
 }
 
@@ -67,16 +72,16 @@ function invalidUtf8Offset(data: Buffer): number {
   return offset;
 }
 
-async function readWorkbook(path: string, data: Buffer): Promise<{ value?: unknown; error?: string; sheetName?: string }> {
+async function readWorkbook(path: string, data: Buffer, locale: Locale): Promise<{ value?: unknown; error?: string; sheetName?: string }> {
   // Every .xlsx is a zip archive, which starts with "PK"; anything else would only get the zip library's puzzlement.
-  if (data[0] !== 0x50 || data[1] !== 0x4b) return { error: `${path} is not an .xlsx workbook: it is not a zip archive, which every .xlsx is` };
+  if (data[0] !== 0x50 || data[1] !== 0x4b) return { error: t(locale, 'cli.file.notZip', { path }) };
   let read: Awaited<ReturnType<typeof readRoiWorkbook>>;
   try {
     read = await readRoiWorkbook(data);
   } catch (err) {
-    return { error: `${path} is not a readable .xlsx workbook: ${(err as Error).message}` };
+    return { error: t(locale, 'cli.file.badXlsx', { path, detail: (err as Error).message }) };
   }
   if (read.ok) return { value: read.case, sheetName: read.sheetName };
   const where = read.sheetName ? `'${read.sheetName}'!` : '';
-  return { error: `${path}: the sheet has invalid inputs:\n${read.issues.map((i) => `  ${where}${i.address}: ${i.message}`).join('\n')}` };
+  return { error: `${t(locale, 'cli.file.sheetInputs', { path })}\n${read.issues.map((i) => `  ${where}${i.address}: ${i.message}`).join('\n')}` };
 }

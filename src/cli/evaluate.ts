@@ -1,52 +1,41 @@
-import { CaseValidationError, evaluate, type Evaluation } from '../case';
-import { errorMeaning, evaluationContext, metric, METRIC_KEYS, metricLabel, metricsOf, RISK_HEADINGS, SUMMARY_METRICS, unadjustedValue, type MetricKey } from '../case/metric-catalog';
+import { CaseValidationError, evaluate, formatIssue, type Evaluation } from '../case';
+import { errorMeaning, evaluationContext, metric, METRIC_KEYS, metricsOf, SUMMARY_METRICS, unadjustedValue, type MetricKey } from '../case/metric-catalog';
 import { evaluateScenarios, sensitivity, uncertaintyOf, type Scenarios, type Swing } from '../case/scenarios';
-import { POINT_LABEL, POINTS } from '../case/validate';
+import { POINTS } from '../case/validate';
+import { LOCALE_TAGS, type Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
 import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
-import { calendarMonth, metricFormats, moneyFormat, percent, showResult, table } from './format';
+import { calendarMonth, labelsOf, metricFormats, moneyFormat, percent, showResult, table } from './format';
+import { withoutLang } from './lang';
 import { say, warn } from './output';
 import { metricValues, put, realisationJson, realisationText, resultJson } from './realisation';
+import { plural } from './plural';
+import { errorReason, metricName, pointName } from './words';
 
-const USAGE = `Usage: crm-roi evaluate <case.json | roi.xlsx> [--json]
-
-Validates a case file, builds its monthly schedule and prints the metrics:
-totals, present values, NPV, ROI (nominal and present-value basis), benefit/cost ratio,
-IRR, payback (simple and discounted), break-even month and a per-year table, each total
-also before risk adjustment. With three-point estimates it adds the conservative, expected
-and optimistic scenarios side by side and the NPV sensitivity (tornado), widest first.
-With actuals (\`crm-roi actuals\` merges them from a CSV) it adds plan against actual:
-the figures to date and their variance, by line; a re-forecast (actuals where known, the
-plan after) beside the plan; the realised annual ROI and the payback it implies; quarters
-and years with their periodic ROI; and the KPIs against baseline and target.
-The case format is described in docs/case-format.md; examples/ holds sample cases.
-An .xlsx written by \`crm-roi workbook\` is read from its ROI sheet, with your edits.
-
-Options:
-  --json      print the metrics as JSON (errors as {"error": "#N/A", "message": "..."});
-              "unadjusted", "scenarios" and "sensitivity" sit beside the metrics, and
-              "actuals", "reforecast" and "kpis" when the case has them
-  -h, --help  show this help
-
-Exit codes: 0 evaluated; 1 the file is missing, not JSON or not a valid case
-(every problem is listed on stderr); 2 usage error.`;
+// JSON in the help, the same in every language.
+const ERROR_JSON = '{"error": "#N/A", "message": "..."}';
+const usage = (locale: Locale) => t(locale, 'cli.evaluate.usage', { errorJson: ERROR_JSON, locales: LOCALE_TAGS.join(', ') });
 
 export const evaluateCommand: Command = {
   name: 'evaluate',
-  summary: 'Evaluate a case file and print its NPV, ROI, IRR and payback',
-  usage: USAGE,
-  async run(args) {
+  summary: (locale) => t(locale, 'cli.evaluate.summary'),
+  usage,
+  async run(all, locale = 'en') {
+    const lang = withoutLang(all, locale);
+    const args = 'args' in lang ? lang.args : [];
     const flags = args.filter((a) => a.startsWith('-') && a !== '-');
     const files = args.filter((a) => !flags.includes(a));
     if (flags.includes('--help') || flags.includes('-h')) {
-      say(USAGE);
+      say(usage(locale));
       return EXIT.ok;
     }
+    if ('problem' in lang) return usageError(this, locale, lang.problem);
     const unknown = flags.find((f) => f !== '--json');
-    if (unknown) return usageError(this, `unknown option ${unknown}`);
-    if (files.length !== 1) return usageError(this, files.length === 0 ? 'missing the case file' : `expected one case file, got ${files.length}`);
+    if (unknown) return usageError(this, locale, t(locale, 'cli.usage.unknownOption', { option: unknown }));
+    if (files.length !== 1) return usageError(this, locale, files.length === 0 ? t(locale, 'cli.usage.missingFile') : t(locale, 'cli.usage.oneFile', { count: files.length }));
 
-    const input = await readCaseFile(files[0]);
+    const input = await readCaseFile(files[0], locale);
     if (input.error) {
       warn(`crm-roi evaluate: ${input.error}`);
       return EXIT.badInput;
@@ -56,8 +45,8 @@ export const evaluateCommand: Command = {
       evaluation = evaluate(input.value);
     } catch (err) {
       if (!(err instanceof CaseValidationError)) throw err;
-      warn(`crm-roi evaluate: ${files[0]} is not a valid case (${err.errors.length} problem${err.errors.length === 1 ? '' : 's'}):`);
-      for (const e of err.errors) warn(`  ${e}`);
+      warn(`crm-roi evaluate: ${plural(locale, 'cli.invalidCase', err.issues.length, { file: files[0] })}`);
+      for (const issue of err.issues) warn(`  ${formatIssue(issue, locale)}`);
       return EXIT.badInput;
     }
     const { uncertain } = uncertaintyOf(input.value);
@@ -65,7 +54,7 @@ export const evaluateCommand: Command = {
     const swings = sensitivity(input.value);
     say(flags.includes('--json')
       ? JSON.stringify({ ...metricsJson(evaluation), scenarios: Object.fromEntries(POINTS.map((p) => [p, metricsAt(scenarios[p])])), sensitivity: swings }, null, 2)
-      : [summary(evaluation), realisationText(evaluation), ...(uncertain.length ? [scenarioTable(scenarios), tornado(swings, evaluation)] : [])].filter((part) => part !== undefined).join('\n\n'));
+      : [summary(evaluation, locale), realisationText(evaluation, locale), ...(uncertain.length ? [scenarioTable(scenarios, locale), tornado(swings, evaluation, locale)] : [])].filter((part) => part !== undefined).join('\n\n'));
     return EXIT.ok;
   },
 };
@@ -73,46 +62,46 @@ export const evaluateCommand: Command = {
 /** The metrics the text summary lists (all of them), in registry order. */
 export const CLI_METRICS: readonly MetricKey[] = METRIC_KEYS;
 
-function summary(e: Evaluation): string {
-  const money = moneyFormat(e.case.currency);
+function summary(e: Evaluation, locale: Locale): string {
+  const money = moneyFormat(e.case.currency, locale);
   const ctx = evaluationContext(e);
   const c = e.case;
   const header = [
-    ['Case', c.name],
-    ['Horizon', `${c.horizonMonths} months from ${c.startDate} (${calendarMonth(c.startDate, 1)} – ${calendarMonth(c.startDate, c.horizonMonths)})`],
-    ['Discount rate', `${percent(c.discountRate)} a year (${(e.monthlyRate * 100).toFixed(3)} % a month)`],
+    [t(locale, 'cli.evaluate.case'), c.name],
+    [t(locale, 'term.horizon'), plural(locale, 'cli.evaluate.horizon', c.horizonMonths, { start: c.startDate, first: calendarMonth(c.startDate, 1, locale), last: calendarMonth(c.startDate, c.horizonMonths, locale) })],
+    [t(locale, 'term.discountRate'), t(locale, 'cli.evaluate.rate', { annual: percent(c.discountRate, locale), monthly: percent(e.monthlyRate, locale, 3) })],
   ];
-  const show = metricFormats(c.currency, c.startDate);
-  const shown = (key: MetricKey, r: Parameters<typeof showResult>[0], format: Parameters<typeof showResult>[1]) => showResult(r, format, (error) => errorMeaning(key, error, ctx));
+  const show = metricFormats(c.currency, c.startDate, locale);
+  const shown = (key: MetricKey, r: Parameters<typeof showResult>[0], format: Parameters<typeof showResult>[1]) => showResult(r, format, (error) => errorReason(key, error, ctx, locale));
   // Beside a figure that risk changes: the same before risk adjustment, as TEI reports both (once, when they agree).
   const metrics = metricsOf(CLI_METRICS).map((m) => {
     const before = unadjustedValue(m.key, e);
     const value = shown(m.key, m.value(e), show[m.format]);
     const unadjusted = before === undefined ? value : shown(m.key, before, show[m.format]);
-    return [metricLabel(m.key), unadjusted === value ? value : `${value}  (${RISK_HEADINGS.unadjusted.toLowerCase()}: ${unadjusted})`];
+    return [metricName(m.key, locale), unadjusted === value ? value : t(locale, 'cli.evaluate.withUnadjusted', { value, unadjusted })];
   });
   const years = table([
-    ['Year', 'Months', 'Costs', 'Benefits', 'Net', 'Cumulative net'],
-    ['Initial', '0', money(e.initial.costs), money(e.initial.benefits), money(e.initial.net), money(e.initial.net)],
+    (['year', 'months', 'costs', 'benefits', 'net', 'cumulativeNet'] as const).map((k) => t(locale, `cli.evaluate.${k}`)),
+    [t(locale, 'cli.evaluate.initial'), '0', money(e.initial.costs), money(e.initial.benefits), money(e.initial.net), money(e.initial.net)],
     ...e.years.map((y) => [String(y.year), `${y.firstMonth}–${y.lastMonth}`, money(y.costs), money(y.benefits), money(y.net), money(e.cumulativeNet[y.lastMonth - 1])]),
   ]);
-  const labelWidth = Math.max(...[...header, ...metrics].map(([l]) => l.length));
-  const labelled = (rows: string[][]) => rows.map(([l, v]) => `${l.padEnd(labelWidth)}  ${v}`).join('\n');
+  const labelled = labelsOf([...header, ...metrics]);
   return [labelled(header), '', labelled(metrics), '', years].join('\n');
 }
 
 /** The headline metrics side by side in the three scenarios. */
-function scenarioTable(s: Scenarios): string {
-  const show = metricFormats(s.expected.case.currency, s.expected.case.startDate);
+function scenarioTable(s: Scenarios, locale: Locale): string {
+  const show = metricFormats(s.expected.case.currency, s.expected.case.startDate, locale);
   const keys: MetricKey[] = ['NPV', 'ROI_PV', 'ROI', 'IRR', 'PAYBACK', 'PEAK_FUNDING'];
-  const cell = (key: MetricKey, e: Evaluation) => showResult(metric(key).value(e), show[metric(key).format], (error) => errorMeaning(key, error, evaluationContext(e)));
-  return table([['Scenario', ...POINTS.map((p) => POINT_LABEL[p])], ...keys.map((k) => [metricLabel(k), ...POINTS.map((p) => cell(k, s[p]))])]);
+  const cell = (key: MetricKey, e: Evaluation) => showResult(metric(key).value(e), show[metric(key).format], (error) => errorReason(key, error, evaluationContext(e), locale));
+  return table([[t(locale, 'cli.evaluate.scenario'), ...POINTS.map((p) => pointName(p, locale))], ...keys.map((k) => [metricName(k, locale), ...POINTS.map((p) => cell(k, s[p]))])]);
 }
 
 /** NPV as each estimate runs from conservative to optimistic, the others expected: widest swing first. */
-function tornado(swings: Swing[], e: Evaluation): string {
-  const money = moneyFormat(e.case.currency);
-  return table([['NPV sensitivity', 'Conservative', 'Optimistic', 'Swing'], ...swings.map((s) => [`${s.lineName}: ${s.label}`, money(s.npvConservative), money(s.npvOptimistic), money(s.swing)])]);
+function tornado(swings: Swing[], e: Evaluation, locale: Locale): string {
+  const money = moneyFormat(e.case.currency, locale);
+  const heading = [t(locale, 'cli.evaluate.sensitivity'), pointName('conservative', locale), pointName('optimistic', locale), t(locale, 'cli.evaluate.swing')];
+  return table([heading, ...swings.map((s) => [`${s.lineName}: ${s.label}`, money(s.npvConservative), money(s.npvOptimistic), money(s.swing)])]);
 }
 
 

@@ -1,22 +1,27 @@
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
+
 // File-system failures in words: an analyst should not have to decode "EACCES".
 
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a directory',
-  ENOTDIR: 'a part of its path is a file, not a folder',
-  ENOSPC: 'no space left on the disk',
-  EDQUOT: 'the disk quota is used up',
-  EFBIG: 'the file would exceed the size limit for files',
-  EROFS: 'the file system is read-only',
-  ENAMETOOLONG: 'the name is too long',
-  ELOOP: 'too many symbolic links',
-};
+const REASONS = {
+  EACCES: 'cli.fs.permission',
+  EPERM: 'cli.fs.permission',
+  EISDIR: 'cli.fs.isDirectory',
+  ENOTDIR: 'cli.fs.notDirectory',
+  ENOSPC: 'cli.fs.noSpace',
+  EDQUOT: 'cli.fs.quota',
+  EFBIG: 'cli.fs.tooBig',
+  EROFS: 'cli.fs.readOnly',
+  ENAMETOOLONG: 'cli.fs.nameTooLong',
+  ELOOP: 'cli.fs.loop',
+} as const;
 
 /** "cannot write out/roi.xlsx: permission denied". ENOENT means the file when reading, its folder when writing. */
-export function fileError(action: 'read' | 'write', path: string, err: unknown): string {
+export function fileError(action: 'read' | 'write', path: string, err: unknown, locale: Locale = 'en'): string {
   const code = (err as NodeJS.ErrnoException).code;
-  const missing = action === 'read' ? 'no such file' : 'its folder does not exist';
-  const reason = code === 'ENOENT' ? missing : (code !== undefined && REASONS[code]) || (err as Error).message;
-  return `cannot ${action} ${path}: ${reason}`;
+  const missing = action === 'read' ? 'cli.fs.noSuchFile' : 'cli.fs.noFolder';
+  const key = code === 'ENOENT' ? missing : code !== undefined && Object.hasOwn(REASONS, code) ? REASONS[code as keyof typeof REASONS] : undefined;
+  // A failure without words of ours keeps the system's own message.
+  const reason = key ? t(locale, key) : (err as Error).message;
+  return t(locale, action === 'read' ? 'cli.file.cannotRead' : 'cli.file.cannotWrite', { path, reason });
 }

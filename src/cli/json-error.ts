@@ -6,32 +6,41 @@ const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 const isHex = (ch: string | undefined) => ch !== undefined && /^[0-9a-fA-F]$/.test(ch);
 
+/** What the text needed where it went wrong: a value, a property name, ":", "," or the bracket to close, its end, … */
+export type JsonWant = 'value' | 'key' | 'colon' | 'nextInObject' | 'nextInArray' | 'end' | 'digit' | 'escape' | 'stringChar';
+
+/** Offset of the first character at which `text` stops being JSON (see jsonError); undefined for valid JSON. */
+export const jsonErrorOffset = (text: string): number | undefined => jsonError(text)?.offset;
+
 /**
- * Offset of the first character at which `text` stops being JSON, counted as V8 counts it ("at position N"):
+ * Where `text` stops being JSON and what it needed there. The offset is counted as V8 counts it ("at position N"):
  * the offending character, or text.length when the text ends too soon. undefined for valid JSON.
  * Iterative, so a deeply nested document cannot overflow the stack.
  */
-export function jsonErrorOffset(text: string): number | undefined {
+export function jsonError(text: string): { offset: number; want: JsonWant } | undefined {
   let i = 0;
+  let want: JsonWant = 'value';
   const broken = new Error('broken JSON');
-  const expect = (ok: boolean) => {
-    if (!ok) throw broken;
+  const expect = (ok: boolean, needed: JsonWant) => {
+    if (ok) return;
+    want = needed;
+    throw broken;
   };
   const space = () => {
     while (SPACE.has(text[i])) i++;
   };
   const digits = () => {
-    expect(isDigit(text[i]));
+    expect(isDigit(text[i]), 'digit');
     while (isDigit(text[i])) i++;
   };
-  const string = () => {
-    expect(text[i] === '"');
+  const string = (what: JsonWant) => {
+    expect(text[i] === '"', what);
     for (i++; text[i] !== '"'; i++) {
-      expect(i < text.length && text[i] >= ' ');
+      expect(i < text.length && text[i] >= ' ', 'stringChar');
       if (text[i] !== '\\') continue;
       i++;
-      if (text[i] !== 'u') expect(ESCAPES.has(text[i]));
-      else for (let k = 0; k < 4; k++) expect(isHex(text[++i]));
+      if (text[i] !== 'u') expect(ESCAPES.has(text[i]), 'escape');
+      else for (let k = 0; k < 4; k++) expect(isHex(text[++i]), 'escape');
     }
     i++;
   };
@@ -51,15 +60,15 @@ export function jsonErrorOffset(text: string): number | undefined {
   };
   const word = (w: string) => {
     for (const ch of w) {
-      expect(text[i] === ch);
+      expect(text[i] === ch, 'value');
       i++;
     }
   };
   const key = () => {
     space();
-    string();
+    string('key');
     space();
-    expect(text[i] === ':');
+    expect(text[i] === ':', 'colon');
     i++;
   };
 
@@ -80,18 +89,18 @@ export function jsonErrorOffset(text: string): number | undefined {
           continue;
         }
         i++;
-      } else if (ch === '"') string();
+      } else if (ch === '"') string('value');
       else if (ch === '-' || isDigit(ch)) number();
       else {
         const literal = ['true', 'false', 'null'].find((w) => w[0] === ch);
-        expect(literal !== undefined);
+        expect(literal !== undefined, 'value');
         word(literal!);
       }
       // After a value: close what it ends, until a comma asks for the next one.
       for (;;) {
         space();
         if (open.length === 0) {
-          expect(i === text.length);
+          expect(i === text.length, 'end');
           return undefined;
         }
         if (text[i] === ',') {
@@ -99,14 +108,14 @@ export function jsonErrorOffset(text: string): number | undefined {
           if (open[open.length - 1] === '}') key();
           break;
         }
-        expect(text[i] === open[open.length - 1]);
+        expect(text[i] === open[open.length - 1], open[open.length - 1] === '}' ? 'nextInObject' : 'nextInArray');
         i++;
         open.pop();
       }
     }
   } catch (err) {
     if (err !== broken) throw err;
-    return i;
+    return { offset: i, want };
   }
 }
 

@@ -1,6 +1,9 @@
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
 import { actualsCommand } from './actuals';
 import { EXIT, type Command } from './command';
 import { evaluateCommand } from './evaluate';
+import { messageLocale } from './lang';
 import { say, warn } from './output';
 import { simulateCommand } from './simulate';
 import { workbookCommand } from './workbook';
@@ -8,41 +11,37 @@ import { workbookCommand } from './workbook';
 /** The subcommands, in the order the help lists them. A new command: import it and add it here. */
 const COMMANDS: Command[] = [evaluateCommand, simulateCommand, workbookCommand, actualsCommand];
 
-const HELP = `crm-roi: CRM business cases (costs, benefits, NPV, ROI, payback) from the command line.
+const help = (locale: Locale) =>
+  t(locale, 'cli.help', { commands: COMMANDS.map((c) => `  ${c.name.padEnd(12)}${c.summary(locale)}`).join('\n') });
 
-Usage: crm-roi <command> [options]
-
-Commands:
-${COMMANDS.map((c) => `  ${c.name.padEnd(12)}${c.summary}`).join('\n')}
-
-Run "crm-roi <command> --help" for the options of a command.`;
-
-async function main(argv: string[]): Promise<number> {
+async function main(argv: string[], locale: Locale): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h') {
-    (name === undefined ? warn : say)(HELP);
+    (name === undefined ? warn : say)(help(locale));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   const lookup = (n: string) => COMMANDS.find((c) => c.name === n);
   if (name === 'help') {
     const command = rest[0] === undefined ? undefined : lookup(rest[0]);
-    if (rest[0] !== undefined && !command) return unknown(rest[0]);
-    say(command ? command.usage : HELP);
+    if (rest[0] !== undefined && !command) return unknown(rest[0], locale);
+    say(command ? command.usage(locale) : help(locale));
     return EXIT.ok;
   }
   const command = lookup(name);
-  return command ? command.run(rest) : unknown(name);
+  return command ? command.run(rest, locale) : unknown(name, locale);
 }
 
-function unknown(name: string): number {
-  warn(`crm-roi: unknown command "${name}"\n\n${HELP}`);
+function unknown(name: string, locale: Locale): number {
+  warn(`crm-roi: ${t(locale, 'cli.unknownCommand', { name })}\n\n${help(locale)}`);
   return EXIT.usage;
 }
 
-main(process.argv.slice(2)).then(
+const argv = process.argv.slice(2);
+const locale = messageLocale(argv, process.env);
+main(argv, locale).then(
   (code) => (process.exitCode = code),
   (err: unknown) => {
-    warn(`crm-roi: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    warn(`crm-roi: ${t(locale, 'cli.internalError', { detail: err instanceof Error ? (err.stack ?? err.message) : String(err) })}`);
     process.exitCode = EXIT.badInput;
   },
 );

@@ -1,9 +1,11 @@
 import type { Evaluation } from '../case';
 import type { KpiReport, PeriodRealisation, Realisation, Reforecast } from '../case/actuals';
-import { errorMeaning, metric, metricLabel, SUMMARY_METRICS, type MetricContext, type MetricKey } from '../case/metric-catalog';
+import { errorMeaning, metric, SUMMARY_METRICS, type MetricContext, type MetricKey } from '../case/metric-catalog';
 import type { CashFlowMetrics } from '../case/metrics';
 import { isError, type FinanceError, type Result } from '../finance';
+import type { Locale } from '../i18n/locales';
 import { calendarMonth, metricFormats, moneyFormat, months, percent, showResult, table } from './format';
+import { errorReason, metricName } from './words';
 
 // Plan against actual for `crm-roi evaluate`: the JSON a script reads (numbers, codes and ids; no English but error
 // messages) and the text section an analyst reads beside the plan's metrics.
@@ -60,17 +62,19 @@ export function realisationJson(e: Evaluation): Record<string, unknown> {
 }
 
 /** The "Plan against actual" section of the text output; undefined when the case has no actuals and no KPIs. */
-export function realisationText(e: Evaluation): string | undefined {
-  const parts = [...(e.actuals && e.reforecast ? actualsText(e, e.actuals, e.reforecast) : []), ...(e.kpis ? [kpiTable(e.kpis, moneyFormat(e.case.currency))] : [])];
+export function realisationText(e: Evaluation, locale: Locale): string | undefined {
+  const parts = [...(e.actuals && e.reforecast ? actualsText(e, e.actuals, e.reforecast, locale) : []), ...(e.kpis ? [kpiTable(e.kpis, moneyFormat(e.case.currency, locale), locale)] : [])];
   return parts.length ? parts.join('\n\n') : undefined;
 }
 
-function actualsText(e: Evaluation, a: Realisation, r: Reforecast): string[] {
+function actualsText(e: Evaluation, a: Realisation, r: Reforecast, locale: Locale): string[] {
   const c = e.case;
-  const money = moneyFormat(c.currency);
-  const month = (m: number) => calendarMonth(c.startDate, m);
-  const rate = (x: Result) => showResult(x, percent, (err) => errorMeaning('ROI', err, { horizonMonths: c.horizonMonths }));
-  const never = (err: FinanceError) => (err.code === '#N/A' ? 'never at this rate' : undefined);
+  const money = moneyFormat(c.currency, locale);
+  const month = (m: number) => calendarMonth(c.startDate, m, locale);
+  const pct = (x: number) => percent(x, locale);
+  const rate = (x: Result) => showResult(x, pct, (err) => errorReason('ROI', err, { horizonMonths: c.horizonMonths }, locale));
+  const inMonths = (x: number) => months(x, locale);
+  const never = (err: FinanceError) => (err.code === '#N/A' ? 'never at this rate' : errorReason('PAYBACK', err, { horizonMonths: c.horizonMonths }, locale));
   const filled = a.toDate.filledFromPlan.reduce((n, l) => n + l.months.length, 0);
   const toDate = table([
     ['To date', 'Planned', 'Actual', 'Variance'],
@@ -84,17 +88,17 @@ function actualsText(e: Evaluation, a: Realisation, r: Reforecast): string[] {
     ['Line', 'Side', 'Planned', 'Actual', 'Variance', 'Months with actuals'],
     ...a.variance.lines.map((l) => [l.name, l.side, money(l.planned), money(l.actual), money(l.variance), String(l.monthsWithActuals)]),
   ]);
-  const show = metricFormats(c.currency, c.startDate);
+  const show = metricFormats(c.currency, c.startDate, locale);
   const ctx = { horizonMonths: c.horizonMonths, monthlyNet: e.monthlyNet };
   const rctx = reforecastContext(e, r);
   const keys: MetricKey[] = ['NPV', 'ROI_PV', 'ROI', 'IRR', 'PAYBACK', 'PAYBACK_DISCOUNTED'];
-  const cell = (key: MetricKey, m: CashFlowMetrics, context: MetricContext) => showResult(metric(key).value(m), show[metric(key).format], (err) => errorMeaning(key, err, context));
-  const reforecast = table([['Re-forecast (actuals to date, the plan after)', 'Plan', 'Re-forecast'], ...keys.map((k) => [metricLabel(k), cell(k, e, ctx), cell(k, r, rctx)])]);
+  const cell = (key: MetricKey, m: CashFlowMetrics, context: MetricContext) => showResult(metric(key).value(m), show[metric(key).format], (err) => errorReason(key, err, context, locale));
+  const reforecast = table([['Re-forecast (actuals to date, the plan after)', 'Plan', 'Re-forecast'], ...keys.map((k) => [metricName(k, locale), cell(k, e, ctx), cell(k, r, rctx)])]);
   const window = a.throughMonth - Math.max(1, a.throughMonth - 11) + 1;
   const pace = table([
     ['Realised rate', ''],
     [`Annual ROI (last ${window} month${window === 1 ? '' : 's'} on the system cost of ${money(a.systemCost)})`, rate(a.annualRoi)],
-    ['Payback that rate implies', showResult(a.impliedPaybackMonths, months, never)],
+    ['Payback that rate implies', showResult(a.impliedPaybackMonths, inMonths, never)],
     ['Payback from the re-forecast flows', cell('PAYBACK', r, rctx)],
   ]);
   const span = (first: number, last: number) => (first === last ? month(first) : `${month(first)} – ${month(last)}`);
@@ -102,7 +106,7 @@ function actualsText(e: Evaluation, a: Realisation, r: Reforecast): string[] {
     p.complete ? p.label : `${p.label} (to date)`,
     span(p.firstMonth, Math.min(p.lastMonth, a.throughMonth)),
     money(p.costs), money(p.benefits), money(p.net),
-    rate(p.periodRoi), rate(p.planned.periodRoi), showResult(p.impliedPaybackMonths, months, never),
+    rate(p.periodRoi), rate(p.planned.periodRoi), showResult(p.impliedPaybackMonths, inMonths, never),
   ];
   const periods = table([
     ['Period', 'Months', 'Costs', 'Benefits', 'Net', 'Period ROI', 'Planned', 'Implied payback'],
@@ -114,13 +118,13 @@ function actualsText(e: Evaluation, a: Realisation, r: Reforecast): string[] {
 }
 
 /** Each KPI's baseline average, target, average since go-live and progress to target; a money KPI's benefit so far. */
-function kpiTable(kpis: KpiReport[], money: (x: number) => string): string {
-  const value = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format;
+function kpiTable(kpis: KpiReport[], money: (x: number) => string, locale: Locale): string {
+  const value = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format;
   return table([
     ['KPI', 'Unit', 'Better', 'Baseline', 'Target', 'Actual', 'Progress', 'Months', 'Benefit realised'],
     ...kpis.map((k) => [
       k.name, k.unit ?? '', k.betterWhen, value(k.baseline), value(k.target), k.actual === null ? '–' : value(k.actual),
-      k.progress === null ? '–' : percent(k.progress), String(k.months), k.benefit ? money(k.benefit.realised) : '',
+      k.progress === null ? '–' : percent(k.progress, locale), String(k.months), k.benefit ? money(k.benefit.realised) : '',
     ]),
   ]);
 }

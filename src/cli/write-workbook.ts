@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Evaluation } from '../case';
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
 import type { RoiCase } from '../case/types';
 import { planSheet, type SheetPlan } from '../plan';
 import { SheetWriteError } from '../writers/flow';
@@ -20,13 +22,13 @@ export interface WorkbookTarget {
 }
 
 /** A sentence saying what was written, or the problem (nothing written). `input`: the case as stated (estimates and all). */
-export async function writeCaseWorkbook(input: unknown, ev: Evaluation, target: WorkbookTarget): Promise<{ written: string } | { problem: string }> {
+export async function writeCaseWorkbook(input: unknown, ev: Evaluation, target: WorkbookTarget, locale: Locale): Promise<{ written: string } | { problem: string }> {
   const { output, source, sheetName } = target;
   let base: Buffer | undefined;
   try {
     base = (await readIfExists(output)) ?? (source === undefined ? undefined : await readFile(source));
   } catch (err) {
-    return { problem: `${fileError('read', output, err)}; nothing written` };
+    return { problem: t(locale, 'cli.workbook.notWritten', { problem: fileError('read', output, err, locale) }) };
   }
   let data: Uint8Array;
   let plan: SheetPlan;
@@ -45,11 +47,15 @@ export async function writeCaseWorkbook(input: unknown, ev: Evaluation, target: 
   try {
     await writeFileAtomic(output, data);
   } catch (err) {
-    return { problem: `${fileError('write', output, err)}; nothing written` };
+    return { problem: t(locale, 'cli.workbook.notWritten', { problem: fileError('write', output, err, locale) }) };
   }
   const formulas = plan.cells.reduce((n, row) => n + row.filter((c) => c.formula).length, 0);
-  const what = `sheet "${plan.sheetName}" (${plan.owned}, ${formulas} formulas, ${plan.names.length} named ranges)`;
-  return { written: base ? `${mode === 'updated' ? 'Updated' : 'Added'} ${what} in ${output}; everything else in the workbook is as it was.` : `Wrote ${output}: ${what} and sheet "${CASE_SHEET}".` };
+  const sheetText = t(locale, 'cli.workbook.sheet', { sheet: plan.sheetName, owned: plan.owned, formulas, names: plan.names.length });
+  return {
+    written: base
+      ? t(locale, mode === 'updated' ? 'cli.workbook.updated' : 'cli.workbook.added', { sheet: sheetText, output })
+      : t(locale, 'cli.workbook.wrote', { output, sheet: sheetText, caseSheet: CASE_SHEET }),
+  };
 }
 
 /** The workbook at `path` to write into, or undefined when there is no file there (the write then says why it can't). */

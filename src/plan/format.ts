@@ -1,19 +1,13 @@
+import { moneyFormat } from '../i18n/currency';
 import type { CellStyle, StyleName } from './types';
 
 // Number formats and the style table. Formats are Excel codes; Google Sheets and LibreOffice read the same codes.
-
-const SYMBOLS: Record<string, string> = {
-  USD: '$', EUR: '€', GBP: '£', JPY: '¥', CNY: '¥', INR: '₹', KRW: '₩', BRL: 'R$', AUD: 'A$', CAD: 'C$', NZD: 'NZ$', MXN: 'MX$',
-  CHF: 'CHF ', SEK: 'kr ', NOK: 'kr ', DKK: 'kr ', PLN: 'zł ', ZAR: 'R ',
-};
-
-/** "$" for USD, "€" for EUR …; otherwise the ISO code and a space ("XYZ "). */
-export const currencySymbol = (code: string): string => SYMBOLS[code] ?? `${code} `;
+// Money follows its currency's symbol and placement (src/i18n/currency.ts).
 
 export interface Formats {
   /** Whole currency units, negatives red: schedule, totals, summary. */
   money: string;
-  /** Currency with cents: input prices and amounts. */
+  /** Currency with its minor units (cents; none for JPY): input prices and amounts. */
   moneyInput: string;
   number: string;
   percent: string;
@@ -26,10 +20,9 @@ export interface Formats {
 }
 
 export function formats(currency: string): Formats {
-  const s = `"${currencySymbol(currency)}"`;
   return {
-    money: `${s}#,##0;[Red]-${s}#,##0`,
-    moneyInput: `${s}#,##0.00`,
+    money: moneyFormat(currency, 'whole'),
+    moneyInput: moneyFormat(currency, 'minorUnits'),
     number: 'General',
     percent: '0.0%',
     rate: '0.000%',

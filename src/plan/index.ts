@@ -5,5 +5,4 @@ export { readSheet, type ReadResult } from './read';
 export { chooseSheetName, DEFAULT_SHEET_NAME, isOwnedSheet, namePrefixFor, planWrite, ownedRange, type SheetSnapshot, type WritePlan } from './update';
 export { MARKER_TAG } from './layout';
 export { NEVER, NOT_AVAILABLE } from './summary';
-export { currencySymbol } from './format';
 export { columnName, address, parseAddress, parseRange } from './a1';

@@ -142,7 +142,7 @@ describe('bad actuals and KPIs are named by their path', () => {
     const c = base();
     edit(c);
     const v = validateCase(c);
-    return v.ok ? [] : v.issues.map(formatIssue);
+    return v.ok ? [] : v.issues.map((issue) => formatIssue(issue));
   };
 
   it('a month outside the case, a malformed month and an unreadable amount', () => {

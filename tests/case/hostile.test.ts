@@ -17,7 +17,7 @@ function issuesOf(mutate: (c: any) => void): CaseIssue[] {
   const r = validateCase(c);
   return r.ok ? [] : r.issues;
 }
-const errorsOf = (mutate: (c: any) => void) => issuesOf(mutate).map(formatIssue);
+const errorsOf = (mutate: (c: any) => void) => issuesOf(mutate).map((issue) => formatIssue(issue));
 
 describe('prototype keys are unknown keys, like any other', () => {
   for (const key of ['constructor', 'toString', 'valueOf', 'hasOwnProperty', '__proto__', 'isPrototypeOf']) {

@@ -17,7 +17,7 @@ const withEstimates = (): RoiCase => {
 };
 const errors = (c: unknown) => {
   const r = validateCase(c);
-  return r.ok ? [] : r.issues.map(formatIssue);
+  return r.ok ? [] : r.issues.map((issue) => formatIssue(issue));
 };
 
 describe('three-point estimates', () => {

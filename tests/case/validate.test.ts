@@ -13,14 +13,14 @@ const base = () => ({
 
 function errorsOfValue(value: unknown): string[] {
   const r = validateCase(value);
-  return r.ok ? [] : r.issues.map(formatIssue);
+  return r.ok ? [] : r.issues.map((issue) => formatIssue(issue));
 }
 
 function errorsOf(mutate: (c: any) => void): string[] {
   const c = base();
   mutate(c);
   const r = validateCase(c);
-  return r.ok ? [] : r.issues.map(formatIssue);
+  return r.ok ? [] : r.issues.map((issue) => formatIssue(issue));
 }
 
 describe('validateCase', () => {

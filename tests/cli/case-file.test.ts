@@ -20,16 +20,22 @@ async function read(name: string, content: string | Buffer) {
 
 describe('malformed JSON: always a line and column', () => {
   it.each([
-    // V8 names no position for these two kinds:
-    ['an unexpected token', '{\n  "name": x\n}', "Unexpected token 'x' (line 2, column 11)"],
+    // The end of the text, or the first character that cannot stand where it is (V8's own words are English only):
+    ['an unexpected token', '{\n  "name": x\n}', 'Unexpected character "x", expected a value: an object, an array, a string in double quotes, a number, true, false or null (line 2, column 11)'],
     ['the end of the input', '{\n  "name": "x",\n  "costs": [1, 2,', 'Unexpected end of JSON input (line 3, column 18)'],
     ['the end inside a literal', '{"a": tru', 'Unexpected end of JSON input (line 1, column 10)'],
     ['only blank lines', '\n\n  ', 'Unexpected end of JSON input (line 3, column 3)'],
-    // and V8's "position N" for the others, as line and column:
-    ['a missing comma', '{\n  "name": "x"\n  "currency": "USD"\n}', "Expected ',' or '}' after property value (line 3, column 3)"],
-    ['a trailing comma', '[1,\n2,\n]', 'Unexpected token \']\' (line 3, column 1)'],
-    ['a line break in a string', '{"name": "a\nb"}', 'Bad control character in string literal (line 1, column 12)'],
-    ['CRLF line ends', '{\r\n"a": 1,\r\n"b": ?\r\n}', "Unexpected token '?' (line 3, column 6)"],
+    ['a missing comma', '{\n  "name": "x"\n  "currency": "USD"\n}', 'Unexpected character "\\"", expected "," or "}" after the property value (line 3, column 3)'],
+    ['a trailing comma', '[1,\n2,\n]', 'Unexpected character "]", expected a value: an object, an array, a string in double quotes, a number, true, false or null (line 3, column 1)'],
+    ['a line break in a string', '{"name": "a\nb"}', 'Unexpected character "\\n", expected the text of a string, in which a line break or another control character is written as an escape (\\n) (line 1, column 12)'],
+    ['CRLF line ends', '{\r\n"a": 1,\r\n"b": ?\r\n}', 'Unexpected character "?", expected a value: an object, an array, a string in double quotes, a number, true, false or null (line 3, column 6)'],
+    ['a trailing comma in an object', '{"a": 1,}', 'Unexpected character "}", expected a property name in double quotes (line 1, column 9)'],
+    ['a missing colon', '{"a" 1}', 'Unexpected character "1", expected ":" after the property name (line 1, column 6)'],
+    ['text after the value', '{} x', 'Unexpected character "x", expected nothing more after the value (line 1, column 4)'],
+    ['a bad escape', '["a\\qb"]', 'Unexpected character "q", expected an escape such as \\n or \\u00e9 (line 1, column 5)'],
+    ['a number without digits', '[-x]', 'Unexpected character "x", expected a digit (line 1, column 3)'],
+    ['a missing comma in an array', '[1 2]', 'Unexpected character "2", expected "," or "]" after the value (line 1, column 4)'],
+    ['a character beyond the BMP, quoted whole', '[1, 😀]', 'Unexpected character "😀", expected a value: an object, an array, a string in double quotes, a number, true, false or null (line 1, column 5)'],
   ])('%s', async (_, text, where) => {
     const { path, error } = await read('broken.json', text);
     expect(error).toBe(`${path} is not valid JSON: ${where}`);

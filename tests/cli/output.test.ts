@@ -65,7 +65,7 @@ describe('the CLI end to end', () => {
     ['a path', () => ['evaluate', join(tmp, `${hostile}.json`)], '\\u001b]0;pwned\\u0007\\u001b[2J.json: no such file'],
     ['an option', () => ['evaluate', `--${hostile}`], 'unknown option --\\u001b]0;pwned\\u0007\\u001b[2J'],
     ['a command', () => [`\u009b2J${hostile}`], 'unknown command "\\u009b2J\\u001b]0;pwned'],
-    ['a JSON token', () => ['evaluate', writeTo('token.json', `{"name": ${hostile}}`)], "Unexpected token '\\u001b' (line 1, column 10)"],
+    ['a JSON token', () => ['evaluate', writeTo('token.json', `{"name": ${hostile}}`)], 'Unexpected character "\\u001b", expected a value'],
     ['a --sheet', () => ['workbook', 'examples/small-business.json', '-o', join(tmp, 'x.xlsx'), '--sheet', 'a\u202e\u0085'], '--sheet "a\\u202e\\u0085" contains the control character U+0085'],
   ];
 

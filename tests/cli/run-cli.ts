@@ -13,7 +13,12 @@ export function buildCli(): void {
   renameSync(temp, 'dist/cli/crm-roi.mjs');
 }
 
-export function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['bin/crm-roi.mjs', ...args], { encoding: 'utf8' });
+/** Runs crm-roi in the C locale (English), whatever the machine's: a test that wants a language says so. */
+export const cli = (...args: string[]) => cliIn({}, ...args);
+
+/** Runs crm-roi with these locale variables (LC_ALL, LC_MESSAGES, LANG) over the C locale. */
+export function cliIn(locale: Record<string, string>, ...args: string[]) {
+  const env = { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: 'C.UTF-8', ...locale };
+  const r = spawnSync(process.execPath, ['bin/crm-roi.mjs', ...args], { encoding: 'utf8', env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -3,7 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { metadataFile } from '../../functions/help';
+import { LOCALES, LOCALE_TAGS } from '../../src/i18n/locales';
+import { CATALOGS } from '../../src/i18n/t';
 import { checkManifest } from '../../webpack/manifest-check';
+import { localiseManifest } from '../../webpack/manifest-locales';
 import { dist, ensureBuilt, root } from '../functions/hosts';
 
 const require = createRequire(import.meta.url);
@@ -21,6 +25,27 @@ describe('manifest.xml (offline structure check)', () => {
     expect(facts.help).toEqual({ support: `${DEV_URL}help.html`, learnMore: `${DEV_URL}help.html` });
   });
 
+  it('is localised from the message catalogs (npm run codegen writes it)', () => {
+    expect(source).toBe(localiseManifest(source));
+    expect(localiseManifest(source.replace('DefaultValue="CRM ROI is ready"', 'DefaultValue="Ready"'))).toBe(source);
+  });
+
+  it('gives each language its display name, description, strings and functions metadata, for each of its Office cultures', () => {
+    const { overrides, urls } = checkManifest(source).facts;
+    for (const locale of LOCALE_TAGS) {
+      for (const culture of LOCALES[locale].office) {
+        expect(overrides['Functions.Metadata.Url'][culture]).toBe(`${DEV_URL}${metadataFile(locale)}`);
+        expect(overrides.DisplayName[culture]).toBe(CATALOGS[locale]['manifest.displayName']);
+        expect(overrides.Description[culture]).toBe(CATALOGS[locale]['manifest.description']);
+        expect(overrides['TaskpaneButton.Label'][culture]).toBe(CATALOGS[locale]['manifest.buttonLabel']);
+      }
+    }
+    expect(urls['Functions.Metadata.Url']).toBe(`${DEV_URL}${metadataFile('en')}`);
+    // Twelve cultures beyond the default, none of them English.
+    expect(Object.keys(overrides.DisplayName)).toEqual(LOCALE_TAGS.flatMap((l) => LOCALES[l].office));
+    expect(Object.keys(overrides.DisplayName).some((c) => c.startsWith('en'))).toBe(false);
+  });
+
   it('places <Runtimes> right after <Host>, as a plain parse shows', () => {
     const doc = new XMLParser({ preserveOrder: true, ignoreAttributes: false }).parse(source) as Record<string, unknown>[];
     type N = Record<string, N[]>;
@@ -36,7 +61,13 @@ describe('manifest.xml (offline structure check)', () => {
     ['lifetime="long"', 'lifetime="short"', '<Runtime> must have lifetime="long"'],
     ['<Namespace resid="Functions.Namespace"/>', '<Namespace resid="Functions.Nope"/>', 'resid "Functions.Nope" is referenced but not defined in <Resources>'],
     ['<bt:String id="TaskpaneButton.Tooltip"', '<bt:String id="Unused.Tooltip"', 'resource "Unused.Tooltip" is defined but never referenced'],
-    ['/functions.json"/>', '/meta.json"/>', 'CustomFunctions <Metadata> must point at functions.json'],
+    ['/functions.json">', '/meta.json">', 'CustomFunctions <Metadata> must point at functions.json'],
+    ['Locale="de-DE" Value="https://localhost:3000/functions-de.json"', 'Locale="de-DE" Value="https://localhost:3000/functions.json"', 'CustomFunctions <Metadata> for "de-DE" must point at a functions-<language>.json'],
+    ['Locale="de-AT" Value="https://localhost:3000/functions-de.json"', 'Locale="de-AT" Value="http://localhost:3000/functions-de.json"', 'Functions.Metadata.Url\'s override for "de-AT" must be an https URL, got "http://localhost:3000/functions-de.json"'],
+    ['<Override Locale="de-DE"', '<Override Locale="de"', 'DisplayName\'s override for "de": Locale must be a culture name like "de-DE"'],
+    ['<Override Locale="pl-PL"', '<Override Locale="en-US"', 'DisplayName\'s override for "en-US" repeats the default locale'],
+    ['<bt:Override Locale="de-AT" Value="CRM ROI ist bereit"/>', '<bt:Override Locale="de-DE" Value="CRM ROI ist bereit"/>', 'GetStarted.Title\'s override for "de-DE" is given twice'],
+    ['<bt:Override Locale="fr-FR" Value="CRM ROI est prêt"/>', `<bt:Override Locale="fr-FR" Value="${'x'.repeat(126)}"/>`, 'GetStarted.Title\'s override for "fr-FR" is longer than 125 characters'],
     ['<Page>\n              <SourceLocation resid="Taskpane.Url"/>', '<Page>\n              <SourceLocation resid="GetStarted.LearnMoreUrl"/>', 'CustomFunctions <Page> must be the shared runtime page (the <Runtime> resid)'],
     ['DefaultValue="CRM"/>', 'DefaultValue="CRM ROI!"/>', 'CustomFunctions <Namespace> must name a short string like "CRM"'],
     ['xsi:type="ShowTaskpane"', 'xsi:type="ExecuteFunction"', 'a ribbon button must open the task pane (ShowTaskpane on the shared runtime page)'],
@@ -94,6 +125,9 @@ describe('the Excel build output', () => {
     const base = rebase(DEV_URL, process.env.ADDIN_BASE_URL);
     const moved = built.replace(`<SupportUrl DefaultValue="${base}help.html"/>`, `<SupportUrl DefaultValue="${base}support.html"/>`);
     expect(checkManifest(moved, emitted).problems).toEqual([`<SupportUrl> (${base}support.html) must be a file the build emits beside the task pane`]);
+    // Each language's functions metadata too.
+    const withoutPolish = (file: string) => file !== metadataFile('pl') && emitted(file);
+    expect(checkManifest(built, withoutPolish).problems).toEqual([`Functions.Metadata.Url's override for "pl-PL" (${base}functions-pl.json) must be a file the build emits beside the task pane`]);
     const elsewhere = built.replace(`"${base}assets/icon-16.png"`, '"https://cdn.example.com/icon-16.png"');
     expect(checkManifest(elsewhere, emitted).problems).toEqual(['resource "Icon.16x16" (https://cdn.example.com/icon-16.png) must be a file the build emits beside the task pane']);
   });

@@ -125,13 +125,13 @@ describe('planSheet', () => {
     expect(inYear('Savings')).toMatchObject({ value: 'spread', style: 'input' });
   });
 
-  it('formats money in the case currency: symbol where common, the ISO code otherwise', () => {
+  it('formats money in the case currency: its symbol in its place where common, the ISO code after the amount otherwise', () => {
     const fmt = (currency: string) => planSheet({ ...MIXED, currency }).cells.flat().find((c) => c.style === 'total' && c.numberFormat?.includes('#,##0'))!.numberFormat;
     expect(fmt('USD')).toBe('"$"#,##0;[Red]-"$"#,##0');
-    expect(fmt('EUR')).toContain('"€"');
+    expect(fmt('EUR')).toBe('#,##0" €";[Red]-#,##0" €"');
     expect(fmt('GBP')).toContain('"£"');
     expect(fmt('CHF')).toContain('"CHF "');
-    expect(fmt('MUR')).toContain('"MUR "');
+    expect(fmt('MUR')).toContain('" MUR"');
   });
 
   it('names inputs and metrics inside the owned range, with the prefix', () => {

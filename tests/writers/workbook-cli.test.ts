@@ -33,7 +33,7 @@ describe('crm-roi workbook', () => {
     expect(book.definedNames.getRanges('CRMROI_HARBOR_ROI_NPV').ranges[0]).toMatch(/^'Harbor ROI'!\$B\$\d+$/);
     // The validated case (what validateCase keeps; e.g. "$schema" is dropped) is what round-trips.
     const checked = validateCase(JSON.parse(readFileSync(example, 'utf8')));
-    if (!checked.ok) throw new Error(checked.issues.map(formatIssue).join('; '));
+    if (!checked.ok) throw new Error(checked.issues.map((issue) => formatIssue(issue)).join('; '));
     expect(await readCaseFromXlsx(readFileSync(out))).toEqual(checked.case);
     expect(stdout.join('\n')).toContain(`Wrote ${out}`);
   });
@@ -62,7 +62,7 @@ describe('crm-roi workbook', () => {
 
   describe('reading an .xlsx back: the analyst\'s edits in the ROI sheet are the case', () => {
     const checked = validateCase(JSON.parse(readFileSync(example, 'utf8')));
-    if (!checked.ok) throw new Error(checked.issues.map(formatIssue).join('; '));
+    if (!checked.ok) throw new Error(checked.issues.map((issue) => formatIssue(issue)).join('; '));
     const original = checked.case;
     const line = original.costs[0];
     // The first cost line's first driver cell and its notes cell, located through the plan.

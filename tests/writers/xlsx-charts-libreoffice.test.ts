@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/case/evaluate';
 import { planSheet } from '../../src/plan';
-import { currencySymbol } from '../../src/plan/format';
+import { currencyAffixes } from '../../src/i18n/currency';
 import { writeXlsx } from '../../src/writers/xlsx';
 import { buildIntoWorkbook } from '../../src/writers/xlsx-update';
 import { exampleCase } from './xlsx-charts';
@@ -103,7 +103,11 @@ describe.skipIf(!haveTools && !process.env.CI)('LibreOffice prints every chart t
   describe.each(EXAMPLES)('%s', (name) => {
     const roiCase = exampleCase(name);
     const ev = evaluate(roiCase);
-    const money = new RegExp(`^-?${currencySymbol(roiCase.currency).trim().replace(/\$/g, '\\$')}\\s?\\d{1,3}(,\\d{3})*$`);
+    // Money axis labels as the sheet's format writes them, "$1,000" or "1,000 €" (two words then), among the words.
+    const { prefix, suffix } = currencyAffixes(roiCase.currency);
+    const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const money = new RegExp(`(?:^| )-?${escape(prefix)}\\d{1,3}(?:,\\d{3})*${escape(suffix)}(?= |$)`, 'g');
+    const moneyLabels = (seen: string[]) => seen.join(' ').match(money)?.length ?? 0;
 
     it('shows the cumulative net cash flow: title, legend, month and money axis labels, the payback point when there is one', () => {
       const pdf = join(dir, `${name}.pdf`);
@@ -112,7 +116,7 @@ describe.skipIf(!haveTools && !process.env.CI)('LibreOffice prints every chart t
       const seen = words.filter((w) => inside(w, box)).map((w) => w.text);
       // The title's second line, the legend, the first and last month.
       expect(seen).toEqual(expect.arrayContaining(['(payback', 'zero)', 'Cumulative', 'discounted', 'net', '0', String(roiCase.horizonMonths)]));
-      expect(seen.filter((t) => money.test(t)).length, seen.join(' ')).toBeGreaterThanOrEqual(4);
+      expect(moneyLabels(seen), seen.join(' ')).toBeGreaterThanOrEqual(4);
       const paysBack = typeof ev.paybackMonths.simple === 'number';
       expect(seen.includes('Payback')).toBe(paysBack);
       const colours = colourCounts(pdf, box, dir);
@@ -128,7 +132,7 @@ describe.skipIf(!haveTools && !process.env.CI)('LibreOffice prints every chart t
       const box = chartBox(lines, ANNUAL);
       const seen = words.filter((w) => inside(w, box)).map((w) => w.text);
       expect(seen).toEqual(expect.arrayContaining(['Costs', 'Benefits', 'Year', ...ev.years.map((y) => String(y.year))]));
-      expect(seen.filter((t) => money.test(t)).length, seen.join(' ')).toBeGreaterThanOrEqual(4);
+      expect(moneyLabels(seen), seen.join(' ')).toBeGreaterThanOrEqual(4);
       const colours = colourCounts(pdf, box, dir);
       expect(colours.costs, 'the cost columns').toBeGreaterThan(300);
       expect(colours.benefits, 'the benefit columns').toBeGreaterThan(300);

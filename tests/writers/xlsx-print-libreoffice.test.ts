@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/case/evaluate';
 import { planSheet } from '../../src/plan';
-import { currencySymbol } from '../../src/plan/format';
+import { currencyAffixes } from '../../src/i18n/currency';
 import { writeXlsx } from '../../src/writers/xlsx';
 import { buildIntoWorkbook } from '../../src/writers/xlsx-update';
 import { exampleCase } from './xlsx-charts';
@@ -17,8 +17,11 @@ const have = (tool: string, ...args: string[]) => spawnSync(tool, args, { stdio:
 const haveTools = have('soffice', '--version') && have('pdftotext', '-v') && have('pdfinfo', '-v');
 const PAGE_BUDGET = 10;
 
-/** An amount as the sheet's money format shows it: "$1,369,880", "-$12,345". */
-const money = (value: number, currency: string) => `${value < 0 ? '-' : ''}${currencySymbol(currency)}${Math.round(Math.abs(value)).toLocaleString('en-US')}`;
+/** An amount as the sheet's money format shows it: "$1,369,880", "-$12,345", "-12,345 €". */
+const money = (value: number, currency: string) => {
+  const { prefix, suffix } = currencyAffixes(currency);
+  return `${value < 0 ? '-' : ''}${prefix}${Math.round(Math.abs(value)).toLocaleString('en-US')}${suffix}`;
+};
 const pages = (pdf: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
 const text = (pdf: string, page?: number) => execFileSync('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), '-layout', pdf, '-'], { encoding: 'utf8' });
 
