@@ -33,6 +33,17 @@ export async function readCaseFile(path: string, locale: Locale = 'en'): Promise
   }
 }
 
+/** A UTF-8 text file (a CSV of actuals), with the same errors in words as a case file's. */
+export async function readTextFile(path: string, locale: Locale): Promise<{ text: string; error?: undefined } | { error: string }> {
+  let data: Buffer;
+  try {
+    data = await readFile(path);
+  } catch (err) {
+    return { error: fileError('read', path, err, locale) };
+  }
+  return decodeUtf8(path, data, locale);
+}
+
 /** The text of a UTF-8 file, without a byte-order mark (editors on Windows write one); invalid bytes are an error, never U+FFFD. */
 function decodeUtf8(path: string, data: Buffer, locale: Locale): { text: string; error?: undefined } | { error: string } {
   if ((data[0] === 0xff && data[1] === 0xfe) || (data[0] === 0xfe && data[1] === 0xff)) {

@@ -2,7 +2,6 @@ import { CaseValidationError, evaluate, formatIssue, type Evaluation } from '../
 import { errorMeaning, evaluationContext, metric, METRIC_KEYS, metricsOf, SUMMARY_METRICS, unadjustedValue, type MetricKey } from '../case/metric-catalog';
 import { evaluateScenarios, sensitivity, uncertaintyOf, type Scenarios, type Swing } from '../case/scenarios';
 import { POINTS } from '../case/validate';
-import { isError } from '../finance';
 import { LOCALE_TAGS, type Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
 import { readCaseFile } from './case-file';
@@ -10,6 +9,7 @@ import { EXIT, usageError, type Command } from './command';
 import { calendarMonth, labelsOf, metricFormats, moneyFormat, percent, showResult, table } from './format';
 import { withoutLang } from './lang';
 import { say, warn } from './output';
+import { metricValues, put, realisationJson, realisationText, resultJson } from './realisation';
 import { plural } from './plural';
 import { errorReason, metricName, pointName } from './words';
 
@@ -53,8 +53,8 @@ export const evaluateCommand: Command = {
     const scenarios = evaluateScenarios(input.value);
     const swings = sensitivity(input.value);
     say(flags.includes('--json')
-      ? JSON.stringify({ ...metricsJson(evaluation), scenarios: Object.fromEntries(POINTS.map((p) => [p, metricValues(scenarios[p])])), sensitivity: swings }, null, 2)
-      : [summary(evaluation, locale), ...(uncertain.length ? [scenarioTable(scenarios, locale), tornado(swings, evaluation, locale)] : [])].join('\n\n'));
+      ? JSON.stringify({ ...metricsJson(evaluation), scenarios: Object.fromEntries(POINTS.map((p) => [p, metricsAt(scenarios[p])])), sensitivity: swings }, null, 2)
+      : [summary(evaluation, locale), realisationText(evaluation, locale), ...(uncertain.length ? [scenarioTable(scenarios, locale), tornado(swings, evaluation, locale)] : [])].filter((part) => part !== undefined).join('\n\n'));
     return EXIT.ok;
   },
 };
@@ -106,25 +106,17 @@ function tornado(swings: Swing[], e: Evaluation, locale: Locale): string {
 
 
 /** Every metric at its registry JSON path. */
-function metricValues(e: Evaluation): Record<string, unknown> {
-  const ctx = evaluationContext(e);
-  const out: Record<string, unknown> = {};
-  for (const m of SUMMARY_METRICS) {
-    const r = m.value(e);
-    put(out, m.json, isError(r) ? { error: r.code, message: errorMeaning(m.key, r, ctx) ?? r.message } : r);
-  }
-  return out;
-}
+const metricsAt = (e: Evaluation) => metricValues(e, evaluationContext(e));
 
 /** Everything a script needs, without the monthly schedule. Every metric sits at its registry JSON path (a published shape). */
 function metricsJson(e: Evaluation) {
   const ctx = evaluationContext(e);
   const c = e.case;
-  const metrics = metricValues(e);
+  const metrics = metricsAt(e);
   const unadjusted: Record<string, unknown> = {};
   for (const m of SUMMARY_METRICS) {
     const before = unadjustedValue(m.key, e);
-    if (before !== undefined) put(unadjusted, m.json, isError(before) ? { error: before.code, message: errorMeaning(m.key, before, ctx) ?? before.message } : before);
+    if (before !== undefined) put(unadjusted, m.json, resultJson(before, (err) => errorMeaning(m.key, err, ctx)));
   }
   return {
     case: c.name,
@@ -143,13 +135,7 @@ function metricsJson(e: Evaluation) {
       costs: e.costs.map((l) => ({ name: l.terms.name, type: l.terms.kind, total: l.total })),
       benefits: e.benefits.map((l) => ({ name: l.terms.name, type: l.terms.kind, category: l.terms.category, total: l.total })),
     },
+    // Plan against actual, the re-forecast and the KPIs, when the case has them.
+    ...realisationJson(e),
   };
-}
-
-/** Sets a dotted path ("roi.nominal") in a plain object, creating the objects on the way. */
-function put(into: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let at = into;
-  for (const k of keys.slice(0, -1)) at = (at[k] ??= {}) as Record<string, unknown>;
-  at[keys[keys.length - 1]] = value;
 }

@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
+import { actualsCommand } from './actuals';
 import { EXIT, type Command } from './command';
 import { evaluateCommand } from './evaluate';
 import { messageLocale } from './lang';
@@ -9,7 +10,7 @@ import { simulateCommand } from './simulate';
 import { workbookCommand } from './workbook';
 
 /** The subcommands, in the order the help lists them. A new command: import it and add it here. */
-const COMMANDS: Command[] = [evaluateCommand, simulateCommand, workbookCommand, portfolioCommand];
+const COMMANDS: Command[] = [evaluateCommand, simulateCommand, workbookCommand, actualsCommand, portfolioCommand];
 
 const help = (locale: Locale) =>
   t(locale, 'cli.help', { commands: COMMANDS.map((c) => `  ${c.name.padEnd(12)}${c.summary(locale)}`).join('\n') });

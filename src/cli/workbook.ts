@@ -1,20 +1,16 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { CaseValidationError, evaluate, formatIssue, type Evaluation } from '../case';
-import type { RoiCase } from '../case/types';
 import { LOCALE_TAGS, type Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
-import { DEFAULT_SHEET_NAME, planSheet, type SheetPlan } from '../plan';
+import { DEFAULT_SHEET_NAME } from '../plan';
 import { sheetNameProblem } from '../plan/sheet-name';
-import { SheetWriteError } from '../writers/flow';
-import { CASE_SHEET, writeXlsx } from '../writers/xlsx';
-import { buildIntoWorkbook } from '../writers/xlsx-update';
-import { writeFileAtomic } from './atomic-write';
+import { CASE_SHEET } from '../writers/xlsx';
 import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
-import { fileError } from './file-error';
 import { say, warn } from './output';
 import { plural } from './plural';
+import { writeCaseWorkbook } from './write-workbook';
 
 const usage = (locale: Locale) => t(locale, 'cli.workbook.usage', { caseSheet: CASE_SHEET, locales: LOCALE_TAGS.join(', ') });
 
@@ -46,36 +42,9 @@ export const workbookCommand: Command = {
       for (const issue of err.issues) warn(`  ${formatIssue(issue, locale)}`);
       return EXIT.badInput;
     }
-    // The workbook to write into: the output when it exists, else the input workbook being rebuilt, else a new one.
-    let base: Buffer | undefined;
-    try {
-      base = (await readIfExists(output)) ?? (isWorkbook(file) ? await readFile(file) : undefined);
-    } catch (err) {
-      return fail(t(locale, 'cli.workbook.notWritten', { problem: fileError('read', output, err, locale) }));
-    }
-    const desired = sheet ?? input.sheetName ?? DEFAULT_SHEET_NAME;
-    let data: Uint8Array;
-    let plan: SheetPlan;
-    let mode: 'created' | 'updated' = 'created';
-    try {
-      // The case as stated: its three-point estimates have their own cells in the sheet.
-      if (base) ({ data, mode, prepared: { plan } } = await buildIntoWorkbook(base, input.value, desired, { lang }));
-      else {
-        plan = planSheet(input.value as RoiCase, { evaluation: ev, sheetName: desired, lang });
-        data = await writeXlsx(plan, ev.case);
-      }
-    } catch (err) {
-      if (!(err instanceof SheetWriteError)) throw err;
-      return fail(`${output}: ${err.message}`);
-    }
-    try {
-      await writeFileAtomic(output, data);
-    } catch (err) {
-      return fail(t(locale, 'cli.workbook.notWritten', { problem: fileError('write', output, err, locale) }));
-    }
-    const formulas = plan.cells.reduce((n, row) => n + row.filter((c) => c.formula).length, 0);
-    const sheetText = t(locale, 'cli.workbook.sheet', { sheet: plan.sheetName, owned: plan.owned, formulas, names: plan.names.length });
-    say(base ? t(locale, mode === 'updated' ? 'cli.workbook.updated' : 'cli.workbook.added', { sheet: sheetText, output }) : t(locale, 'cli.workbook.wrote', { output, sheet: sheetText, caseSheet: CASE_SHEET }));
+    const written = await writeCaseWorkbook(input.value, ev, { output, source: isWorkbook(file) ? file : undefined, sheetName: sheet ?? input.sheetName ?? DEFAULT_SHEET_NAME, lang }, locale);
+    if ('problem' in written) return fail(written.problem);
+    say(written.written);
     return EXIT.ok;
   },
 };
@@ -109,16 +78,6 @@ function parseArgs(args: string[], locale: Locale): Parsed {
 }
 
 const isWorkbook = (path: string) => /\.xlsx$/i.test(path);
-
-/** The workbook at `path` to write into, or undefined when there is no file there (the write then says why it can't). */
-async function readIfExists(path: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(path);
-  } catch (err) {
-    if (['ENOENT', 'ENOTDIR', 'EISDIR'].includes((err as NodeJS.ErrnoException).code ?? '')) return undefined;
-    throw err;
-  }
-}
 
 /** True when `output` exists and is `input` under another spelling or through a symbolic link. */
 async function sameFile(input: string, output: string): Promise<boolean> {

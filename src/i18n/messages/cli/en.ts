@@ -101,12 +101,17 @@ totals, present values, NPV, ROI (nominal and present-value basis), benefit/cost
 IRR, payback (simple and discounted), break-even month and a per-year table, each total
 also before risk adjustment. With three-point estimates it adds the conservative, expected
 and optimistic scenarios side by side and the NPV sensitivity (tornado), widest first.
+With actuals (\`crm-roi actuals\` merges them from a CSV) it adds plan against actual:
+the figures to date and their variance, by line; a re-forecast (actuals where known, the
+plan after) beside the plan; the realised annual ROI and the payback it implies; quarters
+and years with their periodic ROI; and the KPIs against baseline and target.
 The case format is described in docs/case-format.md; examples/ holds sample cases.
 An .xlsx written by \`crm-roi workbook\` is read from its ROI sheet, with your edits.
 
 Options:
   --json             print the metrics as JSON (errors as {errorJson});
-                     "unadjusted", "scenarios" and "sensitivity" sit beside the metrics.
+                     "unadjusted", "scenarios" and "sensitivity" sit beside the metrics,
+                     and "actuals", "reforecast" and "kpis" when the case has them.
                      The same in every language
   --lang <language>  the language of the text: {locales} (default: from
                      LC_ALL, LC_MESSAGES or LANG, else en)
