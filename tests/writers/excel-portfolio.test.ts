@@ -1,3 +1,4 @@
+import { LAYOUT_KEY } from '../../src/plan/anchors';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/case/evaluate';
 import type { RoiCase } from '../../src/case/types';
@@ -100,8 +101,8 @@ describe('buildExcelPortfolio', () => {
 
   it('asks for an update of an ROI sheet of an older layout first, naming it, and writes nothing', async () => {
     const fake = await workbook([['Harbor', harbor], ['Branch', northwind]]);
-    const layout = `${namePrefixFor('Branch')}LAYOUT_V3`;
-    fake.names.set(layout.replace(/3$/, '2'), fake.names.get(layout)!);
+    const layout = `${namePrefixFor('Branch')}${LAYOUT_KEY}`;
+    fake.names.set(`${namePrefixFor('Branch')}LAYOUT_V2`, fake.names.get(layout)!);
     fake.names.delete(layout);
     await expect(buildExcelPortfolio(fake.context)).rejects.toThrow('"Branch" was built by an earlier version of the add-in: open it in the wizard and update it once');
     expect(fake.ops).toEqual([]);

@@ -79,7 +79,10 @@ describe.skipIf(!haveTools && !process.env.CI)('LibreOffice recalculates and pri
           if (typeof cell.value === 'number') {
             expect(typeof got, where).toBe('number');
             expect(Math.abs((got as number) - cell.value), `${where}: ${got} vs ${cell.value}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(cell.value)));
-          } else expect(got, where).toBe(cell.value);
+          }
+          // A formula's empty text ("" for a month not known yet) is saved as no result.
+          else if (cell.value === '') expect(got ?? '', where).toBe('');
+          else expect(got, where).toBe(cell.value);
         }),
       );
       expect(checked).toBeGreaterThan(plan.cells.length);
