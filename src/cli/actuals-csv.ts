@@ -2,10 +2,14 @@ import { CsvError, parse } from 'csv-parse/sync';
 import { MAX_AMOUNT } from '../case';
 import { monthKey, monthOfKey } from '../case/calendar';
 import type { RoiCase } from '../case/types';
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
+import { plural } from './plural';
 
 // Actuals from a CSV (columns month, line, amount) into a case, as pure functions: the text and the case in, the
 // entries or every problem out, each naming its row as a spreadsheet numbers it (the header is row 1). Strict rather
-// than clever: an amount or a month that could be read two ways is an error, never a guess.
+// than clever: an amount or a month that could be read two ways is an error, never a guess. The messages are in the
+// reader's language (cli-actuals.csv.*); the code says which problem it is in any language.
 
 export interface CsvProblem {
   /** The row as a spreadsheet shows it (header = 1); absent for a problem of the whole file. */
@@ -29,21 +33,21 @@ const COLUMNS = ['month', 'line', 'amount'] as const;
 type Column = (typeof COLUMNS)[number];
 type CsvRow = { row: number; fields: string[] };
 
-/** Reads the CSV against a validated case (every line has its id). */
-export function readActualsCsv(text: string, c: RoiCase): ActualsCsv {
-  const table = records(text);
+/** Reads the CSV against a validated case (every line has its id); the problems' messages in `locale`. */
+export function readActualsCsv(text: string, c: RoiCase, locale: Locale = 'en'): ActualsCsv {
+  const table = records(text, locale);
   if ('problem' in table) return { ok: false, problems: [table.problem] };
   const { header, rows, delimiter } = table;
   const problems: CsvProblem[] = [];
   const entries: ActualEntry[] = [];
   const firstRow = new Map<string, number>();
-  const lines = lineLookup(c);
-  const amountOf = amountReader(c.currency, delimiter);
+  const lines = lineLookup(c, locale);
+  const amountOf = amountReader(c.currency, delimiter, locale);
   for (const { row, fields } of rows) {
     const field = (name: Column) => (fields[header[name]] ?? '').trim();
     if (fields.every((f) => f.trim() === '')) continue; // a spreadsheet's empty row
     const problem = (code: CsvProblem['code'], message: string) => problems.push({ row, code, message });
-    const month = monthOf(field('month'), c);
+    const month = monthOf(field('month'), c, locale);
     if ('problem' in month) problem(month.code, month.problem);
     const line = lines(field('line'));
     if ('problem' in line) problem(line.code, line.problem);
@@ -52,7 +56,7 @@ export function readActualsCsv(text: string, c: RoiCase): ActualsCsv {
     if ('problem' in month || 'problem' in line || 'problem' in amount) continue;
     const key = `${line.side}/${line.index}/${month.key}`;
     const first = firstRow.get(key);
-    if (first !== undefined) problem('duplicate', `${line.label} in ${month.key} is already given on row ${first}`);
+    if (first !== undefined) problem('duplicate', t(locale, 'cli-actuals.csv.duplicate', { line: line.id, month: month.key, row: first }));
     else firstRow.set(key, row);
     entries.push({ row, side: line.side, index: line.index, month: month.key, amount: amount.amount });
   }
@@ -79,7 +83,7 @@ export function mergeActuals(c: RoiCase, entries: readonly ActualEntry[]): { cas
 }
 
 /** The header's column positions and the rows after it, in the delimiter whose reading of the header has all three columns. */
-function records(text: string): { header: { [k in Column]: number }; rows: CsvRow[]; delimiter: ',' | ';' } | { problem: CsvProblem } {
+function records(text: string, locale: Locale): { header: { [k in Column]: number }; rows: CsvRow[]; delimiter: ',' | ';' } | { problem: CsvProblem } {
   // "," as the standard has it, or ";" as Excel writes CSV where the decimal separator is a comma.
   const headings = (delimiter: string) => (parse(text, { bom: true, delimiter, to_line: 1, relax_column_count: true })[0] ?? []).map((h) => h.trim().toLowerCase());
   let header: string[];
@@ -89,21 +93,23 @@ function records(text: string): { header: { [k in Column]: number }; rows: CsvRo
     const semicolons = COLUMNS.every((col) => header.includes(col)) ? undefined : headings(';');
     if (semicolons && COLUMNS.every((col) => semicolons.includes(col))) [header, delimiter] = [semicolons, ';'];
   } catch (err) {
-    return { problem: unreadable(err) };
+    return { problem: unreadable(err, locale) };
   }
   const missing = COLUMNS.filter((col) => !header.includes(col));
   if (missing.length) {
     const found = header.filter((h) => h !== '');
-    return { problem: { row: 1, code: 'columns', message: `the header row has no ${missing.map((m) => `"${m}"`).join(', ')} column${missing.length > 1 ? 's' : ''} (it needs month, line and amount; found ${found.length ? found.map((h) => `"${h}"`).join(', ') : 'nothing'})` } };
+    const columns = missing.map((m) => `"${m}"`).join(', ');
+    const seen = found.length ? found.map((h) => `"${h}"`).join(', ') : t(locale, 'cli-actuals.csv.foundNothing');
+    return { problem: { row: 1, code: 'columns', message: plural(locale, 'cli-actuals.csv.missingColumns', missing.length, { columns, found: seen }) } };
   }
   const twice = COLUMNS.find((col) => header.indexOf(col) !== header.lastIndexOf(col));
-  if (twice) return { problem: { row: 1, code: 'columns', message: `the header row has two "${twice}" columns` } };
+  if (twice) return { problem: { row: 1, code: 'columns', message: t(locale, 'cli-actuals.csv.columnTwice', { column: `"${twice}"` }) } };
   let parsed: { record: string[]; info: { records: number } }[];
   try {
     // With info, each record comes as { record, info }; the sync API's types do not say so.
     parsed = parse(text, { bom: true, delimiter, relax_column_count: true, info: true }) as unknown as typeof parsed;
   } catch (err) {
-    return { problem: unreadable(err) };
+    return { problem: unreadable(err, locale) };
   }
   return {
     // info.records counts every record, empty ones too, so it is the row a spreadsheet shows, however many lines a quoted field spans.
@@ -113,10 +119,19 @@ function records(text: string): { header: { [k in Column]: number }; rows: CsvRo
   };
 }
 
-function unreadable(err: unknown): CsvProblem {
+function unreadable(err: unknown, locale: Locale): CsvProblem {
   if (!(err instanceof CsvError)) throw err;
   const row = (err as CsvError & { records?: number }).records;
-  return { ...(typeof row === 'number' && { row: row + 1 }), code: 'unreadable', message: `not readable as CSV: ${err.message}` };
+  return { ...(typeof row === 'number' && { row: row + 1 }), code: 'unreadable', message: t(locale, 'cli-actuals.csv.unreadable', { detail: csvErrorText(err, locale) }) };
+}
+
+/** What csv-parse found, in words of the reader's language for the errors a spreadsheet's CSV runs into; else its own. */
+function csvErrorText(err: CsvError, locale: Locale): string {
+  if (err.code === 'CSV_QUOTE_NOT_CLOSED') return t(locale, 'cli-actuals.csv.quoteNotClosed');
+  // "Invalid Closing Quote: got \"x\" at line 2 instead of delimiter, …"
+  const got = /got "(.*?)" at line/.exec(err.message);
+  if (err.code === 'CSV_INVALID_CLOSING_QUOTE' && got) return t(locale, 'cli-actuals.csv.closingQuote', { char: JSON.stringify(got[1]) });
+  return err.message;
 }
 
 const ISO = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
@@ -137,27 +152,27 @@ function monthKeyOf(text: string): string | undefined {
 }
 
 /** A CSV month within the case: the initial period's month to the horizon's last. */
-function monthOf(text: string, c: RoiCase): { key: string } | { code: 'month' | 'monthRange'; problem: string } {
+function monthOf(text: string, c: RoiCase, locale: Locale): { key: string } | { code: 'month' | 'monthRange'; problem: string } {
   const key = monthKeyOf(text);
   if (key === undefined) {
     // 03/04/2025 is March in one country and April in the next.
-    const local = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(text) ? ' (a local date reads as a different month in different countries)' : '';
-    return { code: 'month', problem: `expected a month "YYYY-MM", a date "YYYY-MM-DD" or a month such as "Mar 2025", got ${quote(text)}${local}` };
+    const local = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(text);
+    return { code: 'month', problem: t(locale, local ? 'cli-actuals.csv.localDate' : 'cli-actuals.csv.month', { got: quote(text) }) };
   }
   const month = monthOfKey(c.startDate, key)!;
   if (month < 0 || month > c.horizonMonths) {
     const [first, last] = [monthKey(c.startDate, 0), monthKey(c.startDate, c.horizonMonths)];
-    return { code: 'monthRange', problem: `the month ${key} is outside the case, which runs from ${first} (the initial period) to ${last}` };
+    return { code: 'monthRange', problem: t(locale, 'cli-actuals.csv.monthRange', { month: key, first, last }) };
   }
   return { key };
 }
 
 const isDay = (y: number, m: number, d: number) => d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 
-type LineMatch = { side: 'costs' | 'benefits'; index: number; label: string } | { code: 'line' | 'ambiguousLine' | 'kpi' | 'measured'; problem: string };
+type LineMatch = { side: 'costs' | 'benefits'; index: number; id: string } | { code: 'line' | 'ambiguousLine' | 'kpi' | 'measured'; problem: string };
 
 /** A line by its id (ids are unique whatever their case), else by its exact name, ignoring case. */
-function lineLookup(c: RoiCase): (text: string) => LineMatch {
+function lineLookup(c: RoiCase, locale: Locale): (text: string) => LineMatch {
   const lower = (s: string) => s.trim().toLowerCase();
   const lines = (['costs', 'benefits'] as const).flatMap((side) => c[side].map((line, index) => ({ side, index, line })));
   const byId = new Map(lines.map((l) => [lower(l.line.id!), l]));
@@ -166,18 +181,18 @@ function lineLookup(c: RoiCase): (text: string) => LineMatch {
   const kpis = new Map((c.kpis ?? []).flatMap((k) => [[lower(k.name), k], [lower(k.id!), k]] as const));
   const measuredBy = new Map((c.kpis ?? []).filter((k) => k.benefit !== undefined).map((k) => [lower(k.benefit!), k]));
   return (text) => {
-    if (text === '') return { code: 'line', problem: 'the line is blank: give its id or its name' };
+    if (text === '') return { code: 'line', problem: t(locale, 'cli-actuals.csv.lineBlank') };
     const id = byId.get(lower(text));
     const matches = id ? [id] : (byName.get(lower(text)) ?? []);
-    if (matches.length > 1) return { code: 'ambiguousLine', problem: `${quote(text)} is the name of ${matches.length} lines (${matches.map((l) => `"${l.line.id}"`).join(', ')}): give the line's id` };
+    if (matches.length > 1) return { code: 'ambiguousLine', problem: plural(locale, 'cli-actuals.csv.ambiguousLine', matches.length, { name: quote(text), ids: matches.map((l) => `"${l.line.id}"`).join(', ') }) };
     if (matches.length === 0) {
-      if (kpis.has(lower(text))) return { code: 'kpi', problem: `${quote(text)} is a KPI, not a line: a KPI's values go in the case's kpis, not in this CSV` };
-      return { code: 'line', problem: `no line has the id or name ${quote(text)}` };
+      if (kpis.has(lower(text))) return { code: 'kpi', problem: t(locale, 'cli-actuals.csv.kpi', { name: quote(text) }) };
+      return { code: 'line', problem: t(locale, 'cli-actuals.csv.noLine', { name: quote(text) }) };
     }
     const [{ side, index, line }] = matches;
     const kpi = side === 'benefits' ? measuredBy.get(lower(line.id!)) : undefined;
-    if (kpi) return { code: 'measured', problem: `the benefit line "${line.id}" is measured by the KPI "${kpi.id}": its actuals come from the KPI's values, not from this CSV` };
-    return { side, index, label: `the line "${line.id}"` };
+    if (kpi) return { code: 'measured', problem: t(locale, 'cli-actuals.csv.measured', { line: line.id!, kpi: kpi.id! }) };
+    return { side, index, id: line.id! };
   };
 }
 
@@ -191,7 +206,7 @@ const EITHER_WAY = /^\d{1,3}[.,]\d{3}$/;
  * code or none (as Excel writes a currency cell to CSV). A decimal comma ("1.234,56", "12,5") is refused rather than guessed; so is "1,234" or "1.234"
  * in a ";"-separated file, where either reading is likely.
  */
-function amountReader(currency: string, delimiter: ',' | ';'): (text: string) => { amount: number } | { problem: string } {
+function amountReader(currency: string, delimiter: ',' | ';', locale: Locale): (text: string) => { amount: number } | { problem: string } {
   const marks = [...new Set([currency, ...(['symbol', 'narrowSymbol'] as const).map((display) => symbolOf(currency, display))])].sort((a, b) => b.length - a.length);
   const unmarked = (s: string) => {
     for (const mark of marks) {
@@ -214,11 +229,10 @@ function amountReader(currency: string, delimiter: ',' | ';'): (text: string) =>
     minus();
     s = unmarked(s);
     minus(); // "$-5", as some exports write it
-    const expected = `expected an amount in ${currency} such as 1234.56 or 1,234.56`;
-    if (delimiter === ';' && EITHER_WAY.test(s)) return { problem: `${quote(text)} could be read two ways in a ";"-separated file (a thousands separator or a decimal comma): write it without a thousands separator, with a decimal point` };
-    if (!ENGLISH.test(s)) return { problem: DECIMAL_COMMA.test(s) ? `${quote(text)} has a decimal comma: ${expected}, with a decimal point` : `${expected}, got ${quote(text)}` };
+    if (delimiter === ';' && EITHER_WAY.test(s)) return { problem: t(locale, 'cli-actuals.csv.twoWays', { amount: quote(text) }) };
+    if (!ENGLISH.test(s)) return { problem: DECIMAL_COMMA.test(s) ? t(locale, 'cli-actuals.csv.decimalComma', { amount: quote(text), currency }) : t(locale, 'cli-actuals.csv.amount', { currency, got: quote(text) }) };
     const amount = (negative ? -1 : 1) * Number(s.replaceAll(',', ''));
-    if (Math.abs(amount) > MAX_AMOUNT) return { problem: `${quote(text)} is larger than ${MAX_AMOUNT.toExponential().replace('e+', 'e')} in size, not a plausible amount` };
+    if (Math.abs(amount) > MAX_AMOUNT) return { problem: t(locale, 'cli-actuals.csv.tooLarge', { amount: quote(text), max: MAX_AMOUNT.toExponential().replace('e+', 'e') }) };
     return { amount: amount === 0 ? 0 : amount };
   };
 }

@@ -20,6 +20,9 @@ export const moneyFormat = (currency: string, locale: Locale) => {
 /** A number with exactly `digits` decimals. */
 export const decimal = (x: number, locale: Locale, digits = 0): string => numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(x);
 
+/** A number with at most `digits` decimals: 42, 37.5. */
+export const decimalUpTo = (x: number, locale: Locale, digits: number): string => numberFormat(locale, { maximumFractionDigits: digits }).format(x);
+
 /** A fraction as a percentage: 0.123 → "12.3 %" (en), "12,3 %" (de), "12,3%" (pl). */
 export const percent = (x: number, locale: Locale, digits = 1): string => t(locale, 'cli.percent', { value: decimal(x * 100, locale, digits) });
 export const ratio = (x: number, locale: Locale): string => decimal(x, locale, 2);

@@ -10,9 +10,7 @@ const isLocale = (x: string | undefined): x is Locale => (LOCALE_TAGS as (string
  * it. A --lang that names no language is left to the command, which refuses it (in the environment's language).
  */
 export function messageLocale(argv: readonly string[], env: Record<string, string | undefined>): Locale {
-  const at = argv.indexOf('--lang');
-  const value = at < 0 ? undefined : argv[at + 1];
-  return isLocale(value) ? value : localeFromEnv(env);
+  return langOption(argv) ?? localeFromEnv(env);
 }
 
 /** The arguments without `--lang <language>`, or the problem with it (a usage error). */
@@ -31,4 +29,11 @@ export function withoutLang(args: readonly string[], locale: Locale): { args: st
     seen = true;
   }
   return { args: rest };
+}
+
+/** The language --lang names, when it is given and names one; undefined otherwise (the environment's is not asked). */
+export function langOption(args: readonly string[]): Locale | undefined {
+  const at = args.indexOf('--lang');
+  const value = at < 0 ? undefined : args[at + 1];
+  return isLocale(value) ? value : undefined;
 }

@@ -4,11 +4,15 @@ import { errorMeaning, metric, SUMMARY_METRICS, type MetricContext, type MetricK
 import type { CashFlowMetrics } from '../case/metrics';
 import { isError, type FinanceError, type Result } from '../finance';
 import type { Locale } from '../i18n/locales';
-import { calendarMonth, metricFormats, moneyFormat, months, percent, showResult, table } from './format';
+import type { MessageKey, MessageParams } from '../i18n/messages/types';
+import { t } from '../i18n/t';
+import { calendarMonth, decimal, decimalUpTo, metricFormats, moneyFormat, months, percent, showResult, table } from './format';
+import { plural } from './plural';
 import { errorReason, metricName } from './words';
 
 // Plan against actual for `crm-roi evaluate`: the JSON a script reads (numbers, codes and ids; no English but error
-// messages) and the text section an analyst reads beside the plan's metrics.
+// messages) and the text section an analyst reads beside the plan's metrics, in the reader's language (the
+// cli-actuals.* messages, and the sheet's actuals.* words where they fit).
 
 /** A result as --json writes it: the number, or {error, message}. */
 export const resultJson = (r: Result, why?: (e: FinanceError) => string | undefined) => (isError(r) ? { error: r.code, message: why?.(r) ?? r.message } : r);
@@ -67,64 +71,80 @@ export function realisationText(e: Evaluation, locale: Locale): string | undefin
   return parts.length ? parts.join('\n\n') : undefined;
 }
 
+/** A message without placeholders. */
+type PlainKey = { [K in MessageKey]: keyof MessageParams<K> extends never ? K : never }[MessageKey];
+
+const SIDE_KEYS = { cost: 'cli-actuals.side.cost', benefit: 'cli-actuals.side.benefit' } as const;
+const BETTER_KEYS = { higher: 'cli-actuals.kpi.higher', lower: 'cli-actuals.kpi.lower' } as const;
+
 function actualsText(e: Evaluation, a: Realisation, r: Reforecast, locale: Locale): string[] {
   const c = e.case;
+  const say = (key: PlainKey) => t(locale, key);
   const money = moneyFormat(c.currency, locale);
   const month = (m: number) => calendarMonth(c.startDate, m, locale);
   const pct = (x: number) => percent(x, locale);
   const rate = (x: Result) => showResult(x, pct, (err) => errorReason('ROI', err, { horizonMonths: c.horizonMonths }, locale));
   const inMonths = (x: number) => months(x, locale);
-  const never = (err: FinanceError) => (err.code === '#N/A' ? 'never at this rate' : errorReason('PAYBACK', err, { horizonMonths: c.horizonMonths }, locale));
+  const never = (err: FinanceError) => (err.code === '#N/A' ? t(locale, 'cli-actuals.neverAtThisRate') : errorReason('PAYBACK', err, { horizonMonths: c.horizonMonths }, locale));
   const filled = a.toDate.filledFromPlan.reduce((n, l) => n + l.months.length, 0);
+  const [planned, actual, variance] = [say('cli-actuals.planned'), say('cli-actuals.actual'), say('cli-actuals.variance')];
+  const [costs, benefits, net] = [say('cli.evaluate.costs'), say('cli.evaluate.benefits'), say('cli.evaluate.net')];
   const toDate = table([
-    ['To date', 'Planned', 'Actual', 'Variance'],
-    ['Costs', money(a.plannedToDate.costs), money(a.toDate.costs), money(a.variance.costs)],
-    ['Benefits', money(a.plannedToDate.benefits), money(a.toDate.benefits), money(a.variance.benefits)],
-    ['Net', money(a.plannedToDate.net), money(a.toDate.net), money(a.variance.net)],
-    ['ROI', rate(a.plannedToDate.roi), rate(a.toDate.roi), ''],
+    [say('cli-actuals.toDate'), planned, actual, variance],
+    [costs, money(a.plannedToDate.costs), money(a.toDate.costs), money(a.variance.costs)],
+    [benefits, money(a.plannedToDate.benefits), money(a.toDate.benefits), money(a.variance.benefits)],
+    [net, money(a.plannedToDate.net), money(a.toDate.net), money(a.variance.net)],
+    [say('cli-actuals.roi'), rate(a.plannedToDate.roi), rate(a.toDate.roi), ''],
   ]);
-  const fromPlan = filled ? `\n${filled} line-month${filled === 1 ? '' : 's'} to date without an actual count at plan (--json lists them).` : '';
+  const fromPlan = filled ? `\n${plural(locale, 'cli-actuals.filledFromPlan', filled, {})}` : '';
   const lines = table([
-    ['Line', 'Side', 'Planned', 'Actual', 'Variance', 'Months with actuals'],
-    ...a.variance.lines.map((l) => [l.name, l.side, money(l.planned), money(l.actual), money(l.variance), String(l.monthsWithActuals)]),
+    [say('cli-actuals.line'), say('cli-actuals.side'), planned, actual, variance, say('cli-actuals.monthsWithActuals')],
+    ...a.variance.lines.map((l) => [l.name, t(locale, SIDE_KEYS[l.side]), money(l.planned), money(l.actual), money(l.variance), decimal(l.monthsWithActuals, locale)]),
   ]);
   const show = metricFormats(c.currency, c.startDate, locale);
   const ctx = { horizonMonths: c.horizonMonths, monthlyNet: e.monthlyNet };
   const rctx = reforecastContext(e, r);
   const keys: MetricKey[] = ['NPV', 'ROI_PV', 'ROI', 'IRR', 'PAYBACK', 'PAYBACK_DISCOUNTED'];
   const cell = (key: MetricKey, m: CashFlowMetrics, context: MetricContext) => showResult(metric(key).value(m), show[metric(key).format], (err) => errorReason(key, err, context, locale));
-  const reforecast = table([['Re-forecast (actuals to date, the plan after)', 'Plan', 'Re-forecast'], ...keys.map((k) => [metricName(k, locale), cell(k, e, ctx), cell(k, r, rctx)])]);
+  const reforecast = table([
+    [say('cli-actuals.reforecast'), say('actuals.chart.plan'), say('cli-actuals.reforecastColumn')],
+    ...keys.map((k) => [metricName(k, locale), cell(k, e, ctx), cell(k, r, rctx)]),
+  ]);
   const window = a.throughMonth - Math.max(1, a.throughMonth - 11) + 1;
   const pace = table([
-    ['Realised rate', ''],
-    [`Annual ROI (last ${window} month${window === 1 ? '' : 's'} on the system cost of ${money(a.systemCost)})`, rate(a.annualRoi)],
-    ['Payback that rate implies', showResult(a.impliedPaybackMonths, inMonths, never)],
-    ['Payback from the re-forecast flows', cell('PAYBACK', r, rctx)],
+    [say('cli-actuals.realisedRate'), ''],
+    [plural(locale, 'cli-actuals.annualRoi', window, { cost: money(a.systemCost) }), rate(a.annualRoi)],
+    [say('cli-actuals.impliedPayback'), showResult(a.impliedPaybackMonths, inMonths, never)],
+    [say('cli-actuals.reforecastPayback'), cell('PAYBACK', r, rctx)],
   ]);
   const span = (first: number, last: number) => (first === last ? month(first) : `${month(first)} – ${month(last)}`);
-  const period = (p: PeriodRealisation) => [
-    p.complete ? p.label : `${p.label} (to date)`,
+  // The period's name from its place, not the case's English label: quarters count on through the years.
+  const period = (name: (i: number) => string) => (p: PeriodRealisation, i: number) => [
+    p.complete ? name(i) : t(locale, 'cli-actuals.underWay', { period: name(i) }),
     span(p.firstMonth, Math.min(p.lastMonth, a.throughMonth)),
     money(p.costs), money(p.benefits), money(p.net),
     rate(p.periodRoi), rate(p.planned.periodRoi), showResult(p.impliedPaybackMonths, inMonths, never),
   ];
   const periods = table([
-    ['Period', 'Months', 'Costs', 'Benefits', 'Net', 'Period ROI', 'Planned', 'Implied payback'],
-    ...a.byPeriod.quarters.map(period),
-    ...a.byPeriod.years.map(period),
+    [say('actuals.kpi.period'), say('cli.evaluate.months'), costs, benefits, net, say('cli-actuals.periodRoi'), planned, say('cli-actuals.impliedPaybackShort')],
+    ...a.byPeriod.quarters.map(period((i) => t(locale, 'cli-actuals.quarter', { year: Math.floor(i / 4) + 1, quarter: (i % 4) + 1 }))),
+    ...a.byPeriod.years.map(period((i) => t(locale, 'cli-actuals.year', { year: i + 1 }))),
   ]);
-  const heading = `Plan against actual, through ${month(a.throughMonth)} (month ${a.throughMonth})`;
+  const heading = t(locale, 'cli-actuals.heading', { calendar: month(a.throughMonth), month: a.throughMonth });
   return [`${heading}\n\n${toDate}${fromPlan}`, lines, reforecast, pace, periods];
 }
 
 /** Each KPI's baseline average, target, average since go-live and progress to target; a money KPI's benefit so far. */
 function kpiTable(kpis: KpiReport[], money: (x: number) => string, locale: Locale): string {
-  const value = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format;
+  const value = (x: number) => decimalUpTo(x, locale, 2);
   return table([
-    ['KPI', 'Unit', 'Better', 'Baseline', 'Target', 'Actual', 'Progress', 'Months', 'Benefit realised'],
+    [
+      t(locale, 'actuals.kpi.name'), t(locale, 'actuals.kpi.unit'), t(locale, 'actuals.kpi.betterWhen'), t(locale, 'cli-actuals.kpi.baseline'), t(locale, 'cli-actuals.kpi.target'),
+      t(locale, 'cli-actuals.actual'), t(locale, 'cli-actuals.kpi.progress'), t(locale, 'cli.evaluate.months'), t(locale, 'cli-actuals.kpi.benefitRealised'),
+    ],
     ...kpis.map((k) => [
-      k.name, k.unit ?? '', k.betterWhen, value(k.baseline), value(k.target), k.actual === null ? '–' : value(k.actual),
-      k.progress === null ? '–' : percent(k.progress, locale), String(k.months), k.benefit ? money(k.benefit.realised) : '',
+      k.name, k.unit ?? '', t(locale, BETTER_KEYS[k.betterWhen]), value(k.baseline), value(k.target), k.actual === null ? '–' : value(k.actual),
+      k.progress === null ? '–' : percent(k.progress, locale), decimal(k.months, locale), k.benefit ? money(k.benefit.realised) : '',
     ]),
   ]);
 }

@@ -4,6 +4,7 @@ import type { Messages } from './types';
 import { metricDe } from './metric/de';
 import { sheetDe } from './sheet/de';
 import { actualsDe } from './actuals/de';
+import { cliActualsDe } from './cli-actuals/de';
 
 // Terms: docs/terminology.md says which standard each follows.
 export const de: Messages = {
@@ -45,5 +46,6 @@ export const de: Messages = {
   ...issueDe, // src/i18n/messages/issue
   ...sheetDe,
   ...actualsDe, // src/i18n/messages/actuals
+  ...cliActualsDe, // src/i18n/messages/cli-actuals
   ...metricDe,
 };

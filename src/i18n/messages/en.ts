@@ -8,6 +8,7 @@ import { issueEn } from './issue/en';
 import { metricEn } from './metric/en';
 import { sheetEn } from './sheet/en';
 import { actualsEn } from './actuals/en';
+import { cliActualsEn } from './cli-actuals/en';
 
 export const en = {
   // Finance terms: docs/terminology.md is generated from these (scripts/terminology.ts).
@@ -52,5 +53,6 @@ export const en = {
   // Area catalogs: the worksheet (sheet.*) and the summary metrics (metric.*).
   ...sheetEn,
   ...actualsEn, // src/i18n/messages/actuals
+  ...cliActualsEn, // src/i18n/messages/cli-actuals
   ...metricEn,
 } as const;

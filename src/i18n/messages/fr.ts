@@ -4,6 +4,7 @@ import type { Messages } from './types';
 import { metricFr } from './metric/fr';
 import { sheetFr } from './sheet/fr';
 import { actualsFr } from './actuals/fr';
+import { cliActualsFr } from './cli-actuals/fr';
 
 // French typography: a no-break space (U+00A0) inside « » and before ? : ; !
 export const fr: Messages = {
@@ -45,5 +46,6 @@ export const fr: Messages = {
   ...issueFr, // src/i18n/messages/issue
   ...sheetFr,
   ...actualsFr, // src/i18n/messages/actuals
+  ...cliActualsFr, // src/i18n/messages/cli-actuals
   ...metricFr,
 };

@@ -4,6 +4,7 @@ import type { Messages } from './types';
 import { metricPl } from './metric/pl';
 import { sheetPl } from './sheet/pl';
 import { actualsPl } from './actuals/pl';
+import { cliActualsPl } from './cli-actuals/pl';
 
 export const pl: Messages = {
   'term.npv': 'Wartość bieżąca netto (NPV)',
@@ -44,5 +45,6 @@ export const pl: Messages = {
   ...issuePl, // src/i18n/messages/issue
   ...sheetPl,
   ...actualsPl, // src/i18n/messages/actuals
+  ...cliActualsPl, // src/i18n/messages/cli-actuals
   ...metricPl,
 };

@@ -4,6 +4,7 @@ import type { Messages } from './types';
 import { metricZhCN } from './metric/zh-CN';
 import { sheetZhCN } from './sheet/zh-CN';
 import { actualsZhCN } from './actuals/zh-CN';
+import { cliActualsZhCN } from './cli-actuals/zh-CN';
 
 export const zhCN: Messages = {
   'term.npv': '净现值 (NPV)',
@@ -44,5 +45,6 @@ export const zhCN: Messages = {
   ...issueZhCN, // src/i18n/messages/issue
   ...sheetZhCN,
   ...actualsZhCN, // src/i18n/messages/actuals
+  ...cliActualsZhCN, // src/i18n/messages/cli-actuals
   ...metricZhCN,
 };
