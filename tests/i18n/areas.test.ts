@@ -5,6 +5,11 @@ import { cliEn } from '../../src/i18n/messages/cli/en';
 import { cliFr } from '../../src/i18n/messages/cli/fr';
 import { cliPl } from '../../src/i18n/messages/cli/pl';
 import { cliZhCN } from '../../src/i18n/messages/cli/zh-CN';
+import { cliActualsDe } from '../../src/i18n/messages/cli-actuals/de';
+import { cliActualsEn } from '../../src/i18n/messages/cli-actuals/en';
+import { cliActualsFr } from '../../src/i18n/messages/cli-actuals/fr';
+import { cliActualsPl } from '../../src/i18n/messages/cli-actuals/pl';
+import { cliActualsZhCN } from '../../src/i18n/messages/cli-actuals/zh-CN';
 import { issueDe } from '../../src/i18n/messages/issue/de';
 import { issueEn } from '../../src/i18n/messages/issue/en';
 import { issueFr } from '../../src/i18n/messages/issue/fr';
@@ -12,12 +17,13 @@ import { issuePl } from '../../src/i18n/messages/issue/pl';
 import { issueZhCN } from '../../src/i18n/messages/issue/zh-CN';
 import { CATALOGS } from '../../src/i18n/t';
 
-// The area catalogs (cli.*, issue.*) are part of each language's catalog, so the catalog test (same keys, same
+// The area catalogs (cli.*, issue.*, cli-actuals.*) are part of each language's catalog, so the catalog test (same keys, same
 // placeholders in every language) covers them; this checks they are spread in, and what that test cannot see.
 
 const AREAS: Record<string, Record<Locale, Record<string, string>>> = {
   cli: { en: cliEn, de: cliDe, fr: cliFr, pl: cliPl, 'zh-CN': cliZhCN },
   issue: { en: issueEn, de: issueDe, fr: issueFr, pl: issuePl, 'zh-CN': issueZhCN },
+  'cli-actuals': { en: cliActualsEn, de: cliActualsDe, fr: cliActualsFr, pl: cliActualsPl, 'zh-CN': cliActualsZhCN },
 };
 
 describe.each(Object.entries(AREAS))('the %s area', (area, byLocale) => {
@@ -33,15 +39,16 @@ describe.each(Object.entries(AREAS))('the %s area', (area, byLocale) => {
 
 describe('plural forms', () => {
   it('every message with plural forms has all four (one, few, many, other)', () => {
-    const bases = new Set(Object.keys(cliEn).filter((k) => /\.(one|few|many|other)$/.test(k)).map((k) => k.replace(/\.\w+$/, '')));
+    const keys = Object.keys({ ...cliEn, ...cliActualsEn });
+    const bases = new Set(keys.filter((k) => /\.(one|few|many|other)$/.test(k)).map((k) => k.replace(/\.\w+$/, '')));
     expect(bases.size).toBeGreaterThan(0);
-    for (const base of bases) for (const form of ['one', 'few', 'many', 'other']) expect(Object.keys(cliEn), base).toContain(`${base}.${form}`);
+    for (const base of bases) for (const form of ['one', 'few', 'many', 'other']) expect(keys, base).toContain(`${base}.${form}`);
   });
 });
 
 describe('French typography', () => {
   // Prose only: the usage texts list option syntax and characters (": \ / ? *") that are code, not French.
-  const prose = Object.entries({ ...cliFr, ...issueFr }).filter(([key]) => !key.endsWith('.usage'));
+  const prose = Object.entries({ ...cliFr, ...issueFr, ...cliActualsFr }).filter(([key]) => !key.endsWith('.usage'));
 
   it('a no-break space before ; : ? ! and inside « »', () => {
     // JSON in straight quotes (":", ",") is code too.
