@@ -99,12 +99,17 @@ internen Zinsfuß, Amortisationsdauer (statisch und dynamisch), Break-even-Monat
 Tabelle je Jahr, jede Summe auch vor Risikoanpassung. Mit Dreipunktschätzungen kommen die
 Szenarien konservativ, erwartet und optimistisch nebeneinander hinzu sowie die Sensitivität
 des Kapitalwerts (Tornado), die größte Spannweite zuerst.
+Mit Istwerten (\`crm-roi actuals\` übernimmt sie aus einer CSV-Datei) kommt Plan gegen Ist hinzu:
+die bisherigen Zahlen und ihre Abweichung, je Position; eine Hochrechnung (Ist soweit bekannt,
+danach Plan) neben dem Plan; der realisierte Jahres-ROI und die Amortisationsdauer, die er
+ergibt; Quartale und Jahre mit ihrem Perioden-ROI; und die Kennzahlen gegen Ausgangs- und Zielwert.
 Das Dateiformat beschreibt docs/case-format.md; examples/ enthält Beispiele.
 Eine mit \`crm-roi workbook\` erstellte .xlsx-Datei wird aus ihrem ROI-Blatt gelesen, mit Ihren Änderungen.
 
 Optionen:
   --json             die Kennzahlen als JSON ausgeben (Fehler als {errorJson});
-                     "unadjusted", "scenarios" und "sensitivity" stehen neben den Kennzahlen.
+                     "unadjusted", "scenarios" und "sensitivity" stehen neben den Kennzahlen,
+                     "actuals", "reforecast" und "kpis", wenn der Business Case sie hat.
                      In jeder Sprache gleich
   --lang <Sprache>   die Sprache der Textausgabe: {locales} (Standard: aus
                      LC_ALL, LC_MESSAGES oder LANG, sonst en)

@@ -100,12 +100,18 @@ TRI, délai de récupération (simple et actualisé), mois du point mort et un t
 chaque total aussi avant ajustement pour risque. Avec des estimations à trois points, il ajoute
 les scénarios prudent, attendu et optimiste côte à côte et la sensibilité de la VAN (tornado),
 l’écart le plus large d’abord.
+Avec du réel (\`crm-roi actuals\` l’intègre depuis un CSV), il ajoute le prévu contre le réel\u00a0:
+les chiffres à ce jour et leur écart, par ligne\u00a0; une reprévision (le réel connu, le prévu
+ensuite) à côté du prévu\u00a0; le ROI annuel réalisé et le délai de récupération qu’il implique\u00a0;
+les trimestres et les années avec leur ROI de période\u00a0; et les indicateurs face à leur
+référence et à leur cible.
 Le format d’analyse est décrit dans docs/case-format.md\u00a0; examples/ contient des exemples.
 Un .xlsx écrit par \`crm-roi workbook\` est lu depuis sa feuille ROI, avec vos modifications.
 
 Options\u00a0:
   --json             afficher les indicateurs en JSON (erreurs sous la forme {errorJson})\u00a0;
-                     "unadjusted", "scenarios" et "sensitivity" figurent à côté des indicateurs.
+                     "unadjusted", "scenarios" et "sensitivity" figurent à côté des indicateurs,
+                     "actuals", "reforecast" et "kpis" quand l’analyse en a.
                      Identique dans toutes les langues
   --lang <langue>    la langue du texte\u00a0: {locales} (par défaut\u00a0: d’après
                      LC_ALL, LC_MESSAGES ou LANG, sinon en)

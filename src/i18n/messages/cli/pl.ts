@@ -101,12 +101,17 @@ korzyści do kosztów, IRR (wewnętrzną stopę zwrotu), okres zwrotu (prosty i 
 miesiąc progu rentowności i tabelę roczną, każdą sumę także przed korektą o ryzyko. Przy
 szacunkach trzypunktowych dodaje obok siebie warianty ostrożny, oczekiwany i optymistyczny
 oraz wrażliwość NPV (wykres tornado), od największej rozpiętości.
+Z wykonaniem (\`crm-roi actuals\` wczytuje je z pliku CSV) dodaje plan a wykonanie: wartości
+do dziś i ich odchylenie, według pozycji; prognozę (wykonanie tam, gdzie znane, potem plan)
+obok planu; zrealizowany roczny ROI i wynikający z niego okres zwrotu; kwartały i lata z ich
+ROI okresu; oraz wskaźniki na tle wartości bazowej i celu.
 Format analizy opisuje docs/case-format.md; przykłady są w examples/.
 Plik .xlsx zapisany przez \`crm-roi workbook\` jest odczytywany z arkusza ROI, z Twoimi zmianami.
 
 Opcje:
   --json             wypisuje wskaźniki jako JSON (błędy jako {errorJson});
-                     "unadjusted", "scenarios" i "sensitivity" są obok wskaźników.
+                     "unadjusted", "scenarios" i "sensitivity" są obok wskaźników,
+                     a "actuals", "reforecast" i "kpis", gdy analiza je ma.
                      Taki sam w każdym języku
   --lang <język>     język tekstu: {locales} (domyślnie: z LC_ALL,
                      LC_MESSAGES lub LANG, a w ostateczności en)

@@ -98,12 +98,16 @@ export const cliZhCN: CliMessages = {
 （名义口径和现值口径）、效益费用比、内部收益率、投资回收期（静态和动态）、盈亏平衡
 月份以及分年度表，每项合计同时给出风险调整前的数值。如有三点估计，还会并列给出保守、
 预期和乐观三种情景，以及净现值敏感性分析（龙卷风图），按波动幅度从大到小排列。
+如有实际值（\`crm-roi actuals\` 从 CSV 合并），还会给出计划与实际对比：截至目前的数值及其
+差异（按项目）；与计划并列的重新预测（已知取实际，其后取计划）；已实现的年度投资回报率
+及其推算的投资回收期；各季度和年度的期间投资回报率；以及各 KPI 与基准值、目标值的对比。
 方案格式见 docs/case-format.md；examples/ 中有示例方案。
 由 \`crm-roi workbook\` 生成的 .xlsx 会从其 ROI 工作表读取，包括您的修改。
 
 选项：
   --json             以 JSON 输出指标（错误为 {errorJson}）；
-                     "unadjusted"、"scenarios" 和 "sensitivity" 与指标并列。
+                     "unadjusted"、"scenarios" 和 "sensitivity" 与指标并列，
+                     方案有实际值或 KPI 时还有 "actuals"、"reforecast" 和 "kpis"。
                      各语言下完全相同
   --lang <语言>      文本语言：{locales}（默认取自
                      LC_ALL、LC_MESSAGES 或 LANG，否则为 en）
