@@ -1,0 +1,23 @@
+import type { Locale } from './locales';
+import { de } from './messages/de';
+import { en } from './messages/en';
+import { fr } from './messages/fr';
+import { pl } from './messages/pl';
+import type { MessageKey, MessageParams, Messages } from './messages/types';
+import { zhCN } from './messages/zh-CN';
+
+/** One catalog per language; the record type makes a language without a catalog a compile error. */
+export const CATALOGS: Readonly<Record<Locale, Messages>> = { en, de, fr, pl, 'zh-CN': zhCN };
+
+/** The placeholder names of a message text, in order of first appearance. */
+export const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
+
+/** A message in a language, its placeholders filled ("{first}" ← params.first). */
+export function t<K extends MessageKey>(locale: Locale, key: K, ...[params]: keyof MessageParams<K> extends never ? [] : [MessageParams<K>]): string {
+  const values = (params ?? {}) as Record<string, string | number>;
+  return CATALOGS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => {
+    // The types ask for every placeholder; a catalog with a placeholder English lacks fails the catalog test first.
+    if (!(name in values)) throw new Error(`message ${key} (${locale}) needs {${name}}`);
+    return String(values[name]);
+  });
+}
