@@ -1,3 +1,4 @@
+import { wizardDe } from './wizard/de';
 import type { Messages } from './types';
 
 // Terms: docs/terminology.md says which standard each follows.
@@ -35,4 +36,6 @@ export const de: Messages = {
   'manifest.getStartedDescription': 'Öffnen Sie Start › Business Case, um einen CRM-Business-Case zu erstellen, oder geben Sie =CRM.ROI( in eine Zelle ein.',
   'manifest.buttonLabel': 'Business Case',
   'manifest.buttonTooltip': 'Den Assistenten für den CRM-Business-Case öffnen.',
+
+  ...wizardDe,
 };

@@ -2,6 +2,8 @@
 // so a missing or extra key is a compile error; tests/i18n/catalogs.test.ts also checks placeholders.
 // "{name}" is a placeholder, filled by t().
 
+import { wizardEn } from './wizard/en';
+
 export const en = {
   // Finance terms: docs/terminology.md is generated from these (scripts/terminology.ts).
   'term.npv': 'Net present value (NPV)',
@@ -39,4 +41,6 @@ export const en = {
   'manifest.getStartedDescription': 'Open Home › Business case to build a CRM business case, or type =CRM.ROI( in any cell.',
   'manifest.buttonLabel': 'Business case',
   'manifest.buttonTooltip': 'Open the CRM business-case wizard.',
+
+  ...wizardEn,
 } as const;

@@ -1,3 +1,4 @@
+import { wizardFr } from './wizard/fr';
 import type { Messages } from './types';
 
 // French typography: a no-break space (U+00A0) inside « » and before ? : ; !
@@ -35,4 +36,6 @@ export const fr: Messages = {
   'manifest.getStartedDescription': 'Ouvrez Accueil › Analyse de rentabilité pour construire une analyse de rentabilité CRM, ou tapez =CRM.ROI( dans une cellule.',
   'manifest.buttonLabel': 'Analyse de rentabilité',
   'manifest.buttonTooltip': 'Ouvrir l’assistant d’analyse de rentabilité CRM.',
+
+  ...wizardFr,
 };

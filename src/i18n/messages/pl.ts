@@ -1,3 +1,4 @@
+import { wizardPl } from './wizard/pl';
 import type { Messages } from './types';
 
 export const pl: Messages = {
@@ -34,4 +35,6 @@ export const pl: Messages = {
   'manifest.getStartedDescription': 'Otwórz Narzędzia główne › Analiza opłacalności, aby zbudować analizę opłacalności CRM, albo wpisz =CRM.ROI( w dowolnej komórce.',
   'manifest.buttonLabel': 'Analiza opłacalności',
   'manifest.buttonTooltip': 'Otwórz kreator analizy opłacalności CRM.',
+
+  ...wizardPl,
 };

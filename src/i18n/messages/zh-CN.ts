@@ -1,3 +1,4 @@
+import { wizardZhCN } from './wizard/zh-CN';
 import type { Messages } from './types';
 
 export const zhCN: Messages = {
@@ -34,4 +35,6 @@ export const zhCN: Messages = {
   'manifest.getStartedDescription': '打开“开始 › 投资效益分析”来构建 CRM 投资效益分析，或在任意单元格中输入 =CRM.ROI(。',
   'manifest.buttonLabel': '投资效益分析',
   'manifest.buttonTooltip': '打开 CRM 投资效益分析向导。',
+
+  ...wizardZhCN,
 };
