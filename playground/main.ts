@@ -21,7 +21,7 @@ const host = playgroundHost(planSheet, (sheet: PlaygroundSheet) => {
   sheetBox.dataset.writes = String(host.writes());
   document.getElementById('sheet-title')!.textContent = `Worksheet “${sheet.plan.sheetName}”`;
 });
-const wizard = mountWizard(document.getElementById('wizard')!, host);
+const wizard = mountWizard(document.getElementById('wizard')!, host, { language: navigator.language });
 
 const fail = document.getElementById('simulate-failure') as HTMLInputElement;
 fail.addEventListener('change', () => host.failWith(fail.checked ? 'The sheet is protected. Unprotect it (Review › Unprotect Sheet) or choose another sheet.' : null));

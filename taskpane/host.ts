@@ -1,4 +1,5 @@
 import type { RoiCase } from '../src/case/types';
+import type { Locale } from '../src/i18n/locales';
 import type { WriteResult } from '../src/writers/flow';
 
 // The wizard talks to Excel, Google Sheets or the local playground only through this interface.
@@ -13,13 +14,13 @@ export interface WizardHost {
   name: string;
   /** The case on the active ROI sheet, or null when the active sheet is not one the add-in built. */
   loadCase(): Promise<LoadedCase | null>;
-  /** Writes the case: creates its sheet, or updates it in place keeping the analyst's edits. Rejects with a plain-language Error. */
-  build(c: RoiCase): Promise<WriteResult>;
+  /** Writes the case (`lang`: the wizard's language, for the sheet's own words): creates its sheet, or updates it in place keeping the analyst's edits. Rejects with a plain-language Error. */
+  build(c: RoiCase, options?: { lang?: Locale }): Promise<WriteResult>;
   /**
    * Rewrites the sheet the case was loaded from (or last written to) from the case that sheet holds now: edits made in
    * the sheet since the wizard read it are kept. Rejects like build.
    */
-  update(): Promise<WriteResult>;
+  update(options?: { lang?: Locale }): Promise<WriteResult>;
 }
 
 /** The message to show for anything a host threw. */

@@ -35,4 +35,6 @@ export interface SheetsServerApi {
   crmRoiSnapshot: (sheetName?: string) => SheetsSnapshotReply;
   /** Applies a SheetsWriteRequest (JSON text); throws, writing nothing, when the sheet is protected or changed since its snapshot. */
   crmRoiWrite: (requestJson: string) => { sheetName: string };
+  /** The user's language as Apps Script gives it ("de", "zh_CN"): the sidebar speaks it unless told otherwise. */
+  crmRoiUserLocale: () => string;
 }

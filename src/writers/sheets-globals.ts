@@ -8,6 +8,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 declare global {
   var crmRoiSnapshot: SheetsServerApi['crmRoiSnapshot'];
   var crmRoiWrite: SheetsServerApi['crmRoiWrite'];
+  var crmRoiUserLocale: SheetsServerApi['crmRoiUserLocale'];
 }
 
 const enums = (): SheetsEnums => ({
@@ -40,3 +41,5 @@ global.crmRoiWrite = (requestJson) => {
 };
 
 export {};
+
+global.crmRoiUserLocale = () => Session.getActiveUserLocale();

@@ -25,7 +25,7 @@ function fakeGoogle() {
     const r: Record<string, unknown> & { ok?: (v: unknown) => void; fail?: (e: unknown) => void } = {};
     r.withSuccessHandler = (h: (v: unknown) => void) => ((r.ok = h), r);
     r.withFailureHandler = (h: (e: unknown) => void) => ((r.fail = h), r);
-    for (const fn of ['crmRoiSnapshot', 'crmRoiWrite'])
+    for (const fn of ['crmRoiSnapshot', 'crmRoiWrite', 'crmRoiUserLocale'])
       r[fn] = (...args: unknown[]) => void w.__server(fn, args).then((v) => r.ok!(v), (e: Error) => r.fail!(new Error(e.message)));
     return r;
   };
@@ -38,7 +38,7 @@ const ENUMS = { sheetProtection: 'SHEET', chartType: { line: 'LINE', column: 'CO
  * The Apps Script server on the SpreadsheetApp fake, in Node: the page's google.script.run reaches it through an
  * exposed function, and what crosses is JSON, as with Apps Script. `writeFails` makes every write throw that message.
  */
-async function spreadsheet(options: { roiSheet?: string; writeFails?: string } = {}) {
+async function spreadsheet(options: { roiSheet?: string; writeFails?: string; userLocale?: string } = {}) {
   const book = new FakeSpreadsheet();
   book.addSheet('Sheet1', { A1: 'mine' });
   const ss = book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -47,6 +47,8 @@ async function spreadsheet(options: { roiSheet?: string; writeFails?: string } =
   if (options.roiSheet) await buildSheet(server, example, options.roiSheet);
   const calls: { fn: string; args: unknown[] }[] = [];
   const answer = (fn: string, args: unknown[]) => {
+    // Session.getActiveUserLocale(): asked once at start, not one of the sheet calls the tests follow.
+    if (fn === 'crmRoiUserLocale') return options.userLocale ?? 'en_US';
     calls.push({ fn, args });
     if (fn === 'crmRoiSnapshot') return sheetsSnapshot(ss, ENUMS, iso, args[0] as string | undefined);
     if (options.writeFails) throw new Error(options.writeFails);
