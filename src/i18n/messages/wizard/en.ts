@@ -155,6 +155,7 @@ export const wizardEn = {
   'wizard.field.benefit.risk': 'Risk adjustment',
   'wizard.field.benefit.hoursPerMonth': 'Hours saved per person per month',
   'wizard.field.benefit.hourlyRate': 'Hourly rate (loaded)',
+  'wizard.field.benefit.people': 'People',
   'wizard.field.benefit.productivityFactor': 'Share of saved time put to use',
   'wizard.field.benefit.dealsPerMonth': 'Extra deals per month',
   'wizard.field.benefit.averageDealSize': 'Average deal size',

@@ -154,6 +154,7 @@ export const wizardFr: WizardMessages = {
   'wizard.field.benefit.risk': 'Ajustement pour risque',
   'wizard.field.benefit.hoursPerMonth': 'Heures gagnées par personne et par mois',
   'wizard.field.benefit.hourlyRate': 'Taux horaire (chargé)',
+  'wizard.field.benefit.people': 'Personnes',
   'wizard.field.benefit.productivityFactor': 'Part du temps gagné réellement utilisée',
   'wizard.field.benefit.dealsPerMonth': 'Affaires supplémentaires par mois',
   'wizard.field.benefit.averageDealSize': 'Montant moyen d’une affaire',

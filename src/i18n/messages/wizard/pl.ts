@@ -153,6 +153,7 @@ export const wizardPl: WizardMessages = {
   'wizard.field.benefit.risk': 'Korekta o ryzyko',
   'wizard.field.benefit.hoursPerMonth': 'Zaoszczędzone godziny na osobę miesięcznie',
   'wizard.field.benefit.hourlyRate': 'Stawka godzinowa (pełny koszt)',
+  'wizard.field.benefit.people': 'Osoby',
   'wizard.field.benefit.productivityFactor': 'Wykorzystana część zaoszczędzonego czasu',
   'wizard.field.benefit.dealsPerMonth': 'Dodatkowe transakcje miesięcznie',
   'wizard.field.benefit.averageDealSize': 'Średnia wartość transakcji',

@@ -153,6 +153,7 @@ export const wizardZhCN: WizardMessages = {
   'wizard.field.benefit.risk': '风险调整',
   'wizard.field.benefit.hoursPerMonth': '每人每月节省工时',
   'wizard.field.benefit.hourlyRate': '小时费率（含附加成本）',
+  'wizard.field.benefit.people': '人数',
   'wizard.field.benefit.productivityFactor': '节省时间的有效利用比例',
   'wizard.field.benefit.dealsPerMonth': '每月新增成交数',
   'wizard.field.benefit.averageDealSize': '平均成交金额',
