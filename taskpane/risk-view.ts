@@ -37,7 +37,7 @@ export function riskView(locale: Locale): RiskView {
   // As the tornado: drawn at its box's width, again when the box is resized or shown.
   const draw = () => {
     drawnAt = chartBox.clientWidth;
-    replaceChildren(chartBox, chart && drawnAt > 0 ? histogramChart(histogram(chart.sim.npvSamples, BINS), drawnAt, chart.money) : null);
+    replaceChildren(chartBox, chart && drawnAt > 0 ? histogramChart(histogram(chart.sim.npvSamples, BINS), drawnAt, chart.money, locale) : null);
   };
   if (typeof ResizeObserver === 'function') new ResizeObserver(() => chartBox.clientWidth !== drawnAt && draw()).observe(chartBox);
 

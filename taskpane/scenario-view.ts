@@ -32,7 +32,7 @@ export function scenarioView(locale: Locale): ScenarioView {
   let drawnAt = 0;
   const draw = () => {
     drawnAt = chartBox.clientWidth;
-    replaceChildren(chartBox, chart && drawnAt > 0 ? tornadoChart({ ...chart, width: drawnAt }) : null);
+    replaceChildren(chartBox, chart && drawnAt > 0 ? tornadoChart({ ...chart, width: drawnAt }, locale) : null);
   };
   if (typeof ResizeObserver === 'function') new ResizeObserver(() => chartBox.clientWidth !== drawnAt && draw()).observe(chartBox);
 

@@ -1,3 +1,5 @@
+import type { Locale } from '../src/i18n/locales';
+import { t } from '../src/i18n/t';
 import type { Swing } from '../src/case/scenarios';
 import { svg } from './dom';
 
@@ -131,13 +133,13 @@ export interface TornadoInput {
   money: (x: number) => string;
 }
 
-export function tornadoChart({ bars, expected, width, money }: TornadoInput): SVGElement {
+export function tornadoChart({ bars, expected, width, money }: TornadoInput, locale: Locale = 'en'): SVGElement {
   const l = tornadoLayout(bars, expected, width, money);
   const { plot, x } = l;
   const summary = `NPV when one range runs from its conservative to its optimistic value, the others expected (NPV ${money(expected)}), widest first: ` +
     l.rows.map((r) => `${r.label}, ${r.range}`).join('; ') + '.';
   const ex = x(expected);
-  const expectedLabel = `Expected NPV ${money(expected)}`;
+  const expectedLabel = t(locale, 'wizard.chart.expectedNpv', { amount: money(expected) });
   // The expected label is centred on its line unless that would run it off either side.
   const labelHalf = textWidth(expectedLabel, FONT.small) / 2;
   const anchor = ex - labelHalf < 0 ? 'start' : ex + labelHalf > l.width ? 'end' : 'middle';
@@ -147,9 +149,9 @@ export function tornadoChart({ bars, expected, width, money }: TornadoInput): SV
     svg('title', {}, summary),
     svg('g', {},
       svg('rect', { x: l.labelX, y: 4, width: 10, height: 10, class: 'tornado-down' }),
-      svg('text', { x: l.labelX + 14, y: 13, class: 'tornado-small' }, 'Conservative value'),
+      svg('text', { x: l.labelX + 14, y: 13, class: 'tornado-small' }, t(locale, 'wizard.chart.conservative')),
       svg('rect', { x: l.labelX + 124, y: 4, width: 10, height: 10, class: 'tornado-up' }),
-      svg('text', { x: l.labelX + 138, y: 13, class: 'tornado-small' }, 'Optimistic value')),
+      svg('text', { x: l.labelX + 138, y: 13, class: 'tornado-small' }, t(locale, 'wizard.chart.optimistic'))),
     svg('line', { x1: plot.left, x2: plot.right, y1: plot.bottom, y2: plot.bottom, class: 'tornado-axis' }),
     ...l.ticks.map((t) => svg('line', { x1: x(t), x2: x(t), y1: plot.bottom, y2: plot.bottom + 3, class: 'tornado-axis' })),
     ...l.ticks.map((t) => svg('text', { x: x(t), y: plot.bottom + LINE, class: 'tornado-small', 'text-anchor': 'middle' }, money(t))),

@@ -349,7 +349,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost, options: Wizard
       unadjusted ? h('dd', { class: 'unadjusted', 'data-unadjusted': key, title: unadjusted.reason ?? null }, tr('wizard.review.unadjusted', { value: unadjusted.text })) : null,
     ]));
     const payback = ev.paybackMonths.simple;
-    replaceChildren(chart, cumulativeChart({ cumulative: [ev.initial.net, ...ev.cumulativeNet], paybackMonths: isError(payback) ? null : payback, peak: ev.peakFunding, money }));
+    replaceChildren(chart, cumulativeChart({ cumulative: [ev.initial.net, ...ev.cumulativeNet], paybackMonths: isError(payback) ? null : payback, peak: ev.peakFunding, money }, locale));
     // A scenario is a whole case to evaluate, two more per range for the tornado: only while the Review is open.
     if (step === 3) scenarios.show({ case: verdict.case, uncertain: verdict.uncertain });
   }
