@@ -35,7 +35,10 @@ export function cumulativeChart({ cumulative, paybackMonths, peak, money }: Char
   const lo = Math.min(0, ...cumulative);
   const hi = Math.max(0, ...cumulative);
   const span = hi - lo || 1;
-  const x = (m: number) => PAD.left + (m / n) * (W - PAD.left - PAD.right);
+  const valueTicks = [...new Set([hi, 0, lo])];
+  // Room for the widest amount on the left: "-38 668 $US" is longer than "-$38,668" (9 px labels, ~5.2 px a glyph).
+  const left = Math.max(PAD.left, 6 + Math.max(...valueTicks.map((v) => money(v).length)) * 5.2);
+  const x = (m: number) => left + (m / n) * (W - left - PAD.right);
   const y = (v: number) => PAD.top + ((hi - v) / span) * (H - PAD.top - PAD.bottom);
   const points = cumulative.map((v, m) => `${x(m).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
   const last = cumulative[cumulative.length - 1] ?? 0;
@@ -43,14 +46,13 @@ export function cumulativeChart({ cumulative, paybackMonths, peak, money }: Char
     t(locale, 'wizard.chart.summary', { start: money(cumulative[0] ?? 0), end: money(last), n }) +
     (peak.amount < 0 ? t(locale, 'wizard.chart.summaryLow', { amount: money(peak.amount), month: peak.month }) : '') +
     (paybackMonths === null ? t(locale, 'wizard.chart.summaryNever') : t(locale, 'wizard.chart.summaryPayback', { months: number(paybackMonths) }));
-  const valueTicks = [...new Set([hi, 0, lo])];
   const lowLabelLeft = x(peak.month) < W / 2;
   return svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': summary },
     svg('title', {}, summary),
-    ...valueTicks.map((v) => svg('text', { x: PAD.left - 4, y: y(v) + 3, class: 'chart-label chart-value', 'text-anchor': 'end' }, money(v))),
+    ...valueTicks.map((v) => svg('text', { x: left - 4, y: y(v) + 3, class: 'chart-label chart-value', 'text-anchor': 'end' }, money(v))),
     ...monthTicks(n).map((m) => svg('text', { x: x(m), y: H - PAD.bottom + 12, class: 'chart-label chart-month', 'text-anchor': 'middle' }, String(m))),
-    svg('text', { x: (PAD.left + W - PAD.right) / 2, y: H - 4, class: 'chart-label', 'text-anchor': 'middle' }, t(locale, 'wizard.chart.months')),
-    svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(0), y2: y(0), class: 'chart-axis' }),
+    svg('text', { x: (left + W - PAD.right) / 2, y: H - 4, class: 'chart-label', 'text-anchor': 'middle' }, t(locale, 'wizard.chart.months')),
+    svg('line', { x1: left, x2: W - PAD.right, y1: y(0), y2: y(0), class: 'chart-axis' }),
     paybackMonths === null ? null : svg('g', { class: 'chart-payback' },
       svg('line', { x1: x(paybackMonths), x2: x(paybackMonths), y1: PAD.top, y2: H - PAD.bottom, class: 'chart-marker' }),
       svg('text', { x: x(paybackMonths) + 3, y: PAD.top + 8, class: 'chart-label' }, t(locale, 'wizard.chart.payback', { months: number(paybackMonths) }))),

@@ -25,7 +25,7 @@ h2:focus { outline: none; }
 .step-tab.has-errors:not([aria-current="step"]) { border-color: var(--danger); color: var(--danger); }
 .field { display: flex; flex-direction: column; margin: 0 0 10px; min-width: 0; }
 .field[hidden] { display: none; }
-.field label { font-weight: 600; font-size: 13px; margin-bottom: 2px; overflow-wrap: anywhere; hyphens: auto; }
+.field label { font-weight: 600; font-size: 13px; margin-bottom: 2px; overflow-wrap: break-word; hyphens: auto; }
 input, select { font: inherit; padding: 5px 8px; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); color: var(--text); width: 100%; min-width: 0; }
 input:focus, select:focus, button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 input[aria-invalid="true"], select[aria-invalid="true"] { border-color: var(--danger); }
@@ -38,8 +38,8 @@ fieldset.line legend { font-weight: 600; padding: 0 4px; overflow-wrap: anywhere
 .line-fields .wide { grid-column: 1 / -1; }
 /* A driver typed as a range: its three points side by side, on a row of their own. */
 input[type="checkbox"] { width: auto; margin: 0; }
-.field-head { display: flex; align-items: baseline; justify-content: space-between; gap: 6px; }
-.field .range-toggle { display: inline-flex; align-items: center; gap: 4px; font-weight: normal; font-size: 12px; color: var(--muted); white-space: nowrap; cursor: pointer; }
+.field-head { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0 6px; }
+.field .range-toggle { margin-left: auto; display: inline-flex; align-items: center; gap: 4px; font-weight: normal; font-size: 12px; color: var(--muted); white-space: nowrap; cursor: pointer; }
 .points { display: grid; grid-template-columns: minmax(0, 1fr); gap: 6px; }
 .ranged .points { grid-template-columns: repeat(3, minmax(0, 1fr)); }
 .point { display: flex; flex-direction: column; min-width: 0; }
