@@ -100,6 +100,15 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
     await page.close();
   });
 
+  it('speaks the user’s Google language (Session.getActiveUserLocale), statuses and numbers included', async () => {
+    const { page } = await open(await spreadsheet({ roiSheet: 'Harbor ROI', userLocale: 'pl_PL' }));
+    await see(page.getByTestId('language')).hasValue('pl');
+    await see(page.locator('.host-status')).hasText('Edytujesz analizę z arkusza „Harbor ROI”.');
+    await see(page.locator('#heading-0')).hasText('Krok 1 z 6: Podstawy');
+    await see(page.locator('[data-path="discountRate"]')).hasValue(String(example.discountRate * 100).replace('.', ','));
+    await page.close();
+  });
+
   it('opens the case of the active ROI sheet for update, and shows a server failure plainly', async () => {
     const { page } = await open(await spreadsheet({ roiSheet: 'Harbor ROI', writeFails: 'You are trying to edit a protected cell or object.' }));
     await see(page.locator('[data-path="name"]')).hasValue(example.name);
