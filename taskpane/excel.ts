@@ -21,7 +21,7 @@ else {
   const wait = setTimeout(outsideExcel, OFFICE_WAIT_MS);
   Office.onReady(({ host }) => {
     clearTimeout(wait);
-    if (host) mountWizard(root, excelHost(), { language: Office.context.displayLanguage });
+    if (host) mountWizard(root, excelHost(), { language: Office.context?.displayLanguage });
     else outsideExcel();
   });
 }
