@@ -69,7 +69,7 @@ export interface Wizard {
 
 export function mountWizard(root: HTMLElement, host: WizardHost, options: WizardOptions = {}): Wizard {
   let locale = startLocale(options.language, options.storage);
-  let draft: Draft = caseToDraft(defaultCase(), locale);
+  let draft: Draft = startDraft(locale);
   let step = 0;
   let verdict: Verdict = checkDraft(draft, locale);
   const sheet = sheetLink(host);
@@ -241,7 +241,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost, options: Wizard
     const types = side === 'costs' ? COST_TYPES : BENEFIT_TYPES;
     const presets = side === 'costs' ? COST_PRESETS : BENEFIT_PRESETS;
     const cards = list.map((line, i) => {
-      const preset = presets.find((p) => p.line.name === line.name);
+      const preset = presets.find((p) => p.line.name === line.name || presetName(locale, side, p) === line.name);
       return h('fieldset', { class: 'line', 'data-line': `${side}[${i}]` },
         h('legend', {}, legend(side, i)),
         preset ? h('p', { class: 'help' }, presetText(locale, side, preset.id).help) : null,
@@ -270,7 +270,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost, options: Wizard
     const add = h('button', { type: 'button', class: 'secondary', onclick: () => {
       const preset = presets.find((p) => p.id === pick.value);
       if (!pick.value) return;
-      const fresh = lineToDraft(side, preset ? preset.line : BLANK_LINE[side], locale);
+      const fresh = lineToDraft(side, preset ? { ...preset.line, name: presetName(locale, side, preset) } : BLANK_LINE[side], locale);
       list.push(fresh);
       renderInputs();
       slots.get(`${side}[${list.length - 1}].name`)?.input.focus();
@@ -441,4 +441,18 @@ export function mountWizard(root: HTMLElement, host: WizardHost, options: Wizard
   void reload(true);
 
   return { reload: () => reload(), currentCase: () => verdict.case, locale: () => locale, setLocale };
+}
+
+/** A preset's line as named in a language: the English line name ("CRM licences"), else the preset's own label. */
+const presetName = (locale: Locale, side: Side, p: { id: string; line: { name: string } }): string => (locale === 'en' ? p.line.name : presetText(locale, side, p.id).label);
+
+/** The fresh wizard's case, its name and its preset lines named in the wizard's language. */
+function startDraft(locale: Locale): Draft {
+  const c = defaultCase();
+  const named = <L extends { name: string }>(side: Side, presets: readonly { id: string; line: { name: string } }[], lines: L[]) =>
+    lines.map((l) => {
+      const p = presets.find((q) => q.line.name === l.name);
+      return p ? { ...l, name: presetName(locale, side, p) } : l;
+    });
+  return caseToDraft({ ...c, name: t(locale, 'wizard.defaultName'), costs: named('costs', COST_PRESETS, c.costs), benefits: named('benefits', BENEFIT_PRESETS, c.benefits) }, locale);
 }

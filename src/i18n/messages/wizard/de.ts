@@ -14,6 +14,7 @@ export const wizardDe: WizardMessages = {
   'wizard.back': 'Zurück',
   'wizard.next': 'Weiter',
 
+  'wizard.defaultName': 'CRM-Business-Case',
   'wizard.basics.name': 'Name des Business Case',
   'wizard.basics.currency': 'Währung',
   'wizard.basics.startDate': 'Startdatum (erster Monat)',

@@ -16,6 +16,7 @@ export const wizardEn = {
   'wizard.back': 'Back',
   'wizard.next': 'Next',
 
+  'wizard.defaultName': 'CRM business case',
   'wizard.basics.name': 'Case name',
   'wizard.basics.currency': 'Currency',
   'wizard.basics.startDate': 'Start date (first month)',

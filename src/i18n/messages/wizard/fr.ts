@@ -15,6 +15,7 @@ export const wizardFr: WizardMessages = {
   'wizard.back': 'Retour',
   'wizard.next': 'Suivant',
 
+  'wizard.defaultName': 'Analyse de rentabilité CRM',
   'wizard.basics.name': 'Nom du dossier',
   'wizard.basics.currency': 'Devise',
   'wizard.basics.startDate': 'Date de début (premier mois)',

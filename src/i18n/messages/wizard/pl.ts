@@ -14,6 +14,7 @@ export const wizardPl: WizardMessages = {
   'wizard.back': 'Wstecz',
   'wizard.next': 'Dalej',
 
+  'wizard.defaultName': 'Analiza opłacalności CRM',
   'wizard.basics.name': 'Nazwa analizy',
   'wizard.basics.currency': 'Waluta',
   'wizard.basics.startDate': 'Data rozpoczęcia (pierwszy miesiąc)',

@@ -14,6 +14,7 @@ export const wizardZhCN: WizardMessages = {
   'wizard.back': '上一步',
   'wizard.next': '下一步',
 
+  'wizard.defaultName': 'CRM 投资效益分析',
   'wizard.basics.name': '方案名称',
   'wizard.basics.currency': '币种',
   'wizard.basics.startDate': '开始日期（第一个月）',
