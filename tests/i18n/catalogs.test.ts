@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALE_TAGS } from '../../src/i18n/locales';
 import { en } from '../../src/i18n/messages/en';
 import type { Messages } from '../../src/i18n/messages/types';
+import { wizardEn } from '../../src/i18n/messages/wizard/en';
 import { CATALOGS, placeholders, t } from '../../src/i18n/t';
 
 // Every language has exactly the English keys, each with the same placeholders, and no empty text.
@@ -25,6 +26,13 @@ describe.each(LOCALE_TAGS)('the %s catalog', (locale) => {
       expect(catalog[key].trim(), key).not.toBe('');
       expect(catalog[key].replace(/\{\w+\}/g, ''), key).not.toMatch(/[{}]/);
     }
+  });
+});
+
+describe('area files', () => {
+  it('the wizard’s keys are among the keys every language is checked for', () => {
+    expect(Object.keys(wizardEn).length).toBeGreaterThan(100);
+    for (const key of Object.keys(wizardEn)) expect(keys).toContain(key);
   });
 });
 
