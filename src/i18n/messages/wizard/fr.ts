@@ -16,7 +16,7 @@ export const wizardFr: WizardMessages = {
   'wizard.next': 'Suivant',
 
   'wizard.defaultName': 'Analyse de rentabilité CRM',
-  'wizard.basics.name': 'Nom du dossier',
+  'wizard.basics.name': 'Nom de l’analyse',
   'wizard.basics.currency': 'Devise',
   'wizard.basics.startDate': 'Date de début (premier mois)',
   'wizard.basics.horizon': 'Horizon en mois',
@@ -86,8 +86,8 @@ export const wizardFr: WizardMessages = {
   'wizard.month': 'Mois {n} ({date})',
 
   'wizard.risk.fix': 'Corrigez les saisies signalées pour voir le risque.',
-  'wizard.risk.noRanges': 'Ce dossier n’a pas de fourchette. Pour en ajouter une, activez «\u00a0Fourchette\u00a0» à côté d’un inducteur (utilisateurs, affaires par mois…) et donnez ses valeurs prudente et optimiste.',
-  'wizard.risk.about': 'Chaque fourchette est tirée au hasard entre sa valeur prudente et sa valeur optimiste, indépendamment des autres (lois triangulaires), et le dossier est calculé pour chaque tirage.',
+  'wizard.risk.noRanges': 'Cette analyse n’a pas de fourchette. Pour en ajouter une, activez «\u00a0Fourchette\u00a0» à côté d’un inducteur (utilisateurs, affaires par mois…) et donnez ses valeurs prudente et optimiste.',
+  'wizard.risk.about': 'Chaque fourchette est tirée au hasard entre sa valeur prudente et sa valeur optimiste, indépendamment des autres (lois triangulaires), et l’analyse est calculée pour chaque tirage.',
   'wizard.risk.running': 'Simulation en cours…',
   'wizard.risk.failed': 'Simulation impossible\u00a0: {error}',
   'wizard.risk.histogram': 'VAN sur l’ensemble des tirages',
@@ -126,7 +126,7 @@ export const wizardFr: WizardMessages = {
   'wizard.build.where': '{where}\u00a0: {message}',
   'wizard.build.lineCost': 'Coût «\u00a0{name}\u00a0»',
   'wizard.build.lineBenefit': 'Avantage «\u00a0{name}\u00a0»',
-  'wizard.host.editing': 'Vous modifiez le dossier de la feuille «\u00a0{sheet}\u00a0».',
+  'wizard.host.editing': 'Vous modifiez l’analyse de la feuille «\u00a0{sheet}\u00a0».',
   'wizard.host.notOurs': 'La feuille active n’est pas une feuille CRM ROI\u00a0: «\u00a0Créer\u00a0» en écrit une nouvelle.',
   'wizard.host.readFailed': 'Impossible de lire la feuille active\u00a0: {error}',
 
