@@ -29,6 +29,8 @@ import { checkDraft, type Verdict } from './validation';
 // message follows, nothing typed is lost), the input steps again on a structural change (add/remove/retype a line,
 // load a case). Typing never re-renders its input, so focus stays; every keystroke re-checks the draft and updates
 // messages, step badges, the review and Build in place.
+// No UI library: dom.ts's h() already builds escaped DOM, and rendering by key is a function call here; Lit or
+// Preact would add a runtime for little the wizard lacks.
 
 const STEPS = ['basics', 'costs', 'benefits', 'review', 'risk', 'build'] as const;
 type Side = 'costs' | 'benefits';
