@@ -1,4 +1,3 @@
-import { CURRENCIES } from '../src/case/currencies';
 import { evaluate } from '../src/case/evaluate';
 import type { Evaluation } from '../src/case/evaluation';
 import type { RoiCase } from '../src/case/types';
@@ -9,22 +8,24 @@ import type { MessageKey } from '../src/i18n/messages/types';
 import { t, type MessageArgs } from '../src/i18n/t';
 import { cumulativeChart } from './chart';
 import { defaultCase } from './default-case';
-import { h, replaceChildren, uid } from './dom';
-import { caseToDraft, fieldsOf, lineToDraft, retype, shows, type Draft, type DraftLine, type FieldError } from './draft';
+import { h, replaceChildren } from './dom';
+import { caseToDraft, type Draft, type FieldError } from './draft';
 import { relocaleDraft } from './draft-locale';
-import { BENEFIT_TYPES, CATEGORIES, COST_TYPES, type FieldSpec } from './fields';
+import type { FormCtx, Slot } from './form-fields';
 import { errorMessage, type WizardHost } from './host';
 import { moneyFormatter, reviewRows } from './format';
-import { categoryLabel, presetText, typeLabel } from './labels';
 import { languagePicker, rememberLocale, startLocale } from './language';
-import { BENEFIT_PRESETS, BLANK_LINE, COST_PRESETS } from './presets';
-import { addRange, type RangeControls } from './range-field';
+import { BENEFIT_PRESETS, COST_PRESETS } from './presets';
 import { riskView, type RiskView } from './risk-view';
 import { scenarioView, type ScenarioView } from './scenario-view';
 import { sheetLink } from './sheet-link';
+import { basicsStep } from './step-basics';
+import { lineLegend, linesStep, presetName } from './step-lines';
 import { checkDraft, type Verdict } from './validation';
 
-// The six-step wizard. State (the draft, the step, the language, the last statuses) lives here apart from the DOM,
+// The six-step wizard: the shell (header, language, tabs, navigation) and the Review, Risk and Build steps; the input
+// steps are modules (step-basics.ts, step-lines.ts) rendering from a FormCtx. State (the draft, the step, the
+// language, the last statuses) lives here apart from the DOM,
 // which is rendered from it by key: the whole wizard again when the language changes (every label, number and
 // message follows, nothing typed is lost), the input steps again on a structural change (add/remove/retype a line,
 // load a case). Typing never re-renders its input, so focus stays; every keystroke re-checks the draft and updates
@@ -34,17 +35,6 @@ import { checkDraft, type Verdict } from './validation';
 
 const STEPS = ['basics', 'costs', 'benefits', 'review', 'risk', 'build'] as const;
 type Side = 'costs' | 'benefits';
-
-interface Slot {
-  input: HTMLInputElement | HTMLSelectElement;
-  error: HTMLElement;
-  /** The field, label to message. */
-  box: HTMLElement;
-  /** Whether the field is shown now (an in-year timing only while the amount is per year). */
-  shown?: () => boolean;
-  /** A driver's range: its points' own messages are told at "<path>.conservative" and so on. */
-  range?: RangeControls;
-}
 
 /** A status line's message, kept as what to say rather than the words, so a language switch re-words it. */
 interface Note {
@@ -169,121 +159,11 @@ export function mountWizard(root: HTMLElement, host: WizardHost, options: Wizard
 
   function renderInputs(): void {
     slots.clear();
-    replaceChildren(body[0], ...basics());
-    replaceChildren(body[1], ...lines('costs'));
-    replaceChildren(body[2], ...lines('benefits'));
+    const ctx: FormCtx = { locale, draft, slots, changed: refresh, restructured: renderInputs };
+    replaceChildren(body[0], ...basicsStep(ctx));
+    replaceChildren(body[1], ...linesStep(ctx, 'costs'));
+    replaceChildren(body[2], ...linesStep(ctx, 'benefits'));
     refresh();
-  }
-
-  function basics(): Node[] {
-    const text = (path: 'name' | 'startDate', label: string, extra: Record<string, string> = {}) =>
-      field(path, label, draft[path], (v) => (draft[path] = v), extra);
-    return [
-      text('name', tr('wizard.basics.name')),
-      select('currency', tr('wizard.basics.currency'), currencyOptions(draft.currency), draft.currency, (v) => (draft.currency = v)),
-      text('startDate', tr('wizard.basics.startDate'), { type: 'date' }),
-      field('horizonMonths', tr('wizard.basics.horizon'), draft.horizonMonths, (v) => (draft.horizonMonths = v), { inputmode: 'numeric' }, tr('wizard.basics.horizonHelp')),
-      field('discountRate', tr('wizard.basics.discountRate'), draft.discountRate, (v) => (draft.discountRate = v), { inputmode: 'decimal' }, tr('wizard.basics.discountRateHelp')),
-    ];
-  }
-
-  /** ISO codes first, so typing "EUR" on the list picks the euro; a code from an older case stays visible to be fixed. */
-  function currencyOptions(current: string): { value: string; label: string }[] {
-    const names = typeof Intl.DisplayNames === 'function' ? new Intl.DisplayNames([locale], { type: 'currency' }) : undefined;
-    const codes = CURRENCIES.includes(current) ? CURRENCIES : [current, ...CURRENCIES];
-    return codes.map((code) => ({ value: code, label: names && CURRENCIES.includes(code) ? `${code} — ${names.of(code)}` : code }));
-  }
-
-  function field(path: string, label: string, value: string, set: (v: string) => void, extra: Record<string, string> = {}, help?: string): HTMLElement {
-    const id = uid('f');
-    const input = h('input', { id, name: path, 'data-path': path, type: 'text', value, autocomplete: 'off', 'aria-describedby': `${id}-err${help ? ` ${id}-help` : ''}`, ...extra });
-    input.addEventListener('input', () => {
-      set(input.value);
-      refresh();
-    });
-    return wrap(path, id, label, input, help);
-  }
-
-  function wrap(path: string, id: string, label: string, input: HTMLInputElement | HTMLSelectElement, help?: string): HTMLElement {
-    const error = h('p', { class: 'field-error', id: `${id}-err`, 'data-error-for': path });
-    const box = h('div', { class: 'field' }, h('label', { for: id }, label), input, help ? h('p', { class: 'help', id: `${id}-help` }, help) : null, error);
-    slots.set(path, { input, error, box });
-    return box;
-  }
-
-  function select(path: string, label: string, options: { value: string; label: string }[], value: string, set: (v: string) => void, help?: string): HTMLElement {
-    const id = uid('f');
-    const input = h('select', { id, name: path, 'data-path': path, 'aria-describedby': `${id}-err${help ? ` ${id}-help` : ''}` },
-      ...options.map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)));
-    input.addEventListener('change', () => {
-      set(input.value);
-      refresh();
-    });
-    return wrap(path, id, label, input, help);
-  }
-
-  function lineField(side: Side, index: number, line: DraftLine, spec: FieldSpec): HTMLElement {
-    const path = `${side}[${index}].${spec.key}`;
-    const set = (v: string) => (line.values[spec.key] = v);
-    const label = spec.kind === 'percent' ? tr('wizard.percentLabel', { label: spec.label }) : spec.label;
-    // A list of years needs ";", which numeric keyboards lack.
-    const inputmode = spec.yearly ? 'text' : spec.kind === 'month' ? 'numeric' : 'decimal';
-    const box = spec.kind === 'choice'
-      ? select(path, label, spec.options!, line.values[spec.key] ?? '', set, spec.help)
-      : field(path, label, line.values[spec.key] ?? '', set, { inputmode }, spec.help);
-    if (spec.when) slots.get(path)!.shown = () => shows(spec, line.values);
-    if (spec.driver) slots.get(path)!.range = addRange(box, slots.get(path)!.input as HTMLInputElement, line, spec, side, locale, refresh);
-    // A list of years needs the room to be read whole.
-    if (spec.yearly) box.classList.add('wide');
-    return box;
-  }
-
-  function lines(side: Side): Node[] {
-    const list = draft[side];
-    const types = side === 'costs' ? COST_TYPES : BENEFIT_TYPES;
-    const presets = side === 'costs' ? COST_PRESETS : BENEFIT_PRESETS;
-    const cards = list.map((line, i) => {
-      const preset = presets.find((p) => p.line.name === line.name || presetName(locale, side, p) === line.name);
-      return h('fieldset', { class: 'line', 'data-line': `${side}[${i}]` },
-        h('legend', {}, legend(side, i)),
-        preset ? h('p', { class: 'help' }, presetText(locale, side, preset.id).help) : null,
-        field(`${side}[${i}].name`, tr('wizard.line.name'), line.name, (v) => (line.name = v)),
-        select(`${side}[${i}].type`, tr('wizard.line.kind'), Object.keys(types).map((value) => ({ value, label: typeLabel(locale, side, value) })), line.type, (v) => {
-          list[i] = retype(side, line, v);
-          renderInputs();
-        }),
-        side === 'benefits'
-          ? select(`benefits[${i}].category`, tr('wizard.line.category'), CATEGORIES.map((c) => ({ value: c.value, label: categoryLabel(locale, c.value) })), line.category ?? 'other', (v) => (line.category = v as DraftLine['category']))
-          : null,
-        h('div', { class: 'line-fields' }, ...fieldsOf(side, line.type, locale).map((spec) => lineField(side, i, line, spec))),
-        h('button', { type: 'button', class: 'remove', 'aria-label': tr('wizard.line.removeNamed', { name: legend(side, i) }), onclick: () => {
-          list.splice(i, 1);
-          renderInputs();
-          body[side === 'costs' ? 1 : 2].querySelector<HTMLElement>('.add select')?.focus();
-        } }, tr('wizard.line.remove')),
-      );
-    });
-    const what = tr(side === 'costs' ? 'wizard.add.cost' : 'wizard.add.benefit');
-    const pick = h('select', { 'aria-label': what },
-      h('option', { value: '' }, tr('wizard.add.pick', { what })),
-      ...presets.map((p) => h('option', { value: p.id }, presetText(locale, side, p.id).label)),
-      h('option', { value: 'blank' }, tr('wizard.add.blank')),
-    );
-    const add = h('button', { type: 'button', class: 'secondary', onclick: () => {
-      const preset = presets.find((p) => p.id === pick.value);
-      if (!pick.value) return;
-      const fresh = lineToDraft(side, preset ? { ...preset.line, name: presetName(locale, side, preset) } : BLANK_LINE[side], locale);
-      list.push(fresh);
-      renderInputs();
-      slots.get(`${side}[${list.length - 1}].name`)?.input.focus();
-    } }, tr('wizard.add.button'));
-    const empty = list.length === 0 ? h('p', { class: 'help' }, tr(side === 'costs' ? 'wizard.noCosts' : 'wizard.noBenefits')) : null;
-    return [...(empty ? [empty] : []), ...cards, h('div', { class: 'add' }, pick, add)];
-  }
-
-  /** A line's name as typed, else "Cost 2". */
-  function legend(side: Side, i: number): string {
-    return draft[side][i]?.name.trim() || tr(side === 'costs' ? 'wizard.line.cost' : 'wizard.line.benefit', { n: i + 1 });
   }
 
   // ---- live checks, review and build ----
@@ -317,7 +197,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost, options: Wizard
     for (const side of ['costs', 'benefits'] as const)
       body[side === 'costs' ? 1 : 2].querySelectorAll('fieldset.line').forEach((fs, i) => {
         const legendEl = fs.querySelector('legend');
-        if (legendEl) legendEl.textContent = legend(side, i);
+        if (legendEl) legendEl.textContent = lineLegend(draft, side, i, locale);
       });
     renderReview();
     renderRisk();
@@ -444,9 +324,6 @@ export function mountWizard(root: HTMLElement, host: WizardHost, options: Wizard
 
   return { reload: () => reload(), currentCase: () => verdict.case, locale: () => locale, setLocale };
 }
-
-/** A preset's line as named in a language: the English line name ("CRM licences"), else the preset's own label. */
-const presetName = (locale: Locale, side: Side, p: { id: string; line: { name: string } }): string => (locale === 'en' ? p.line.name : presetText(locale, side, p.id).label);
 
 /** The fresh wizard's case, its name and its preset lines named in the wizard's language. */
 function startDraft(locale: Locale): Draft {
