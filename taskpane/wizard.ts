@@ -47,6 +47,8 @@ export interface WizardOptions {
   language?: string;
   /** Where the language choice is remembered; the Office and Sheets iframes may refuse storage. */
   storage?: () => Storage | undefined;
+  /** Told the language whenever the wizard renders in one, so a page around it (the playground) can follow. */
+  onLocale?: (locale: Locale) => void;
 }
 
 export interface Wizard {
@@ -131,6 +133,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost, options: Wizard
     show(buildStatus, buildNote);
     renderInputs();
     go(step, false);
+    options.onLocale?.(locale);
   }
 
   function setLocale(next: Locale, remember = true): void {

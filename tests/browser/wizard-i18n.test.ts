@@ -102,6 +102,9 @@ describe.skipIf(!chromiumAvailable)('the wizard in five languages (Chromium)', (
     await page.getByTestId('language').selectOption('fr');
     await see(page.locator('#heading-1')).hasText(t('fr', 'wizard.stepHeading', { n: 2, count: 6, label: t('fr', 'wizard.step.costs') }));
     await see(page.locator('[data-path="costs[1].amount"]')).hasValue('1234,5');
+    // The playground around the wizard follows it.
+    await see(page.locator('#simulate-label')).hasText(t('fr', 'wizard.playground.simulate'));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await page.getByTestId('language').selectOption('en');
     await see(page.locator('[data-path="costs[1].amount"]')).hasValue('1234.5');
     await see(page.locator('[data-path="discountRate"]')).hasValue('7.5');

@@ -129,6 +129,14 @@ export const wizardDe: WizardMessages = {
   'wizard.host.notOurs': 'Das aktive Blatt ist kein CRM-ROI-Blatt: „Erstellen“ legt ein neues an.',
   'wizard.host.readFailed': 'Das aktive Blatt konnte nicht gelesen werden: {error}',
 
+  'wizard.playground.sheet': 'Arbeitsblatt',
+  'wizard.playground.sheetNamed': 'Arbeitsblatt „{sheet}“',
+  'wizard.playground.simulate': 'Geschütztes Blatt simulieren',
+  'wizard.playground.empty': 'Erstellen Sie das Arbeitsblatt in Schritt 6, um es hier zu sehen.',
+  'wizard.playground.recalculated': 'Neu berechnet.',
+  'wizard.playground.notApplied': 'Nicht übernommen: {reason}',
+  'wizard.playground.protected': 'Das Blatt ist geschützt. Heben Sie den Schutz auf (Überprüfen › Blattschutz aufheben) oder wählen Sie ein anderes Blatt.',
+
   'wizard.type.cost.oneTime': 'Einmalig',
   'wizard.type.cost.recurring': 'Wiederkehrend',
   'wizard.type.cost.perUser': 'Pro Benutzer und Monat',

@@ -131,6 +131,14 @@ export const wizardEn = {
   'wizard.host.notOurs': 'The active sheet is not a CRM ROI sheet: Build writes a new one.',
   'wizard.host.readFailed': 'Could not read the active sheet: {error}',
 
+  'wizard.playground.sheet': 'Worksheet',
+  'wizard.playground.sheetNamed': 'Worksheet “{sheet}”',
+  'wizard.playground.simulate': 'Simulate a protected sheet',
+  'wizard.playground.empty': 'Build the worksheet in step 6 to see it here.',
+  'wizard.playground.recalculated': 'Recalculated.',
+  'wizard.playground.notApplied': 'Not applied: {reason}',
+  'wizard.playground.protected': 'The sheet is protected. Unprotect it (Review › Unprotect Sheet) or choose another sheet.',
+
   'wizard.type.cost.oneTime': 'One-time',
   'wizard.type.cost.recurring': 'Recurring',
   'wizard.type.cost.perUser': 'Per user per month',

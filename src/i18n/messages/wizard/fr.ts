@@ -130,6 +130,14 @@ export const wizardFr: WizardMessages = {
   'wizard.host.notOurs': 'La feuille active n’est pas une feuille CRM ROI\u00a0: «\u00a0Créer\u00a0» en écrit une nouvelle.',
   'wizard.host.readFailed': 'Impossible de lire la feuille active\u00a0: {error}',
 
+  'wizard.playground.sheet': 'Feuille de calcul',
+  'wizard.playground.sheetNamed': 'Feuille «\u00a0{sheet}\u00a0»',
+  'wizard.playground.simulate': 'Simuler une feuille protégée',
+  'wizard.playground.empty': 'Créez la feuille à l’étape 6 pour la voir ici.',
+  'wizard.playground.recalculated': 'Recalculé.',
+  'wizard.playground.notApplied': 'Non appliqué\u00a0: {reason}',
+  'wizard.playground.protected': 'La feuille est protégée. Ôtez la protection (Révision › Ôter la protection de la feuille) ou choisissez une autre feuille.',
+
   'wizard.type.cost.oneTime': 'Ponctuel',
   'wizard.type.cost.recurring': 'Récurrent',
   'wizard.type.cost.perUser': 'Par utilisateur et par mois',

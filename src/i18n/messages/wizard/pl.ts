@@ -129,6 +129,14 @@ export const wizardPl: WizardMessages = {
   'wizard.host.notOurs': 'Aktywny arkusz nie jest arkuszem CRM ROI: przycisk „Utwórz arkusz” zapisze nowy.',
   'wizard.host.readFailed': 'Nie udało się odczytać aktywnego arkusza: {error}',
 
+  'wizard.playground.sheet': 'Arkusz',
+  'wizard.playground.sheetNamed': 'Arkusz „{sheet}”',
+  'wizard.playground.simulate': 'Symuluj chroniony arkusz',
+  'wizard.playground.empty': 'Utwórz arkusz w kroku 6, aby go tu zobaczyć.',
+  'wizard.playground.recalculated': 'Przeliczono.',
+  'wizard.playground.notApplied': 'Nie zastosowano: {reason}',
+  'wizard.playground.protected': 'Arkusz jest chroniony. Usuń ochronę (Recenzja › Nie chroń arkusza) albo wybierz inny arkusz.',
+
   'wizard.type.cost.oneTime': 'Jednorazowy',
   'wizard.type.cost.recurring': 'Cykliczny',
   'wizard.type.cost.perUser': 'Za użytkownika miesięcznie',

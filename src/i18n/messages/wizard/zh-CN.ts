@@ -129,6 +129,14 @@ export const wizardZhCN: WizardMessages = {
   'wizard.host.notOurs': '当前工作表不是 CRM ROI 工作表：“生成”会新建一个。',
   'wizard.host.readFailed': '无法读取当前工作表：{error}',
 
+  'wizard.playground.sheet': '工作表',
+  'wizard.playground.sheetNamed': '工作表“{sheet}”',
+  'wizard.playground.simulate': '模拟受保护的工作表',
+  'wizard.playground.empty': '在第 6 步生成工作表后即可在此查看。',
+  'wizard.playground.recalculated': '已重新计算。',
+  'wizard.playground.notApplied': '未应用：{reason}',
+  'wizard.playground.protected': '工作表受保护。请取消保护（审阅 › 撤消工作表保护）或选择其他工作表。',
+
   'wizard.type.cost.oneTime': '一次性',
   'wizard.type.cost.recurring': '周期性',
   'wizard.type.cost.perUser': '按用户按月',
