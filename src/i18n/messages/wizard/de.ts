@@ -2,6 +2,7 @@ import type { WizardMessages } from './en';
 
 export const wizardDe: WizardMessages = {
   'wizard.title': 'CRM ROI',
+  'wizard.outsideExcel': 'Diese Seite läuft in Excel als Add-in. Um den Assistenten im Browser auszuprobieren, führen Sie {command} aus und öffnen Sie {page}.',
   'wizard.language': 'Sprache',
   'wizard.steps': 'Schritte des Assistenten',
   'wizard.step.basics': 'Grunddaten',

@@ -4,6 +4,7 @@
 
 export const wizardEn = {
   'wizard.title': 'CRM ROI',
+  'wizard.outsideExcel': 'This page runs inside Excel as an add-in. To try the wizard in a browser, run {command} and open {page}.',
   'wizard.language': 'Language',
   'wizard.steps': 'Wizard steps',
   'wizard.step.basics': 'Basics',

@@ -3,6 +3,7 @@ import type { WizardMessages } from './en';
 // French typography: a no-break space (U+00A0) before ; : ? ! and % and inside « ».
 export const wizardFr: WizardMessages = {
   'wizard.title': 'CRM ROI',
+  'wizard.outsideExcel': 'Cette page s’exécute dans Excel en tant que complément. Pour essayer l’assistant dans un navigateur, lancez {command} et ouvrez {page}.',
   'wizard.language': 'Langue',
   'wizard.steps': 'Étapes de l’assistant',
   'wizard.step.basics': 'Bases',

@@ -2,6 +2,7 @@ import type { WizardMessages } from './en';
 
 export const wizardPl: WizardMessages = {
   'wizard.title': 'CRM ROI',
+  'wizard.outsideExcel': 'Ta strona działa w Excelu jako dodatek. Aby wypróbować kreator w przeglądarce, uruchom {command} i otwórz {page}.',
   'wizard.language': 'Język',
   'wizard.steps': 'Kroki kreatora',
   'wizard.step.basics': 'Podstawy',

@@ -2,6 +2,7 @@ import type { WizardMessages } from './en';
 
 export const wizardZhCN: WizardMessages = {
   'wizard.title': 'CRM ROI',
+  'wizard.outsideExcel': '此页面作为加载项在 Excel 中运行。如需在浏览器中试用向导，请运行 {command} 并打开 {page}。',
   'wizard.language': '语言',
   'wizard.steps': '向导步骤',
   'wizard.step.basics': '基本信息',
