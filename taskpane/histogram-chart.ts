@@ -60,7 +60,8 @@ export function histogramChart(bins: readonly Bin[], width: number, money: (x: n
   const l = histogramLayout(bins, width, money);
   const { plot, x, y } = l;
   const draws = bins.reduce((n, b) => n + b.count, 0);
-  const summary = `NPV of ${draws} draws in ${bins.length} bins: ` + bins.map((b) => `${money(b.from)} to ${money(b.to)}, ${b.count}`).join('; ') + '.';
+  const list = bins.map((b) => `${t(locale, 'wizard.chart.range', { from: money(b.from), to: money(b.to) })}, ${b.count}`).join('; ');
+  const summary = t(locale, 'wizard.chart.histogramSummary', { draws, bins: bins.length, list });
   return svg('svg', { viewBox: `0 0 ${l.width} ${l.height}`, width: l.width, height: l.height, class: 'chart risk-histogram', role: 'img', 'aria-label': summary },
     svg('title', {}, summary),
     svg('text', { x: 4, y: 12, class: 'tornado-small' }, t(locale, 'wizard.risk.draws')),
@@ -69,7 +70,7 @@ export function histogramChart(bins: readonly Bin[], width: number, money: (x: n
     ...bins.map((b) => svg('rect', {
       x: x(b.from) + 0.5, y: y(b.count), width: Math.max(x(b.to) - x(b.from) - 1, 1), height: plot.bottom - y(b.count),
       class: b.to <= 0 ? 'tornado-down' : 'tornado-up', 'data-count': b.count,
-    }, svg('title', {}, `${money(b.from)} to ${money(b.to)}: ${b.count} draws`))),
+    }, svg('title', {}, t(locale, 'wizard.chart.bin', { from: money(b.from), to: money(b.to), count: b.count })))),
     svg('line', { x1: plot.left, x2: plot.right, y1: plot.bottom, y2: plot.bottom, class: 'tornado-axis' }),
     ...l.ticks.map((t) => svg('line', { x1: x(t), x2: x(t), y1: plot.bottom, y2: plot.bottom + 3, class: 'tornado-axis' })),
     ...l.ticks.map((t) => svg('text', { x: x(t), y: plot.bottom + 14, class: 'tornado-small', 'text-anchor': 'middle' }, money(t))),

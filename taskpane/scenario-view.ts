@@ -1,8 +1,9 @@
-import { scenariosOf, swingsOf, type Uncertainty } from '../src/case/scenarios';
+import { scenariosOf, swingsOf, type Swing, type Uncertainty } from '../src/case/scenarios';
 import { POINTS } from '../src/case/validate';
 import type { Locale } from '../src/i18n/locales';
 import { t } from '../src/i18n/t';
 import { h, replaceChildren } from './dom';
+import { fieldsOf } from './draft';
 import { moneyFormatter, scenarioRows } from './format';
 import { tornadoBars, tornadoChart, type TornadoInput } from './tornado';
 
@@ -48,7 +49,12 @@ export function scenarioView(locale: Locale): ScenarioView {
         h('tr', {}, ...row.cells.map((cell, i) => h('td', { 'data-point': POINTS[i], class: cell.negative ? 'negative' : null, title: cell.reason ?? null },
           cell.text, cell.reason ? h('span', { class: 'reason' }, cell.reason) : null))))),
     );
-    chart = { bars: tornadoBars(swingsOf(u)), expected: scenarios.expected.npv, money: moneyFormatter(u.case.currency, locale) };
+    // The core names a driver in English; the chart names it as the form does.
+    const fieldLabel = (s: Swing) => {
+      const [side, index, key] = s.path;
+      return fieldsOf(side, u.case[side][index].type, locale).find((f) => f.key === key)?.label ?? s.label;
+    };
+    chart = { bars: tornadoBars(swingsOf(u), fieldLabel), expected: scenarios.expected.npv, money: moneyFormatter(u.case.currency, locale) };
     draw();
   }
 

@@ -111,6 +111,11 @@ export const wizardDe: WizardMessages = {
   'wizard.chart.summaryPayback': 'amortisiert sich nach {months} Monaten.',
   'wizard.chart.expectedNpv': 'Erwarteter Kapitalwert {amount}',
   'wizard.chart.npv': 'Kapitalwert',
+  'wizard.chart.range': '{from} bis {to}',
+  'wizard.chart.tornadoSummary': 'Kapitalwert, wenn eine Spanne von ihrem konservativen bis zu ihrem optimistischen Wert läuft und die anderen erwartet bleiben (Kapitalwert {npv}), die breiteste zuerst: {rows}.',
+  'wizard.chart.tornadoRow': '{label}: Kapitalwert {conservative} beim konservativen Wert, {optimistic} beim optimistischen Wert',
+  'wizard.chart.histogramSummary': 'Kapitalwert aus {draws} Ziehungen in {bins} Klassen: {list}.',
+  'wizard.chart.bin': '{from} bis {to}: {count} Ziehungen',
 
   'wizard.build.about': 'Das Arbeitsblatt enthält die Eingaben, einen Monatsplan und die Kennzahlen als Formeln. Beim Aktualisieren bleiben Ihre Notizen und Änderungen außerhalb der Eingaben erhalten.',
   'wizard.build.rangesNote': 'Das Arbeitsblatt führt jede Spanne in seinem Block „Schätzungen“, mit einer Szenarioauswahl für das ganze Blatt; es öffnet mit dem erwarteten Szenario.',

@@ -113,6 +113,11 @@ export const wizardEn = {
   'wizard.chart.summaryPayback': 'pays back after {months} months.',
   'wizard.chart.expectedNpv': 'Expected NPV {amount}',
   'wizard.chart.npv': 'NPV',
+  'wizard.chart.range': '{from} to {to}',
+  'wizard.chart.tornadoSummary': 'NPV when one range runs from its conservative to its optimistic value, the others expected (NPV {npv}), widest first: {rows}.',
+  'wizard.chart.tornadoRow': '{label}: NPV {conservative} at its conservative value, {optimistic} at its optimistic value',
+  'wizard.chart.histogramSummary': 'NPV of {draws} draws in {bins} bins: {list}.',
+  'wizard.chart.bin': '{from} to {to}: {count} draws',
 
   'wizard.build.about': 'The worksheet holds the inputs, a monthly schedule and the metrics as live formulas. Updating keeps your notes and edits outside the inputs.',
   'wizard.build.rangesNote': 'The worksheet keeps each range in its Estimates block, with a scenario selector that switches the whole sheet; it opens on the expected scenario.',

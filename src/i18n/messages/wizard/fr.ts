@@ -112,6 +112,11 @@ export const wizardFr: WizardMessages = {
   'wizard.chart.summaryPayback': 'récupération après {months}\u00a0mois.',
   'wizard.chart.expectedNpv': 'VAN attendue {amount}',
   'wizard.chart.npv': 'VAN',
+  'wizard.chart.range': 'de {from} à {to}',
+  'wizard.chart.tornadoSummary': 'VAN quand une fourchette va de sa valeur prudente à sa valeur optimiste, les autres restant attendues (VAN {npv}), la plus large d’abord\u00a0: {rows}.',
+  'wizard.chart.tornadoRow': '{label}\u00a0: VAN {conservative} à la valeur prudente, {optimistic} à la valeur optimiste',
+  'wizard.chart.histogramSummary': 'VAN de {draws} tirages en {bins} classes\u00a0: {list}.',
+  'wizard.chart.bin': 'de {from} à {to}\u00a0: {count} tirages',
 
   'wizard.build.about': 'La feuille contient les saisies, un échéancier mensuel et les indicateurs sous forme de formules. La mise à jour conserve vos notes et vos modifications hors des saisies.',
   'wizard.build.rangesNote': 'La feuille garde chaque fourchette dans son bloc Estimations, avec un sélecteur de scénario qui bascule toute la feuille\u00a0; elle s’ouvre sur le scénario attendu.',

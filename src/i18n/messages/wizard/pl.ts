@@ -111,6 +111,11 @@ export const wizardPl: WizardMessages = {
   'wizard.chart.summaryPayback': 'zwrot po {months} mies.',
   'wizard.chart.expectedNpv': 'Oczekiwana NPV {amount}',
   'wizard.chart.npv': 'NPV',
+  'wizard.chart.range': 'od {from} do {to}',
+  'wizard.chart.tornadoSummary': 'NPV, gdy jeden przedział zmienia się od wartości ostrożnej do optymistycznej, a pozostałe mają wartość oczekiwaną (NPV {npv}), najszersze najpierw: {rows}.',
+  'wizard.chart.tornadoRow': '{label}: NPV {conservative} przy wartości ostrożnej, {optimistic} przy optymistycznej',
+  'wizard.chart.histogramSummary': 'NPV z {draws} losowań w {bins} przedziałach: {list}.',
+  'wizard.chart.bin': 'od {from} do {to}: losowania: {count}',
 
   'wizard.build.about': 'Arkusz zawiera dane wejściowe, harmonogram miesięczny i wskaźniki jako formuły. Aktualizacja zachowuje Twoje notatki i zmiany poza danymi wejściowymi.',
   'wizard.build.rangesNote': 'Arkusz przechowuje każdy przedział w bloku Szacunki, z przełącznikiem scenariusza dla całego arkusza; otwiera się na scenariuszu oczekiwanym.',

@@ -111,6 +111,11 @@ export const wizardZhCN: WizardMessages = {
   'wizard.chart.summaryPayback': '{months} 个月后收回投资。',
   'wizard.chart.expectedNpv': '预期净现值 {amount}',
   'wizard.chart.npv': '净现值',
+  'wizard.chart.range': '{from} 至 {to}',
+  'wizard.chart.tornadoSummary': '某一区间从保守值变到乐观值、其余保持预期值时的净现值（预期净现值 {npv}），影响最大的在前：{rows}。',
+  'wizard.chart.tornadoRow': '{label}：保守值时净现值 {conservative}，乐观值时 {optimistic}',
+  'wizard.chart.histogramSummary': '{draws} 次抽样的净现值，分为 {bins} 组：{list}。',
+  'wizard.chart.bin': '{from} 至 {to}：{count} 次',
 
   'wizard.build.about': '工作表包含输入、按月明细和以公式计算的指标。更新时会保留您的备注以及输入区以外的修改。',
   'wizard.build.rangesNote': '工作表将每个区间保存在“估计”区域，并提供切换整个工作表的情景选择器；默认显示预期情景。',
