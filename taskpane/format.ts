@@ -112,3 +112,9 @@ export function scenarioRows(s: Scenarios, locale: Locale = 'en'): ScenarioRow[]
     }),
   }));
 }
+
+/**
+ * A figure for a narrow table column: the no-break space before a currency ("67 570 $US", "59.373 $") becomes a
+ * plain one, so four amounts side by side in a 300 px pane may wrap before the currency rather than overflow.
+ */
+export const cellText = (text: string): string => text.replace(/\u00a0(?=\D)/g, ' ');

@@ -3,7 +3,7 @@ import type { RoiCase } from '../src/case/types';
 import type { Locale } from '../src/i18n/locales';
 import { t } from '../src/i18n/t';
 import { h, replaceChildren } from './dom';
-import { moneyFormatter } from './format';
+import { cellText, moneyFormatter } from './format';
 import { histogramChart } from './histogram-chart';
 import { percentileColumns, riskFacts, riskRows } from './risk-format';
 import { runSimulation } from './risk-run';
@@ -80,7 +80,7 @@ export function riskView(locale: Locale): RiskView {
       h('thead', {}, h('tr', {}, ...columns.map(([, label]) => h('th', { scope: 'col' }, label)))),
       ...riskRows(sim, c.currency, locale).map((row) => h('tbody', { 'data-risk-metric': row.key },
         h('tr', {}, h('th', { scope: 'rowgroup', colspan: columns.length }, row.label)),
-        h('tr', {}, ...row.cells.map((cell, i) => h('td', { 'data-percentile': columns[i][0], class: cell.negative ? 'negative' : null }, cell.text))))),
+        h('tr', {}, ...row.cells.map((cell, i) => h('td', { 'data-percentile': columns[i][0], class: cell.negative ? 'negative' : null }, cellText(cell.text)))))),
     );
     replaceChildren(facts, ...riskFacts(sim, c.horizonMonths, locale).flatMap((f) => [h('dt', {}, f.label), h('dd', {}, f.text)]));
     results.hidden = false;

@@ -4,7 +4,7 @@ import type { Locale } from '../src/i18n/locales';
 import { t } from '../src/i18n/t';
 import { h, replaceChildren } from './dom';
 import { fieldsOf } from './draft';
-import { moneyFormatter, scenarioRows } from './format';
+import { cellText, moneyFormatter, scenarioRows } from './format';
 import { tornadoBars, tornadoChart, type TornadoInput } from './tornado';
 
 // The Review's part for a case with ranges: the three scenarios side by side and the NPV tornado. Each scenario is a
@@ -47,7 +47,7 @@ export function scenarioView(locale: Locale): ScenarioView {
       ...scenarioRows(scenarios, locale).map((row) => h('tbody', { 'data-scenario-metric': row.key },
         h('tr', {}, h('th', { scope: 'rowgroup', colspan: POINTS.length }, row.label)),
         h('tr', {}, ...row.cells.map((cell, i) => h('td', { 'data-point': POINTS[i], class: cell.negative ? 'negative' : null, title: cell.reason ?? null },
-          cell.text, cell.reason ? h('span', { class: 'reason' }, cell.reason) : null))))),
+          cellText(cell.text), cell.reason ? h('span', { class: 'reason' }, cell.reason) : null))))),
     );
     // The core names a driver in English; the chart names it as the form does.
     const fieldLabel = (s: Swing) => {
