@@ -10,7 +10,7 @@ import { calendarMonth, labelsOf, metricFormats, moneyFormat, percent, showResul
 import { withoutLang } from './lang';
 import { say, warn } from './output';
 import { metricValues, put, realisationJson, realisationText, resultJson } from './realisation';
-import { plural } from './plural';
+import { plural } from '../i18n/plural';
 import { errorReason, metricName, pointName } from './words';
 
 // JSON in the help, the same in every language.

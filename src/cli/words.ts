@@ -4,7 +4,7 @@ import type { FinanceError } from '../finance';
 import type { Locale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/messages/types';
 import { t } from '../i18n/t';
-import { plural } from './plural';
+import { plural } from '../i18n/plural';
 
 // The CLI's names for the registry's metrics and its words for their errors, in the reader's language. --json keeps
 // the registry's English (src/case/metric-catalog.ts): a published, language-neutral shape.

@@ -1,5 +1,6 @@
 import { cliDe } from './cli/de';
 import { issueDe } from './issue/de';
+import { wizardDe } from './wizard/de';
 import type { Messages } from './types';
 import { metricDe } from './metric/de';
 import { sheetDe } from './sheet/de';
@@ -46,4 +47,5 @@ export const de: Messages = {
   ...sheetDe,
   ...actualsDe, // src/i18n/messages/actuals
   ...metricDe,
+  ...wizardDe,
 };

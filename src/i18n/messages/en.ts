@@ -8,6 +8,7 @@ import { issueEn } from './issue/en';
 import { metricEn } from './metric/en';
 import { sheetEn } from './sheet/en';
 import { actualsEn } from './actuals/en';
+import { wizardEn } from './wizard/en';
 
 export const en = {
   // Finance terms: docs/terminology.md is generated from these (scripts/terminology.ts).
@@ -53,4 +54,5 @@ export const en = {
   ...sheetEn,
   ...actualsEn, // src/i18n/messages/actuals
   ...metricEn,
+  ...wizardEn,
 } as const;

@@ -1,5 +1,6 @@
 import { cliFr } from './cli/fr';
 import { issueFr } from './issue/fr';
+import { wizardFr } from './wizard/fr';
 import type { Messages } from './types';
 import { metricFr } from './metric/fr';
 import { sheetFr } from './sheet/fr';
@@ -46,4 +47,5 @@ export const fr: Messages = {
   ...sheetFr,
   ...actualsFr, // src/i18n/messages/actuals
   ...metricFr,
+  ...wizardFr,
 };

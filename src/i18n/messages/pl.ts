@@ -1,5 +1,6 @@
 import { cliPl } from './cli/pl';
 import { issuePl } from './issue/pl';
+import { wizardPl } from './wizard/pl';
 import type { Messages } from './types';
 import { metricPl } from './metric/pl';
 import { sheetPl } from './sheet/pl';
@@ -45,4 +46,5 @@ export const pl: Messages = {
   ...sheetPl,
   ...actualsPl, // src/i18n/messages/actuals
   ...metricPl,
+  ...wizardPl,
 };

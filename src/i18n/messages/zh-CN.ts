@@ -1,5 +1,6 @@
 import { cliZhCN } from './cli/zh-CN';
 import { issueZhCN } from './issue/zh-CN';
+import { wizardZhCN } from './wizard/zh-CN';
 import type { Messages } from './types';
 import { metricZhCN } from './metric/zh-CN';
 import { sheetZhCN } from './sheet/zh-CN';
@@ -45,4 +46,5 @@ export const zhCN: Messages = {
   ...sheetZhCN,
   ...actualsZhCN, // src/i18n/messages/actuals
   ...metricZhCN,
+  ...wizardZhCN,
 };

@@ -1,5 +1,5 @@
 // The `crm-roi` command's words, in English: the keys of this area. A key ending in .one/.few/.many/.other is one
-// plural form, chosen by Intl.PluralRules (src/cli/plural.ts); every language lists all four, English repeats "other".
+// plural form, chosen by Intl.PluralRules (src/i18n/plural.ts); every language lists all four, English repeats "other".
 
 export const cliEn = {
   'cli.help': `crm-roi: CRM business cases (costs, benefits, NPV, ROI, payback) from the command line.
