@@ -1,5 +1,6 @@
 import type { Evaluation } from '../src/case/evaluation';
-import { errorReason, evaluationContext, metric, metricsOf, unadjustedValue, type MetricFormat, type MetricKey } from '../src/case/metric-catalog';
+import { errorReason } from '../src/case/metric-reason';
+import { evaluationContext, metric, metricsOf, unadjustedValue, type MetricFormat, type MetricKey } from '../src/case/metric-catalog';
 import type { Scenarios } from '../src/case/scenarios';
 import { POINTS, type Point } from '../src/case/validate';
 import { isError, type Result } from '../src/finance/errors';
@@ -73,7 +74,7 @@ function showFor(ev: Evaluation, locale: Locale): (key: MetricKey, r: Result) =>
     month: (m) => t(locale, 'wizard.month', { n: m, date: monthLabel(startDate, m, locale) }),
   };
   const ctx = evaluationContext(ev);
-  return (key, r) => (isError(r) ? { text: '—', reason: errorReason(key, r, ctx) } : { text: show[metric(key).format](r) });
+  return (key, r) => (isError(r) ? { text: '—', reason: errorReason(key, r, ctx, locale) } : { text: show[metric(key).format](r) });
 }
 
 /** A metric's name in the wizard's language; the English names are the metric catalog's (tests/taskpane/labels.test.ts). */

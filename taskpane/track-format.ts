@@ -1,5 +1,6 @@
 import type { Evaluation } from '../src/case/evaluation';
-import { errorReason, metric, metricLabel, metricsOf, NEVER, type MetricKey } from '../src/case/metric-catalog';
+import { errorReason } from '../src/case/metric-reason';
+import { metric, metricLabel, metricsOf, NEVER, type MetricKey } from '../src/case/metric-catalog';
 import { isError, type Result } from '../src/finance/errors';
 import { sumMoney } from '../src/finance/money';
 import type { Locale } from '../src/i18n/locales';
@@ -111,7 +112,7 @@ export function reforecastRows(ev: Evaluation, locale: Locale): ReforecastRow[] 
   const format = { money: moneyFormatter(ev.case.currency, locale), percent: (x: number) => percent(x, locale), months: (x: number) => months(x, locale), ratio: String, month: String };
   const horizonMonths = ev.case.horizonMonths;
   const shown = (key: MetricKey, v: Result, monthlyNet: readonly number[]): TrackCell =>
-    isError(v) ? { text: '—', reason: errorReason(key, v, { horizonMonths, monthlyNet }), negative: false } : { text: format[metric(key).format](v), negative: v < 0 };
+    isError(v) ? { text: '—', reason: errorReason(key, v, { horizonMonths, monthlyNet }, locale), negative: false } : { text: format[metric(key).format](v), negative: v < 0 };
   const reforecastNet = r.monthlyBenefits.map((b, i) => b - r.monthlyCosts[i]);
   return metricsOf(REFORECAST_METRICS).map((m) => ({
     key: m.key, label: metricLabel(m.key), plan: shown(m.key, m.value(ev), ev.monthlyNet), reforecast: shown(m.key, m.value(r), reforecastNet),

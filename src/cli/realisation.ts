@@ -5,7 +5,8 @@ import type { CashFlowMetrics } from '../case/metrics';
 import { isError, type FinanceError, type Result } from '../finance';
 import type { Locale } from '../i18n/locales';
 import { calendarMonth, metricFormats, moneyFormat, months, percent, showResult, table } from './format';
-import { errorReason, metricName } from './words';
+import { errorReason } from '../case/metric-reason';
+import { metricName } from './words';
 
 // Plan against actual for `crm-roi evaluate`: the JSON a script reads (numbers, codes and ids; no English but error
 // messages) and the text section an analyst reads beside the plan's metrics.

@@ -1,4 +1,5 @@
 import { cliEn } from './cli/en';
+import { reasonEn } from './reason/en';
 import { issueEn } from './issue/en';
 
 // The English catalog: it defines the message keys. Every other language is typed against it (messages/types.ts),
@@ -49,6 +50,7 @@ export const en = {
   'manifest.buttonTooltip': 'Open the CRM business-case wizard.',
 
   ...cliEn, // src/i18n/messages/cli
+  ...reasonEn, // src/i18n/messages/reason
   ...issueEn, // src/i18n/messages/issue
   // Area catalogs: the worksheet (sheet.*) and the summary metrics (metric.*).
   ...sheetEn,

@@ -1,4 +1,5 @@
 import { cliFr } from './cli/fr';
+import { reasonFr } from './reason/fr';
 import { issueFr } from './issue/fr';
 import { wizardFr } from './wizard/fr';
 import type { Messages } from './types';
@@ -43,6 +44,7 @@ export const fr: Messages = {
   'manifest.buttonTooltip': 'Ouvrir l’assistant d’analyse de rentabilité CRM.',
 
   ...cliFr, // src/i18n/messages/cli
+  ...reasonFr, // src/i18n/messages/reason
   ...issueFr, // src/i18n/messages/issue
   ...sheetFr,
   ...actualsFr, // src/i18n/messages/actuals

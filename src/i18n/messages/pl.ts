@@ -1,4 +1,5 @@
 import { cliPl } from './cli/pl';
+import { reasonPl } from './reason/pl';
 import { issuePl } from './issue/pl';
 import { wizardPl } from './wizard/pl';
 import type { Messages } from './types';
@@ -42,6 +43,7 @@ export const pl: Messages = {
   'manifest.buttonTooltip': 'Otwórz kreator analizy opłacalności CRM.',
 
   ...cliPl, // src/i18n/messages/cli
+  ...reasonPl, // src/i18n/messages/reason
   ...issuePl, // src/i18n/messages/issue
   ...sheetPl,
   ...actualsPl, // src/i18n/messages/actuals
