@@ -1,12 +1,14 @@
 // Custom-function packaging and call cost. Sizes of the shipped files (minified as built, and gzipped) and of all the
-// scripts the Excel task pane page loads, and one vectorised Sheets call over 10,000 rows vs 10,000 scalar calls,
-// both through the real dist/gas/Code.js in a vm.
+// scripts the Excel task pane page loads; what the five languages' catalogs and a UI library would weigh in the task
+// pane; and one vectorised Sheets call over 10,000 rows vs 10,000 scalar calls, both through the real dist/gas/Code.js
+// in a vm.
 // Run after a build: npx tsx bench/run.ts functions
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { gzipSync } from 'node:zlib';
+import { buildSync } from 'esbuild';
 
 const ROWS = 10_000;
 const dist = join(fileURLToPath(new URL('..', import.meta.url)), 'dist');
@@ -30,6 +32,34 @@ function sizes(): void {
   // '[DecimalError]' is decimal.js-light's own error prefix: one occurrence per bundled copy.
   const copies = code.reduce((n, c) => n + c.toString().split('[DecimalError]').length - 1, 0);
   console.log(`\nCopies of decimal.js-light the task pane page loads: ${copies}.`);
+}
+
+/** Minified (as webpack's terser would, roughly) and gzipped size of a module bundled alone. */
+function bundled(contents: string): { min: number; gz: number } {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const out = buildSync({ stdin: { contents, resolveDir: root, loader: 'ts' }, bundle: true, minify: true, write: false, format: 'iife', logLevel: 'silent' });
+  const code = Buffer.from(out.outputFiles[0].contents);
+  return { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+}
+
+/**
+ * The wizard renders with dom.ts's h() and no UI library (taskpane/wizard.ts says why). What it saves: Preact with
+ * hooks, the smallest of the candidates, bundled for a minimal mount, beside the task pane's own script and the share
+ * of it that is the five languages' message catalogs.
+ */
+function uiCost(): void {
+  const pane = join(dist, 'taskpane.js');
+  if (!existsSync(pane)) return;
+  const code = readFileSync(pane);
+  const total = { min: code.length, gz: gzipSync(code, { level: 9 }).length };
+  const rows: [string, { min: number; gz: number }][] = [
+    ['dist/taskpane.js (as built)', total],
+    ['  of which: the five catalogs (src/i18n/t.ts CATALOGS)', bundled("import { CATALOGS } from './src/i18n/t'; (globalThis as any).c = CATALOGS;")],
+    ['  of which: dom.ts h()/svg() (the wizard\'s rendering)', bundled("import * as dom from './taskpane/dom'; (globalThis as any).d = dom;")],
+    ['Preact + hooks, a minimal mount (not shipped)', bundled("import { h, render } from 'preact'; import { useState } from 'preact/hooks'; const App = () => { const [n, set] = useState(0); return h('button', { onClick: () => set(n + 1) }, String(n)); }; render(h(App, null), document.body);")],
+  ];
+  console.log('\n| task pane script | minified | gzipped | share of taskpane.js (gzipped) |\n|---|---:|---:|---:|');
+  for (const [label, size] of rows) console.log(`| ${label} | ${kib(size.min)} | ${kib(size.gz)} | ${((100 * size.gz) / total.gz).toFixed(1)} % |`);
 }
 
 /** Median of `runs` timings of `work`, in ms. */
@@ -64,5 +94,6 @@ function calls(): void {
 
 export function run(): void {
   sizes();
+  uiCost();
   calls();
 }

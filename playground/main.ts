@@ -1,5 +1,7 @@
 import { planSheet, readSheet } from '../src/plan';
 import type { SheetPlan } from '../src/plan/types';
+import type { Locale } from '../src/i18n/locales';
+import { t } from '../src/i18n/t';
 import { errorMessage } from '../taskpane/host';
 import { playgroundHost, type PlaygroundSheet } from '../taskpane/playground-host';
 import { applyStyles } from '../taskpane/styles';
@@ -14,17 +16,35 @@ applyStyles(document, 'fluent', PLAYGROUND_CSS);
 
 const sheetBox = document.getElementById('sheet')!;
 const status = document.getElementById('sheet-status')!;
+// The page follows the wizard's language; the sheet status is kept as what to say, so a switch re-words it.
+let locale: Locale = 'en';
+let statusText: ((l: Locale) => string) | null = null;
+function say(kind: 'ok' | 'error', text: (l: Locale) => string): void {
+  statusText = text;
+  status.className = `sheet-status ${kind}`;
+  status.textContent = text(locale);
+}
+function follow(l: Locale): void {
+  locale = l;
+  document.documentElement.lang = l;
+  document.getElementById('simulate-label')!.textContent = t(l, 'wizard.playground.simulate');
+  const empty = document.getElementById('sheet-empty');
+  if (empty) empty.textContent = t(l, 'wizard.playground.empty');
+  const sheet = host.sheet();
+  document.getElementById('sheet-title')!.textContent = sheet ? t(l, 'wizard.playground.sheetNamed', { sheet: sheet.plan.sheetName }) : t(l, 'wizard.playground.sheet');
+  if (statusText) status.textContent = statusText(l);
+  if (fail.checked) host.failWith(t(l, 'wizard.playground.protected'));
+}
 const grid = gridView(sheetBox, { address: document.getElementById('fx-address')!, content: document.getElementById('fx-content')! }, edit);
 
 const host = playgroundHost(planSheet, (sheet: PlaygroundSheet) => {
   grid.show(sheet.plan);
   sheetBox.dataset.writes = String(host.writes());
-  document.getElementById('sheet-title')!.textContent = `Worksheet “${sheet.plan.sheetName}”`;
+  document.getElementById('sheet-title')!.textContent = t(locale, 'wizard.playground.sheetNamed', { sheet: sheet.plan.sheetName });
 });
-const wizard = mountWizard(document.getElementById('wizard')!, host);
-
 const fail = document.getElementById('simulate-failure') as HTMLInputElement;
-fail.addEventListener('change', () => host.failWith(fail.checked ? 'The sheet is protected. Unprotect it (Review › Unprotect Sheet) or choose another sheet.' : null));
+fail.addEventListener('change', () => host.failWith(fail.checked ? t(locale, 'wizard.playground.protected') : null));
+const wizard = mountWizard(document.getElementById('wizard')!, host, { language: navigator.language, onLocale: follow });
 
 function snapshotOf(plan: SheetPlan) {
   return {
@@ -54,18 +74,17 @@ function edit(row: number, col: number, text: string): void {
   try {
     const read = readSheet(snapshot);
     if (!read.ok) {
-      status.className = 'sheet-status error';
-      status.textContent = `Not applied: ${read.issues.map((i) => `${i.address}: ${i.message}`).join('; ')}`;
+      const reason = read.issues.map((i) => `${i.address}: ${i.message}`).join('; ');
+      say('error', (l) => t(l, 'wizard.playground.notApplied', { reason }));
       grid.show(sheet.plan);
       return;
     }
     host.replace({ case: read.case, plan: planSheet(read.case, { lang: read.lang }) });
-    status.className = 'sheet-status ok';
-    status.textContent = 'Recalculated.';
+    say('ok', (l) => t(l, 'wizard.playground.recalculated'));
     void wizard.reload();
   } catch (e) {
-    status.className = 'sheet-status error';
-    status.textContent = `Not applied: ${errorMessage(e)}`;
+    const reason = errorMessage(e);
+    say('error', (l) => t(l, 'wizard.playground.notApplied', { reason }));
     grid.show(sheet.plan);
   }
 }

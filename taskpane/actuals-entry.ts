@@ -1,4 +1,5 @@
 import { monthKey } from '../src/case/calendar';
+import type { Locale } from '../src/i18n/locales';
 import { calendarMonth } from './format';
 
 // Entering actuals: the calendar months of a case, and a column pasted from Excel or a CRM export read into them.
@@ -26,10 +27,10 @@ export interface CaseMonth {
 }
 
 /** The months actuals can be entered for: the initial period, then months 1 … horizon. */
-export function caseMonths(startDate: string, horizonMonths: number): CaseMonth[] {
+export function caseMonths(startDate: string, horizonMonths: number, locale: Locale): CaseMonth[] {
   return Array.from({ length: horizonMonths + 1 }, (_, m) => {
     const key = monthKey(startDate, m);
-    return { month: m, key, label: m === 0 ? TEXT.initial(calendarMonth(key)) : calendarMonth(key) };
+    return { month: m, key, label: m === 0 ? TEXT.initial(calendarMonth(key, locale)) : calendarMonth(key, locale) };
   });
 }
 
@@ -78,7 +79,7 @@ export const isColumn = (text: string): boolean => /[\n\t]/.test(text.replace(/\
  * months from `from` on; two tab-separated columns (month, amount) fill the months they name. A first row without a
  * digit is a header and is skipped.
  */
-export function readPaste(text: string, months: readonly CaseMonth[], from: number): Paste {
+export function readPaste(text: string, months: readonly CaseMonth[], from: number, locale: Locale): Paste {
   const rows = text.replace(/\r\n?/g, '\n').replace(/\n$/, '').split('\n').map((r) => r.split('\t'));
   const header = rows.length > 1 && rows[0].some((c) => c.trim() !== '') && !/\d/.test(rows[0].join(''));
   const first = header ? 1 : 0;
@@ -98,8 +99,8 @@ export function readPaste(text: string, months: readonly CaseMonth[], from: numb
       if (cells.filter((c) => c.trim() !== '').length > 2) return fail(i, TEXT.columns(cells.length));
       const key = pastedMonth(cells[0]);
       if (!key) return fail(i, TEXT.notMonth(cells[0].trim()));
-      if (!byKey.has(key)) return fail(i, TEXT.outside(calendarMonth(key), months[0].label, months[months.length - 1].label));
-      if (key in fills) return fail(i, TEXT.twice(calendarMonth(key)));
+      if (!byKey.has(key)) return fail(i, TEXT.outside(calendarMonth(key, locale), months[0].label, months[months.length - 1].label));
+      if (key in fills) return fail(i, TEXT.twice(calendarMonth(key, locale)));
       slot = byKey.get(key)!;
     }
     const cell = (twoColumns ? cells[1] : cells[0]) ?? '';

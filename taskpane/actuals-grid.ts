@@ -3,6 +3,7 @@ import { MAX_HORIZON_MONTHS } from '../src/case/validate';
 import { caseMonths, isColumn, pastedAmount, readPaste, type CaseMonth } from './actuals-entry';
 import { h, replaceChildren, uid } from './dom';
 import type { Draft, DraftActuals, FieldError } from './draft';
+import type { Locale } from '../src/i18n/locales';
 import { calendarMonth, moneyFormatter } from './format';
 
 // The Track step's entry: pick a line (or a KPI), then one input per calendar month of the case. The inputs are built
@@ -55,10 +56,10 @@ function holders(d: Draft): Holder[] {
 }
 
 /** The months of the draft's start date and horizon, or null while either is not valid. */
-function draftMonths(d: Draft): CaseMonth[] | null {
+function draftMonths(d: Draft, locale: Locale): CaseMonth[] | null {
   const horizon = Number(d.horizonMonths);
   const date = /^\d{4}-(0[1-9]|1[0-2])-\d{2}$/.test(d.startDate.trim());
-  return date && Number.isInteger(horizon) && horizon >= 1 && horizon <= MAX_HORIZON_MONTHS ? caseMonths(d.startDate.trim(), horizon) : null;
+  return date && Number.isInteger(horizon) && horizon >= 1 && horizon <= MAX_HORIZON_MONTHS ? caseMonths(d.startDate.trim(), horizon, locale) : null;
 }
 
 export interface ActualsGrid {
@@ -71,7 +72,7 @@ export interface ActualsGrid {
   focus(path: string): void;
 }
 
-export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGrid {
+export function actualsGrid(locale: Locale, draft: () => Draft, changed: () => void): ActualsGrid {
   const pick = h('select', { id: uid('track'), 'data-testid': 'track-line' });
   const pickBox = h('div', { class: 'field' }, h('label', { for: pick.id }, TEXT.pick), pick);
   const note = h('p', { class: 'help' });
@@ -111,7 +112,7 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
     };
     replaceChildren(pick, group('costs'), group('benefits'), group('kpis'));
     pickBox.hidden = list.length === 0;
-    const months = draftMonths(draft());
+    const months = draftMonths(draft(), locale);
     const holder = current();
     monthsKey = months ? `${months[0].key}/${months.length}` : '';
     inputs = new Map();
@@ -162,7 +163,7 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
     }
     const strays = Object.entries(entries).filter(([key, text]) => text.trim() !== '' && !months.some((m) => m.key === key));
     if (strays.length)
-      outside.append(h('p', { class: 'help' }, TEXT.outside), h('ul', {}, ...strays.map(([key, text]) => h('li', {}, `${calendarMonth(key)}: ${text} `,
+      outside.append(h('p', { class: 'help' }, TEXT.outside), h('ul', {}, ...strays.map(([key, text]) => h('li', {}, `${calendarMonth(key, locale)}: ${text} `,
         h('button', { type: 'button', class: 'remove', onclick: () => {
           delete holder.owner.actuals![key];
           render();
@@ -179,7 +180,7 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
     const one = isColumn(text) ? undefined : pastedAmount(text);
     if (!isColumn(text) && one === undefined) return;
     e.preventDefault();
-    const result = one === undefined ? readPaste(text, months, at.month) : { ok: true as const, fills: { [at.key]: one } };
+    const result = one === undefined ? readPaste(text, months, at.month, locale) : { ok: true as const, fills: { [at.key]: one } };
     if (!result.ok) {
       pasteError = { key: at.key, message: `${result.message} ${TEXT.nothingPasted}` };
       changed();
@@ -194,7 +195,7 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
   }
 
   function update(errors: readonly FieldError[], ev: Evaluation | null): void {
-    const months = draftMonths(draft());
+    const months = draftMonths(draft(), locale);
     if ((months ? `${months[0].key}/${months.length}` : '') !== monthsKey) render();
     // Names follow the typing in the other steps; each line's count of problems shows in the picker.
     const list = holders(draft());
@@ -208,7 +209,7 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
     rows.setAttribute('aria-label', holder.label);
     const byPath = new Map(errors.map((e) => [e.path, e.message]));
     holderError.textContent = holder.group !== 'kpis' ? '' : errors.filter((e) => e.path.startsWith(`${holder.path}.`) && !e.path.startsWith(`${holder.path}.actuals.`)).map((e) => e.message).join(' ');
-    const plan = planOf(holder, ev);
+    const plan = planOf(holder, ev, locale);
     for (const [key, slot] of inputs) {
       const message = pasteError?.key === key ? pasteError.message : byPath.get(`${holder.path}.actuals.${key}`);
       slot.error.textContent = message ?? '';
@@ -233,7 +234,7 @@ export function actualsGrid(draft: () => Draft, changed: () => void): ActualsGri
 }
 
 /** A month's plan as the grid shows it beside the input: the line's risk-adjusted amount, or a KPI's target. */
-function planOf(holder: Holder, ev: Evaluation | null): (key: string) => string {
+function planOf(holder: Holder, ev: Evaluation | null, locale: Locale): (key: string) => string {
   if (!ev) return () => '';
   if (holder.group === 'kpis') {
     const target = ev.case.kpis?.[holder.index]?.target;
@@ -241,8 +242,8 @@ function planOf(holder: Holder, ev: Evaluation | null): (key: string) => string 
   }
   const schedule = ev[holder.group][holder.index];
   if (!schedule) return () => '';
-  const money = moneyFormatter(ev.case.currency);
-  const months = new Map(caseMonths(ev.case.startDate, ev.case.horizonMonths).map((m) => [m.key, m.month]));
+  const money = moneyFormatter(ev.case.currency, locale);
+  const months = new Map(caseMonths(ev.case.startDate, ev.case.horizonMonths, locale).map((m) => [m.key, m.month]));
   return (key) => {
     const m = months.get(key);
     return m === undefined ? '' : TEXT.planOf(money(m === 0 ? schedule.initial : schedule.monthly[m - 1]));

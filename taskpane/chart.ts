@@ -1,3 +1,5 @@
+import type { Locale } from '../src/i18n/locales';
+import { t } from '../src/i18n/t';
 import { svg } from './dom';
 
 // The review step's cumulative net cash flow, drawn as inline SVG: the line from the initial period (month 0) to the
@@ -27,34 +29,37 @@ function monthTicks(n: number): number[] {
   return ticks;
 }
 
-export function cumulativeChart({ cumulative, paybackMonths, peak, money }: ChartInput): SVGElement {
+export function cumulativeChart({ cumulative, paybackMonths, peak, money }: ChartInput, locale: Locale = 'en'): SVGElement {
+  const number = (x: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x);
   const n = Math.max(1, cumulative.length - 1);
   const lo = Math.min(0, ...cumulative);
   const hi = Math.max(0, ...cumulative);
   const span = hi - lo || 1;
-  const x = (m: number) => PAD.left + (m / n) * (W - PAD.left - PAD.right);
+  const valueTicks = [...new Set([hi, 0, lo])];
+  // Room for the widest amount on the left: "-38 668 $US" is longer than "-$38,668" (9 px labels, ~5.2 px a glyph).
+  const left = Math.max(PAD.left, 6 + Math.max(...valueTicks.map((v) => money(v).length)) * 5.2);
+  const x = (m: number) => left + (m / n) * (W - left - PAD.right);
   const y = (v: number) => PAD.top + ((hi - v) / span) * (H - PAD.top - PAD.bottom);
   const points = cumulative.map((v, m) => `${x(m).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
   const last = cumulative[cumulative.length - 1] ?? 0;
   const summary =
-    `Cumulative net cash flow from ${money(cumulative[0] ?? 0)} at the start to ${money(last)} in month ${n}; ` +
-    (peak.amount < 0 ? `lowest ${money(peak.amount)} in month ${peak.month}; ` : '') +
-    (paybackMonths === null ? 'does not pay back within the horizon.' : `pays back after ${paybackMonths.toFixed(1)} months.`);
-  const valueTicks = [...new Set([hi, 0, lo])];
+    t(locale, 'wizard.chart.summary', { start: money(cumulative[0] ?? 0), end: money(last), n }) +
+    (peak.amount < 0 ? t(locale, 'wizard.chart.summaryLow', { amount: money(peak.amount), month: peak.month }) : '') +
+    (paybackMonths === null ? t(locale, 'wizard.chart.summaryNever') : t(locale, 'wizard.chart.summaryPayback', { months: number(paybackMonths) }));
   const lowLabelLeft = x(peak.month) < W / 2;
   return svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': summary },
     svg('title', {}, summary),
-    ...valueTicks.map((v) => svg('text', { x: PAD.left - 4, y: y(v) + 3, class: 'chart-label chart-value', 'text-anchor': 'end' }, money(v))),
+    ...valueTicks.map((v) => svg('text', { x: left - 4, y: y(v) + 3, class: 'chart-label chart-value', 'text-anchor': 'end' }, money(v))),
     ...monthTicks(n).map((m) => svg('text', { x: x(m), y: H - PAD.bottom + 12, class: 'chart-label chart-month', 'text-anchor': 'middle' }, String(m))),
-    svg('text', { x: (PAD.left + W - PAD.right) / 2, y: H - 4, class: 'chart-label', 'text-anchor': 'middle' }, 'Months (0 = initial period)'),
-    svg('line', { x1: PAD.left, x2: W - PAD.right, y1: y(0), y2: y(0), class: 'chart-axis' }),
+    svg('text', { x: (left + W - PAD.right) / 2, y: H - 4, class: 'chart-label', 'text-anchor': 'middle' }, t(locale, 'wizard.chart.months')),
+    svg('line', { x1: left, x2: W - PAD.right, y1: y(0), y2: y(0), class: 'chart-axis' }),
     paybackMonths === null ? null : svg('g', { class: 'chart-payback' },
       svg('line', { x1: x(paybackMonths), x2: x(paybackMonths), y1: PAD.top, y2: H - PAD.bottom, class: 'chart-marker' }),
-      svg('text', { x: x(paybackMonths) + 3, y: PAD.top + 8, class: 'chart-label' }, `Payback ${paybackMonths.toFixed(1)} mo`)),
+      svg('text', { x: x(paybackMonths) + 3, y: PAD.top + 8, class: 'chart-label' }, t(locale, 'wizard.chart.payback', { months: number(paybackMonths) }))),
     svg('polyline', { points, class: last >= 0 ? 'chart-line good' : 'chart-line bad', fill: 'none' }),
     peak.amount < 0 ? svg('g', { class: 'chart-low' },
       svg('circle', { cx: x(peak.month), cy: y(peak.amount), r: 3, class: 'chart-point' }),
       svg('text', { x: x(peak.month) + (lowLabelLeft ? 5 : -5), y: Math.min(y(peak.amount) + 12, H - PAD.bottom - 2), class: 'chart-label', 'text-anchor': lowLabelLeft ? 'start' : 'end' },
-        `Low ${money(peak.amount)} (month ${peak.month})`)) : null,
+        t(locale, 'wizard.chart.low', { amount: money(peak.amount), month: peak.month }))) : null,
   );
 }

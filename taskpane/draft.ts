@@ -1,12 +1,17 @@
 import type { Actuals, BenefitCategory, BenefitLine, CostLine, Kpi, RoiCase } from '../src/case/types';
 import { POINTS, type Point } from '../src/case/validate';
+import type { Locale } from '../src/i18n/locales';
+import { entryText, numberIssueText, parseLocaleNumber } from '../src/i18n/number';
+import { t } from '../src/i18n/t';
 import { BENEFIT_TYPES, COST_TYPES, pointName, YEAR_SEPARATOR, type FieldSpec } from './fields';
 import { calendarMonth } from './format';
+import { localSpec } from './labels';
 
 // The form's state: what the analyst typed, as text, so a half-typed "12." or a wrong "abc" survives re-rendering.
 // draftToCase turns it into a RoiCase plus errors whose paths are the case's own (e.g. "costs[2].amount"),
 // the same paths validateCase reports, so every message lands next to its field.
 // A driver typed as a range keeps its expected value where its single value is, so switching the range off keeps it.
+// Numbers are typed and shown the way the wizard's language writes them (src/i18n/number.ts): "1.234,5" in German.
 
 /** The other two points of a driver typed as a range; its expected value is the driver's own, in `values`. */
 export type DraftRange = Record<Exclude<Point, 'expected'>, string>;
@@ -53,63 +58,63 @@ export interface FieldError {
 }
 
 /** Every field of a line of this type the form has, shown or not (see `shows`). */
-export function fieldsOf(side: 'costs' | 'benefits', type: string): FieldSpec[] {
-  return (side === 'costs' ? COST_TYPES : BENEFIT_TYPES)[type]?.fields ?? [];
+export function fieldsOf(side: 'costs' | 'benefits', type: string, locale: Locale = 'en'): FieldSpec[] {
+  return ((side === 'costs' ? COST_TYPES : BENEFIT_TYPES)[type]?.fields ?? []).map((spec) => localSpec(locale, side, type, spec));
 }
 
 /** Whether the field is shown, and so put in the case, for the line's values as they stand. */
 export const shows = (spec: FieldSpec, values: Record<string, string>): boolean => !spec.when || spec.when(values);
 
 /** Number → the text the form shows: percents ×100, trimmed of float noise; a list of years as "1000; 1200". */
-function show(value: unknown, spec: FieldSpec): string {
+function show(value: unknown, spec: FieldSpec, locale: Locale): string {
   if (value === undefined || value === null) return '';
-  if (Array.isArray(value)) return value.map((v) => show(v, spec)).join(`${YEAR_SEPARATOR} `);
+  if (Array.isArray(value)) return value.map((v) => show(v, spec, locale)).join(`${YEAR_SEPARATOR} `);
   if (typeof value !== 'number') return String(value);
   const v = spec.kind === 'percent' ? value * 100 : value;
-  return String(Number(v.toPrecision(12)));
+  return entryText(locale, Number(v.toPrecision(12)));
 }
 
 const isEstimate = (v: unknown): v is Record<Point, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function lineToDraft(side: 'costs' | 'benefits', line: CostLine | BenefitLine): DraftLine {
+export function lineToDraft(side: 'costs' | 'benefits', line: CostLine | BenefitLine, locale: Locale = 'en'): DraftLine {
   const record = line as unknown as Record<string, unknown>;
   const values: Record<string, string> = {};
   const ranges: Record<string, DraftRange> = {};
   for (const spec of fieldsOf(side, line.type)) {
     const v = record[spec.key];
     if (spec.driver && isEstimate(v)) {
-      values[spec.key] = show(v.expected, spec);
-      ranges[spec.key] = { conservative: show(v.conservative, spec), optimistic: show(v.optimistic, spec) };
+      values[spec.key] = show(v.expected, spec, locale);
+      ranges[spec.key] = { conservative: show(v.conservative, spec, locale), optimistic: show(v.optimistic, spec, locale) };
     } else {
       // An absent choice (a default timing) shows as the type's default, its first option.
-      values[spec.key] = show(v, spec) || (spec.kind === 'choice' ? spec.options![0].value : '');
+      values[spec.key] = show(v, spec, locale) || (spec.kind === 'choice' ? spec.options![0].value : '');
     }
   }
   return {
     id: line.id, type: line.type, name: line.name, category: 'category' in line ? line.category : undefined, note: line.note, values,
     ...(Object.keys(ranges).length > 0 && { ranges }),
-    ...(line.actuals && { actuals: actualsToDraft(line.actuals) }),
+    ...(line.actuals && { actuals: actualsToDraft(line.actuals, locale) }),
   };
 }
 
-/** String(n) rather than show(): an actual is a fact read back from the sheet, so every digit of it is kept. */
-const actualsToDraft = (a: Actuals): DraftActuals => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, String(v)]));
+/** Every digit rather than show()'s twelve: an actual is a fact read back from the sheet. */
+const actualsToDraft = (a: Actuals, locale: Locale): DraftActuals => Object.fromEntries(Object.entries(a).map(([k, v]) => [k, entryText(locale, v)]));
 
 /** The months with an entry, parsed; a wrong entry is told at "<holder>.actuals.YYYY-MM" and left out. Undefined for none. */
-function actualsFromDraft(a: DraftActuals | undefined, path: string, errors: FieldError[]): Actuals | undefined {
+function actualsFromDraft(a: DraftActuals | undefined, path: string, errors: FieldError[], locale: Locale): Actuals | undefined {
   const out: Actuals = {};
   for (const [key, text] of Object.entries(a ?? {})) {
     if (text.trim() === '') continue;
-    const n = parseNumber(text, calendarMonth(key));
+    const n = parseNumber(text, calendarMonth(key, locale), locale);
     if (typeof n === 'string') errors.push({ path: `${path}.actuals.${key}`, message: n });
     else out[key] = n;
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-function kpiToDraft(k: Kpi): DraftKpi {
+function kpiToDraft(k: Kpi, locale: Locale): DraftKpi {
   const { actuals, ...kpi } = k;
-  return { kpi, ...(actuals && { actuals: actualsToDraft(actuals) }) };
+  return { kpi, ...(actuals && { actuals: actualsToDraft(actuals, locale) }) };
 }
 
 /** A driver typed as a range starts at its value for all three points; back to one value, it keeps its expected value. */
@@ -120,14 +125,14 @@ export function setRange(line: DraftLine, key: string, on: boolean): void {
   line.ranges = Object.keys(ranges).length > 0 ? ranges : undefined;
 }
 
-export function caseToDraft(c: RoiCase): Draft {
+export function caseToDraft(c: RoiCase, locale: Locale = 'en'): Draft {
   return {
-    name: c.name, currency: c.currency, startDate: c.startDate, horizonMonths: String(c.horizonMonths),
-    discountRate: show(c.discountRate, { key: 'discountRate', label: '', kind: 'percent' }),
-    costs: c.costs.map((l) => lineToDraft('costs', l)),
-    benefits: c.benefits.map((l) => lineToDraft('benefits', l)),
+    name: c.name, currency: c.currency, startDate: c.startDate, horizonMonths: entryText(locale, c.horizonMonths),
+    discountRate: show(c.discountRate, { key: 'discountRate', label: '', kind: 'percent' }, locale),
+    costs: c.costs.map((l) => lineToDraft('costs', l, locale)),
+    benefits: c.benefits.map((l) => lineToDraft('benefits', l, locale)),
     notes: c.notes,
-    ...(c.kpis && { kpis: c.kpis.map(kpiToDraft) }),
+    ...(c.kpis && { kpis: c.kpis.map((k) => kpiToDraft(k, locale)) }),
   };
 }
 
@@ -142,32 +147,34 @@ export function retype(side: 'costs' | 'benefits', line: DraftLine, type: string
   return { ...line, type, values, ranges: Object.keys(ranges).length > 0 ? ranges : undefined };
 }
 
-const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
-
-/** Accepts "1,250.50", " 12 ", "15%"; rejects everything else with a message. */
-export function parseNumber(text: string, label: string): number | string {
-  const cleaned = text.trim().replace(/(\d),(?=\d{3}\b)/g, '$1').replace(/%$/, '').trim();
-  if (cleaned === '') return `${label} is required.`;
-  if (!NUMBER.test(cleaned)) return `${label} must be a number, not “${text.trim()}”.`;
-  const n = Number(cleaned);
-  if (!Number.isFinite(n)) return `${label} is too large.`;
-  return n;
+/**
+ * A typed number in the wizard's language, or the message saying what is wrong with it: an entry that reads two ways
+ * ("1.234" in German), or only another language's way ("1,5" in English), gets a message, never a guess.
+ * A trailing "%" is allowed on any field: the form's percent fields hold percents as typed (15 for 15 %).
+ */
+export function parseNumber(text: string, label: string, locale: Locale = 'en'): number | string {
+  const parsed = parseLocaleNumber(text.trim().replace(/\s*[%\uff05]$/, ''), locale);
+  if (parsed.ok) return parsed.value;
+  if (parsed.code === 'empty') return t(locale, 'wizard.parse.required', { label });
+  return t(locale, 'wizard.parse.number', { label, issue: numberIssueText(locale, parsed) });
 }
 
-function parseField(spec: FieldSpec, text: string | undefined, path: string, errors: FieldError[], range?: DraftRange): unknown {
+function parseField(spec: FieldSpec, text: string | undefined, path: string, errors: FieldError[], locale: Locale, range?: DraftRange): unknown {
   const raw = text ?? '';
-  if (range) return parseRange(spec, { ...range, expected: raw }, path, errors);
+  if (range) return parseRange(spec, { ...range, expected: raw }, path, errors, locale);
   if (spec.kind === 'choice') {
     if (spec.options!.some((o) => o.value === raw)) return raw;
-    errors.push({ path, message: `Choose ${spec.label.toLowerCase()}.` });
+    errors.push({ path, message: t(locale, 'wizard.parse.choose', { label: spec.label }) });
     return undefined;
   }
   if (spec.optional && raw.trim() === '') return undefined;
+  // ";" parts the years in every language: "," is a decimal mark in German, French and Polish.
   const entries = spec.yearly ? raw.split(YEAR_SEPARATOR) : [raw];
   // One value stays a number; a list names its wrong entry by its year.
+  const year = (k: number) => t(locale, 'wizard.parse.year', { n: k + 1 });
   const values = entries.length === 1
-    ? [parseValue(spec, raw, spec.label)]
-    : entries.map((e, k) => (e.trim() === '' ? `Year ${k + 1} is empty.` : parseValue(spec, e, `Year ${k + 1}`)));
+    ? [parseValue(spec, raw, spec.label, locale)]
+    : entries.map((e, k) => (e.trim() === '' ? t(locale, 'wizard.parse.yearEmpty', { n: k + 1 }) : parseValue(spec, e, year(k), locale)));
   const problem = values.find((v): v is string => typeof v === 'string');
   if (problem) {
     errors.push({ path, message: problem });
@@ -177,12 +184,12 @@ function parseField(spec: FieldSpec, text: string | undefined, path: string, err
 }
 
 /** { conservative, expected, optimistic }, each point's problem told at its own path ("costs[0].users.optimistic"). */
-function parseRange(spec: FieldSpec, texts: Record<Point, string>, path: string, errors: FieldError[]): Record<Point, number> | undefined {
+function parseRange(spec: FieldSpec, texts: Record<Point, string>, path: string, errors: FieldError[], locale: Locale): Record<Point, number> | undefined {
   const points: Partial<Record<Point, number>> = {};
   for (const p of POINTS) {
-    const label = pointName(p, spec);
+    const label = pointName(p, spec, locale);
     // An estimate is of one value: a per-year list has no range.
-    const v = spec.yearly && texts[p].includes(YEAR_SEPARATOR) ? `${label}: a range is of one value, not one per year.` : parseValue(spec, texts[p], label);
+    const v = spec.yearly && texts[p].includes(YEAR_SEPARATOR) ? t(locale, 'wizard.parse.rangeOneValue', { label }) : parseValue(spec, texts[p], label, locale);
     if (typeof v === 'string') errors.push({ path: `${path}.${p}`, message: v });
     else points[p] = v;
   }
@@ -190,33 +197,33 @@ function parseRange(spec: FieldSpec, texts: Record<Point, string>, path: string,
 }
 
 /** One number as the case stores it (a percent as a fraction), or the message saying what is wrong with it. */
-function parseValue(spec: FieldSpec, text: string, label: string): number | string {
-  const n = parseNumber(text, label);
+function parseValue(spec: FieldSpec, text: string, label: string, locale: Locale): number | string {
+  const n = parseNumber(text, label, locale);
   if (typeof n === 'string') return n;
-  if (spec.kind === 'month' && !Number.isInteger(n)) return `${label} must be a whole month number.`;
+  if (spec.kind === 'month' && !Number.isInteger(n)) return t(locale, 'wizard.parse.wholeMonth', { label });
   return spec.kind === 'percent' ? n / 100 : n;
 }
 
-function lineFromDraft(side: 'costs' | 'benefits', line: DraftLine, index: number, errors: FieldError[]): CostLine | BenefitLine {
+function lineFromDraft(side: 'costs' | 'benefits', line: DraftLine, index: number, errors: FieldError[], locale: Locale): CostLine | BenefitLine {
   const out: Record<string, unknown> = { ...(line.id && { id: line.id }), type: line.type, name: line.name.trim() };
   if (side === 'benefits') out.category = line.category ?? 'other';
-  for (const spec of fieldsOf(side, line.type)) {
+  for (const spec of fieldsOf(side, line.type, locale)) {
     if (!shows(spec, line.values)) continue;
-    const v = parseField(spec, line.values[spec.key], `${side}[${index}].${spec.key}`, errors, spec.driver ? line.ranges?.[spec.key] : undefined);
+    const v = parseField(spec, line.values[spec.key], `${side}[${index}].${spec.key}`, errors, locale, spec.driver ? line.ranges?.[spec.key] : undefined);
     if (v !== undefined) out[spec.key] = v;
   }
   if (line.note) out.note = line.note;
-  const actuals = actualsFromDraft(line.actuals, `${side}[${index}]`, errors);
+  const actuals = actualsFromDraft(line.actuals, `${side}[${index}]`, errors, locale);
   if (actuals) out.actuals = actuals;
   return out as unknown as CostLine | BenefitLine;
 }
 
 /** The case the draft describes, and the problems that stop it being one. Range checks are validateCase's job. */
-export function draftToCase(d: Draft): { case: RoiCase; errors: FieldError[] } {
+export function draftToCase(d: Draft, locale: Locale = 'en'): { case: RoiCase; errors: FieldError[] } {
   const errors: FieldError[] = [];
-  const horizon = parseNumber(d.horizonMonths, 'Horizon');
+  const horizon = parseNumber(d.horizonMonths, t(locale, 'term.horizon'), locale);
   if (typeof horizon === 'string') errors.push({ path: 'horizonMonths', message: horizon });
-  const rate = parseNumber(d.discountRate, 'Discount rate');
+  const rate = parseNumber(d.discountRate, t(locale, 'term.discountRate'), locale);
   if (typeof rate === 'string') errors.push({ path: 'discountRate', message: rate });
   const c: RoiCase = {
     name: d.name.trim(),
@@ -224,13 +231,13 @@ export function draftToCase(d: Draft): { case: RoiCase; errors: FieldError[] } {
     startDate: d.startDate.trim(),
     horizonMonths: typeof horizon === 'number' ? horizon : NaN,
     discountRate: typeof rate === 'number' ? rate / 100 : NaN,
-    costs: d.costs.map((l, i) => lineFromDraft('costs', l, i, errors) as CostLine),
-    benefits: d.benefits.map((l, i) => lineFromDraft('benefits', l, i, errors) as BenefitLine),
+    costs: d.costs.map((l, i) => lineFromDraft('costs', l, i, errors, locale) as CostLine),
+    benefits: d.benefits.map((l, i) => lineFromDraft('benefits', l, i, errors, locale) as BenefitLine),
   };
   if (d.notes?.length) c.notes = d.notes;
   if (d.kpis?.length)
     c.kpis = d.kpis.map((k, i) => {
-      const actuals = actualsFromDraft(k.actuals, `kpis[${i}]`, errors);
+      const actuals = actualsFromDraft(k.actuals, `kpis[${i}]`, errors, locale);
       return { ...k.kpi, ...(actuals && { actuals }) };
     });
   return { case: c, errors };

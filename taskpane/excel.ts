@@ -1,3 +1,5 @@
+import { resolveLocale } from '../src/i18n/locales';
+import { CATALOGS } from '../src/i18n/t';
 import { h, replaceChildren } from './dom';
 import { excelHost } from './excel-host';
 import { applyStyles } from './styles';
@@ -13,15 +15,20 @@ const OFFICE_WAIT_MS = 5000;
 const root = document.getElementById('wizard')!;
 applyStyles(document, 'fluent');
 
-const outsideExcel = () =>
-  replaceChildren(root, h('p', { role: 'status' }, 'This page runs inside Excel as an add-in. To try the wizard in a browser, run ', h('code', {}, 'npm start'), ' and open ', h('code', {}, '/playground.html'), '.'));
+/** Said in the browser's language (there is no Office to ask), the command and the page set as code. */
+function outsideExcel(): void {
+  const locale = resolveLocale(navigator.language);
+  const code = { command: h('code', {}, 'npm start'), page: h('code', {}, '/playground.html') };
+  const parts = CATALOGS[locale]['wizard.outsideExcel'].split(/\{(command|page)\}/).map((part, i) => (i % 2 ? code[part as keyof typeof code] : part));
+  replaceChildren(root, h('p', { role: 'status' }, ...parts));
+}
 
 if (typeof Office === 'undefined') outsideExcel();
 else {
   const wait = setTimeout(outsideExcel, OFFICE_WAIT_MS);
   Office.onReady(({ host }) => {
     clearTimeout(wait);
-    if (host) mountWizard(root, excelHost());
+    if (host) mountWizard(root, excelHost(), { language: Office.context?.displayLanguage });
     else outsideExcel();
   });
 }

@@ -1,9 +1,11 @@
 import { CATEGORIES as DECLARED_CATEGORIES, fieldsOf, typesOf, type FieldDecl, type LineSide, type LineTypeDecl } from '../src/case/lines';
 import type { BenefitCategory } from '../src/case/types';
-import { POINT_LABEL, type Point } from '../src/case/validate';
+import type { Point } from '../src/case/validate';
+import type { Locale } from '../src/i18n/locales';
+import { t } from '../src/i18n/t';
 
-// The form's view of the line-type registry (src/case/lines.ts): the same fields, labels and help as validation,
-// the sheet and read-back use. A ramp month is a month to the form.
+// The form's view of the line-type registry (src/case/lines.ts): the same fields as validation, the sheet and
+// read-back use, worded in English here and in the wizard's language by labels.ts. A ramp month is a month to the form.
 
 export type FieldKind = 'money' | 'number' | 'percent' | 'month' | 'choice';
 
@@ -25,10 +27,9 @@ export interface FieldSpec {
 
 /** The separator between the years of a yearly field as typed; "," is taken by thousands ("1,250"). */
 export const YEAR_SEPARATOR = ';';
-const BY_YEAR_HELP = 'One value, or one per year separated by ; (e.g. 1000; 1200; 1500). Year 1 starts in the line\u2019s start month; later years repeat the last.';
 
 const spec = (t: LineTypeDecl, f: FieldDecl): FieldSpec => ({
-  key: f.key, label: f.label, kind: f.kind === 'rampMonth' ? 'month' : f.kind, help: f.yearly ? BY_YEAR_HELP : f.help, optional: f.optional,
+  key: f.key, label: f.label, kind: f.kind === 'rampMonth' ? 'month' : f.kind, help: f.help, optional: f.optional,
   ...(f.options && { options: [...f.options] }),
   ...(f.yearly && { yearly: true }),
   ...(f.driver && { driver: true }),
@@ -46,5 +47,10 @@ export const BENEFIT_TYPES = typesFor('benefit');
 export const CATEGORIES: { value: BenefitCategory; label: string }[] = [...DECLARED_CATEGORIES];
 
 
-/** "Conservative margin": one point of a driver typed as a range, as messages name it. */
-export const pointName = (point: Point, spec: FieldSpec): string => `${POINT_LABEL[point]} ${spec.label.charAt(0).toLowerCase()}${spec.label.slice(1)}`;
+/** "Conservative margin", "Marge (konservativ)": one point of a driver typed as a range, as messages name it. */
+export function pointName(point: Point, spec: FieldSpec, locale: Locale = 'en'): string {
+  // English reads "Conservative margin": the field's noun goes lower case after the point; other languages keep it.
+  const field = locale === 'en' ? `${spec.label.charAt(0).toLowerCase()}${spec.label.slice(1)}` : spec.label;
+  const name = t(locale, `wizard.point.${point}`);
+  return t(locale, 'wizard.pointOf', { point: locale === 'en' ? name : name.toLowerCase(), field });
+}

@@ -1,3 +1,5 @@
+import type { Locale } from '../src/i18n/locales';
+import { t } from '../src/i18n/t';
 import { svg } from './dom';
 import { niceTicks } from './tornado';
 
@@ -54,24 +56,25 @@ export function histogramLayout(bins: readonly Bin[], width: number, money: (x: 
   return { width, height: HEIGHT, plot, x, y, ticks, maxCount, zero: lo <= 0 && 0 <= hi ? x(0) : null };
 }
 
-export function histogramChart(bins: readonly Bin[], width: number, money: (x: number) => string): SVGElement {
+export function histogramChart(bins: readonly Bin[], width: number, money: (x: number) => string, locale: Locale = 'en'): SVGElement {
   const l = histogramLayout(bins, width, money);
   const { plot, x, y } = l;
   const draws = bins.reduce((n, b) => n + b.count, 0);
-  const summary = `NPV of ${draws} draws in ${bins.length} bins: ` + bins.map((b) => `${money(b.from)} to ${money(b.to)}, ${b.count}`).join('; ') + '.';
+  const list = bins.map((b) => `${t(locale, 'wizard.chart.range', { from: money(b.from), to: money(b.to) })}, ${b.count}`).join('; ');
+  const summary = t(locale, 'wizard.chart.histogramSummary', { draws, bins: bins.length, list });
   return svg('svg', { viewBox: `0 0 ${l.width} ${l.height}`, width: l.width, height: l.height, class: 'chart risk-histogram', role: 'img', 'aria-label': summary },
     svg('title', {}, summary),
-    svg('text', { x: 4, y: 12, class: 'tornado-small' }, 'Draws'),
+    svg('text', { x: 4, y: 12, class: 'tornado-small' }, t(locale, 'wizard.risk.draws')),
     svg('text', { x: plot.left - 4, y: plot.top + 4, class: 'tornado-small', 'text-anchor': 'end' }, l.maxCount),
     svg('text', { x: plot.left - 4, y: plot.bottom, class: 'tornado-small', 'text-anchor': 'end' }, 0),
     ...bins.map((b) => svg('rect', {
       x: x(b.from) + 0.5, y: y(b.count), width: Math.max(x(b.to) - x(b.from) - 1, 1), height: plot.bottom - y(b.count),
       class: b.to <= 0 ? 'tornado-down' : 'tornado-up', 'data-count': b.count,
-    }, svg('title', {}, `${money(b.from)} to ${money(b.to)}: ${b.count} draws`))),
+    }, svg('title', {}, t(locale, 'wizard.chart.bin', { from: money(b.from), to: money(b.to), count: b.count })))),
     svg('line', { x1: plot.left, x2: plot.right, y1: plot.bottom, y2: plot.bottom, class: 'tornado-axis' }),
     ...l.ticks.map((t) => svg('line', { x1: x(t), x2: x(t), y1: plot.bottom, y2: plot.bottom + 3, class: 'tornado-axis' })),
     ...l.ticks.map((t) => svg('text', { x: x(t), y: plot.bottom + 14, class: 'tornado-small', 'text-anchor': 'middle' }, money(t))),
     l.zero === null ? null : svg('line', { x1: l.zero, x2: l.zero, y1: plot.top - 4, y2: plot.bottom, class: 'tornado-expected', 'data-zero': '' }),
-    svg('text', { x: (plot.left + plot.right) / 2, y: l.height - 2, class: 'tornado-small', 'text-anchor': 'middle' }, 'NPV'),
+    svg('text', { x: (plot.left + plot.right) / 2, y: l.height - 2, class: 'tornado-small', 'text-anchor': 'middle' }, t(locale, 'wizard.chart.npv')),
   );
 }

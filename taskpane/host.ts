@@ -28,7 +28,7 @@ export interface WizardHost {
    * Adds or refreshes the Portfolio sheet over every ROI sheet of the workbook (following sheets added, renamed or
    * removed since); other sheets are not touched. Rejects like build (no ROI sheet, two currencies, protected).
    */
-  portfolio(): Promise<PortfolioResult>;
+  portfolio(options?: WriteOptions): Promise<PortfolioResult>;
 }
 
 /** The message to show for anything a host threw. */

@@ -1,4 +1,6 @@
-import { POINT_LABEL, POINTS, type Point } from '../src/case/validate';
+import { POINTS, type Point } from '../src/case/validate';
+import type { Locale } from '../src/i18n/locales';
+import { t } from '../src/i18n/t';
 import { h } from './dom';
 import { setRange, type DraftLine } from './draft';
 import type { FieldSpec } from './fields';
@@ -15,20 +17,15 @@ export interface RangeControls {
   sync(): void;
 }
 
-const WHICH_IS_CONSERVATIVE = {
-  costs: 'Conservative is the pessimistic value: the highest for a cost.',
-  benefits: 'Conservative is the pessimistic value: the lowest for a benefit.',
-};
-
 /** Adds the switch and the two other points to a driver's field box (label, input, help, error, as the wizard builds it). */
-export function addRange(box: HTMLElement, input: HTMLInputElement, line: DraftLine, spec: FieldSpec, side: 'costs' | 'benefits', changed: () => void): RangeControls {
+export function addRange(box: HTMLElement, input: HTMLInputElement, line: DraftLine, spec: FieldSpec, side: 'costs' | 'benefits', locale: Locale, changed: () => void): RangeControls {
   const path = input.dataset.path!;
   const label = box.querySelector('label')!;
   label.id = `${input.id}-label`;
   // "One value, or one per year" does not hold for a range, which is of one value.
   const yearlyHelp = spec.yearly ? box.querySelector<HTMLElement>('.help') : null;
-  const help = h('p', { class: 'help', id: `${input.id}-range-help` }, WHICH_IS_CONSERVATIVE[side]);
-  const caption = (p: Point) => h('span', { class: 'point-label', id: `${input.id}-${p}-caption` }, POINT_LABEL[p]);
+  const help = h('p', { class: 'help', id: `${input.id}-range-help` }, t(locale, side === 'costs' ? 'wizard.range.costs' : 'wizard.range.benefits'));
+  const caption = (p: Point) => h('span', { class: 'point-label', id: `${input.id}-${p}-caption` }, t(locale, `wizard.point.${p}`));
   const point = (p: Exclude<Point, 'expected'>) => {
     const el = h('input', {
       id: `${input.id}-${p}`, name: `${path}.${p}`, 'data-path': `${path}.${p}`, type: 'text', autocomplete: 'off', inputmode: input.inputMode || null,
@@ -43,7 +40,7 @@ export function addRange(box: HTMLElement, input: HTMLInputElement, line: DraftL
   const inputs = { conservative: point('conservative'), expected: input, optimistic: point('optimistic') };
   const cells = POINTS.map((p) => h('div', { class: 'point' }, caption(p)));
   const points = h('div', { class: 'points' }, ...cells);
-  const toggle = h('input', { type: 'checkbox', 'data-range-for': path, 'aria-label': `Range of ${spec.label.charAt(0).toLowerCase()}${spec.label.slice(1)}` });
+  const toggle = h('input', { type: 'checkbox', 'data-range-for': path, 'aria-label': t(locale, 'wizard.range.of', { field: locale === 'en' ? `${spec.label.charAt(0).toLowerCase()}${spec.label.slice(1)}` : spec.label }) });
   const fill = () => {
     const range = line.ranges?.[spec.key];
     if (range) [inputs.conservative.value, inputs.optimistic.value] = [range.conservative, range.optimistic];
@@ -56,7 +53,7 @@ export function addRange(box: HTMLElement, input: HTMLInputElement, line: DraftL
   // Moved into place after their stand-ins are in: an element cannot be replaced by one that holds it.
   const head = h('div', { class: 'field-head' });
   label.replaceWith(head);
-  head.append(label, h('label', { class: 'range-toggle' }, toggle, 'Range'));
+  head.append(label, h('label', { class: 'range-toggle' }, toggle, t(locale, 'wizard.range.toggle')));
   input.replaceWith(points);
   POINTS.forEach((p, i) => cells[i].append(inputs[p]));
   box.querySelector('.field-error')!.before(help);

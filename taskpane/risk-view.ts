@@ -1,9 +1,11 @@
 import { histogram, type Simulation } from '../src/case/simulate';
 import type { RoiCase } from '../src/case/types';
+import type { Locale } from '../src/i18n/locales';
+import { t } from '../src/i18n/t';
 import { h, replaceChildren } from './dom';
-import { moneyFormatter } from './format';
+import { cellText, moneyFormatter } from './format';
 import { histogramChart } from './histogram-chart';
-import { PERCENTILE_COLUMNS, riskFacts, riskRows } from './risk-format';
+import { percentileColumns, riskFacts, riskRows } from './risk-format';
 import { runSimulation } from './risk-run';
 
 // The Risk step: a Monte Carlo over the case's ranges, its percentiles, its chances and an NPV histogram. The draws
@@ -18,13 +20,13 @@ export interface RiskView {
   show(c: RoiCase | null, ranged: boolean): void;
 }
 
-export function riskView(): RiskView {
+export function riskView(locale: Locale): RiskView {
   const note = h('p', { class: 'help' });
   const status = h('p', { class: 'risk-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'risk-status' });
   const table = h('table', { class: 'scenario-table', 'data-testid': 'risk-percentiles' });
   const facts = h('dl', { class: 'risk-facts', 'data-testid': 'risk-facts' });
   const chartBox = h('div', { class: 'tornado-box', 'data-testid': 'risk-histogram' });
-  const results = h('div', { hidden: true }, table, facts, h('h3', {}, 'NPV across the draws'), chartBox);
+  const results = h('div', { hidden: true }, table, facts, h('h3', {}, t(locale, 'wizard.risk.histogram')), chartBox);
   const el = h('div', { class: 'risk' }, note, status, results);
 
   let shownKey = '';
@@ -35,7 +37,7 @@ export function riskView(): RiskView {
   // As the tornado: drawn at its box's width, again when the box is resized or shown.
   const draw = () => {
     drawnAt = chartBox.clientWidth;
-    replaceChildren(chartBox, chart && drawnAt > 0 ? histogramChart(histogram(chart.sim.npvSamples, BINS), drawnAt, chart.money) : null);
+    replaceChildren(chartBox, chart && drawnAt > 0 ? histogramChart(histogram(chart.sim.npvSamples, BINS), drawnAt, chart.money, locale) : null);
   };
   if (typeof ResizeObserver === 'function') new ResizeObserver(() => chartBox.clientWidth !== drawnAt && draw()).observe(chartBox);
 
@@ -53,18 +55,16 @@ export function riskView(): RiskView {
     if (!c || !ranged) {
       results.hidden = true;
       status.textContent = '';
-      note.textContent = !c
-        ? 'Fix the highlighted inputs to see the risk.'
-        : 'This case has no ranges. To add one, turn on the Range switch next to a driver (users, deals per month, …) and give its conservative and optimistic values.';
+      note.textContent = t(locale, !c ? 'wizard.risk.fix' : 'wizard.risk.noRanges');
       return;
     }
-    note.textContent = 'Every range drawn at random from its conservative to its optimistic value, each independently of the others (triangular distributions), and the case evaluated for each draw.';
-    status.textContent = 'Simulating…';
+    note.textContent = t(locale, 'wizard.risk.about');
+    status.textContent = t(locale, 'wizard.risk.running');
     pending = setTimeout(() => {
       cancel = runSimulation(c, (outcome) => {
         cancel = undefined;
         if ('error' in outcome) {
-          status.textContent = `Could not simulate: ${outcome.error}`;
+          status.textContent = t(locale, 'wizard.risk.failed', { error: outcome.error });
           return;
         }
         status.textContent = '';
@@ -75,15 +75,16 @@ export function riskView(): RiskView {
 
   function render(sim: Simulation, c: RoiCase): void {
     // Each metric's label heads its own row above its four values, so four columns fit a 300 px sidebar.
+    const columns = percentileColumns(locale);
     replaceChildren(table,
-      h('thead', {}, h('tr', {}, ...PERCENTILE_COLUMNS.map(([, label]) => h('th', { scope: 'col' }, label)))),
-      ...riskRows(sim, c.currency).map((row) => h('tbody', { 'data-risk-metric': row.key },
-        h('tr', {}, h('th', { scope: 'rowgroup', colspan: PERCENTILE_COLUMNS.length }, row.label)),
-        h('tr', {}, ...row.cells.map((cell, i) => h('td', { 'data-percentile': PERCENTILE_COLUMNS[i][0], class: cell.negative ? 'negative' : null }, cell.text))))),
+      h('thead', {}, h('tr', {}, ...columns.map(([, label]) => h('th', { scope: 'col' }, label)))),
+      ...riskRows(sim, c.currency, locale).map((row) => h('tbody', { 'data-risk-metric': row.key },
+        h('tr', {}, h('th', { scope: 'rowgroup', colspan: columns.length }, row.label)),
+        h('tr', {}, ...row.cells.map((cell, i) => h('td', { 'data-percentile': columns[i][0], class: cell.negative ? 'negative' : null }, cellText(cell.text)))))),
     );
-    replaceChildren(facts, ...riskFacts(sim, c.horizonMonths).flatMap((f) => [h('dt', {}, f.label), h('dd', {}, f.text)]));
+    replaceChildren(facts, ...riskFacts(sim, c.horizonMonths, locale).flatMap((f) => [h('dt', {}, f.label), h('dd', {}, f.text)]));
     results.hidden = false;
-    chart = { sim, money: moneyFormatter(c.currency) };
+    chart = { sim, money: moneyFormatter(c.currency, locale) };
     draw();
   }
 

@@ -1,4 +1,5 @@
 import type { RoiCase } from '../src/case/types';
+import type { Locale } from '../src/i18n/locales';
 import type { WriteResult } from '../src/writers/flow';
 import { caseToDraft } from './draft';
 import type { LoadedCase, WizardHost } from './host';
@@ -24,7 +25,7 @@ export interface SheetLink {
   /** The active sheet's case (then linked to it), or null when it is not an ROI sheet. */
   load(): Promise<LoadedCase | null>;
   /** Updates the linked sheet when `c` is its case unchanged; otherwise builds `c`. */
-  write(c: RoiCase): Promise<WriteResult>;
+  write(c: RoiCase, lang?: Locale): Promise<WriteResult>;
 }
 
 export function sheetLink(host: WizardHost): SheetLink {
@@ -39,8 +40,8 @@ export function sheetLink(host: WizardHost): SheetLink {
       if (loaded) link(loaded.sheetName, loaded.case);
       return loaded;
     },
-    async write(c) {
-      const result = await (matches(c) ? host.update() : host.build(c));
+    async write(c, lang) {
+      const result = await (matches(c) ? host.update({ lang }) : host.build(c, { lang }));
       link(result.sheetName, result.case);
       return result;
     },

@@ -5,11 +5,16 @@ const CSS = `
 :root { --accent: #0f6cbd; --accent-hover: #115ea3; --danger: #c50f1f; --ok: #107c10; --text: #242424; --muted: #616161;
   --border: #d1d1d1; --surface: #ffffff; --subtle: #f5f5f5; --radius: 4px; --font: "Segoe UI", "Segoe UI Web", -apple-system, system-ui, sans-serif; }
 .theme-sheets { --accent: #1a73e8; --accent-hover: #1967d2; --danger: #d93025; --ok: #188038; --text: #202124; --muted: #5f6368;
-  --border: #dadce0; --subtle: #f8f9fa; --radius: 6px; --font: Roboto, Arial, sans-serif; }
+  --border: #dadce0; --subtle: #f8f9fa; --radius: 4px; --font: "Google Sans", Roboto, Arial, sans-serif; }
+/* Chinese: a CJK face before the Latin fallbacks, and no line break inside a word of Latin text or a number. */
+:lang(zh-CN) { --font: "Segoe UI", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", "Noto Sans SC", system-ui, sans-serif; line-break: strict; }
+.theme-sheets:lang(zh-CN), .theme-sheets :lang(zh-CN) { --font: "Google Sans", Roboto, "Noto Sans SC", "Noto Sans CJK SC", "PingFang SC", sans-serif; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 14px/1.4 var(--font); color: var(--text); background: var(--surface); }
 .wizard-root { min-width: 300px; max-width: 560px; padding: 12px; }
-.wizard-header { display: flex; align-items: baseline; justify-content: space-between; gap: 8px; }
+.wizard-header { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; }
+.wizard-header h1 { margin-right: auto; }
+select.language { width: auto; max-width: 100%; padding: 2px 6px; font-size: 12px; }
 h1 { font-size: 20px; font-weight: 600; margin: 0 0 4px; }
 h2 { font-size: 16px; font-weight: 600; margin: 8px 0; }
 h2:focus { outline: none; }
@@ -20,7 +25,7 @@ h2:focus { outline: none; }
 .step-tab.has-errors:not([aria-current="step"]) { border-color: var(--danger); color: var(--danger); }
 .field { display: flex; flex-direction: column; margin: 0 0 10px; min-width: 0; }
 .field[hidden] { display: none; }
-.field label { font-weight: 600; font-size: 13px; margin-bottom: 2px; }
+.field label { font-weight: 600; font-size: 13px; margin-bottom: 2px; overflow-wrap: break-word; hyphens: auto; }
 input, select { font: inherit; padding: 5px 8px; border: 1px solid var(--border); border-radius: var(--radius); background: var(--surface); color: var(--text); width: 100%; min-width: 0; }
 input:focus, select:focus, button:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
 input[aria-invalid="true"], select[aria-invalid="true"] { border-color: var(--danger); }
@@ -33,8 +38,8 @@ fieldset.line legend { font-weight: 600; padding: 0 4px; overflow-wrap: anywhere
 .line-fields .wide { grid-column: 1 / -1; }
 /* A driver typed as a range: its three points side by side, on a row of their own. */
 input[type="checkbox"] { width: auto; margin: 0; }
-.field-head { display: flex; align-items: baseline; justify-content: space-between; gap: 6px; }
-.field .range-toggle { display: inline-flex; align-items: center; gap: 4px; font-weight: normal; font-size: 12px; color: var(--muted); white-space: nowrap; cursor: pointer; }
+.field-head { display: flex; flex-wrap: wrap; align-items: baseline; justify-content: space-between; gap: 0 6px; }
+.field .range-toggle { margin-left: auto; display: inline-flex; align-items: center; gap: 4px; font-weight: normal; font-size: 12px; color: var(--muted); white-space: nowrap; cursor: pointer; }
 .points { display: grid; grid-template-columns: minmax(0, 1fr); gap: 6px; }
 .ranged .points { grid-template-columns: repeat(3, minmax(0, 1fr)); }
 .point { display: flex; flex-direction: column; min-width: 0; }
@@ -121,6 +126,18 @@ dd.negative, td.negative { color: var(--danger); }
 .track-line.actual { stroke: var(--accent); stroke-width: 2.5; }
 .track-line.reforecast { stroke: var(--accent); stroke-dasharray: 1.5 3; }
 .track-today { stroke: var(--border); stroke-width: 1; }
+/* Fluent 2 (Excel): inputs underlined in a darker stroke, the accent shown as a bottom bar on focus. */
+.theme-fluent input:not([type="checkbox"]), .theme-fluent select { border-bottom-color: #616161; }
+.theme-fluent input:focus:not([type="checkbox"]), .theme-fluent select:focus { outline: none; border-bottom: 2px solid var(--accent); }
+.theme-fluent button.primary, .theme-fluent button.secondary { font-weight: 600; }
+/* Google (Sheets): Material buttons and fields; step tabs as chips. */
+.theme-sheets button.primary, .theme-sheets button.secondary, .theme-sheets button.remove { font-weight: 500; letter-spacing: .25px; }
+.theme-sheets button.secondary, .theme-sheets button.remove { color: var(--accent); }
+.theme-sheets button.primary { box-shadow: 0 1px 2px rgba(60, 64, 67, .3), 0 1px 3px 1px rgba(60, 64, 67, .15); }
+.theme-sheets input:focus:not([type="checkbox"]), .theme-sheets select:focus { outline: none; border-color: var(--accent); box-shadow: inset 0 0 0 1px var(--accent); }
+.theme-sheets .step-tab { border-radius: 16px; }
+.theme-sheets .step-tab[aria-current="step"] { background: #e8f0fe; border-color: #e8f0fe; color: #1967d2; }
+.theme-sheets fieldset.line { border-radius: 8px; }
 @media (max-width: 360px) { .wizard-root { padding: 8px; } .line-fields { grid-template-columns: 1fr; } .month-row { grid-template-columns: minmax(0, 6.5em) minmax(0, 1fr) minmax(0, 7em); } }
 `;
 

@@ -1,3 +1,5 @@
+import type { Locale } from '../src/i18n/locales';
+import { t } from '../src/i18n/t';
 import type { Swing } from '../src/case/scenarios';
 import { svg } from './dom';
 
@@ -14,8 +16,8 @@ export interface TornadoBar {
 }
 
 /** The bars in the order the core sorts the swings: widest first. */
-export const tornadoBars = (swings: readonly Swing[]): TornadoBar[] =>
-  swings.map((s) => ({ label: `${s.lineName}: ${s.label}`, conservative: s.npvConservative, optimistic: s.npvOptimistic }));
+export const tornadoBars = (swings: readonly Swing[], fieldLabel: (s: Swing) => string = (s) => s.label): TornadoBar[] =>
+  swings.map((s) => ({ label: `${s.lineName}: ${fieldLabel(s)}`, conservative: s.npvConservative, optimistic: s.npvOptimistic }));
 
 /** Below this width the labels go above their bars; beside them, they would be squeezed into a narrow column. */
 export const NARROW = 480;
@@ -98,7 +100,7 @@ export interface TornadoLayout {
   rows: TornadoRow[];
 }
 
-export function tornadoLayout(bars: readonly TornadoBar[], expected: number, width: number, money: (x: number) => string): TornadoLayout {
+export function tornadoLayout(bars: readonly TornadoBar[], expected: number, width: number, money: (x: number) => string, locale: Locale = 'en'): TornadoLayout {
   const narrow = width < NARROW;
   const values = [expected, ...bars.flatMap((b) => [b.conservative, b.optimistic])];
   const labelColumn = narrow ? 0 : Math.min(Math.round(width * 0.4), 240);
@@ -112,7 +114,7 @@ export function tornadoLayout(bars: readonly TornadoBar[], expected: number, wid
   let y = top;
   const rows = bars.map((b): TornadoRow => {
     const lines = wrap(b.label, labelChars);
-    const range = `${money(b.conservative)} to ${money(b.optimistic)}`;
+    const range = t(locale, 'wizard.chart.range', { from: money(b.conservative), to: money(b.optimistic) });
     const textHeight = (lines.length + 1) * LINE;
     const row = narrow
       ? { labelY: y + FONT.label, barY: y + textHeight }
@@ -131,13 +133,12 @@ export interface TornadoInput {
   money: (x: number) => string;
 }
 
-export function tornadoChart({ bars, expected, width, money }: TornadoInput): SVGElement {
-  const l = tornadoLayout(bars, expected, width, money);
+export function tornadoChart({ bars, expected, width, money }: TornadoInput, locale: Locale = 'en'): SVGElement {
+  const l = tornadoLayout(bars, expected, width, money, locale);
   const { plot, x } = l;
-  const summary = `NPV when one range runs from its conservative to its optimistic value, the others expected (NPV ${money(expected)}), widest first: ` +
-    l.rows.map((r) => `${r.label}, ${r.range}`).join('; ') + '.';
+  const summary = t(locale, 'wizard.chart.tornadoSummary', { npv: money(expected), rows: l.rows.map((r) => `${r.label}, ${r.range}`).join('; ') });
   const ex = x(expected);
-  const expectedLabel = `Expected NPV ${money(expected)}`;
+  const expectedLabel = t(locale, 'wizard.chart.expectedNpv', { amount: money(expected) });
   // The expected label is centred on its line unless that would run it off either side.
   const labelHalf = textWidth(expectedLabel, FONT.small) / 2;
   const anchor = ex - labelHalf < 0 ? 'start' : ex + labelHalf > l.width ? 'end' : 'middle';
@@ -147,14 +148,14 @@ export function tornadoChart({ bars, expected, width, money }: TornadoInput): SV
     svg('title', {}, summary),
     svg('g', {},
       svg('rect', { x: l.labelX, y: 4, width: 10, height: 10, class: 'tornado-down' }),
-      svg('text', { x: l.labelX + 14, y: 13, class: 'tornado-small' }, 'Conservative value'),
+      svg('text', { x: l.labelX + 14, y: 13, class: 'tornado-small' }, t(locale, 'wizard.chart.conservative')),
       svg('rect', { x: l.labelX + 124, y: 4, width: 10, height: 10, class: 'tornado-up' }),
-      svg('text', { x: l.labelX + 138, y: 13, class: 'tornado-small' }, 'Optimistic value')),
+      svg('text', { x: l.labelX + 138, y: 13, class: 'tornado-small' }, t(locale, 'wizard.chart.optimistic'))),
     svg('line', { x1: plot.left, x2: plot.right, y1: plot.bottom, y2: plot.bottom, class: 'tornado-axis' }),
     ...l.ticks.map((t) => svg('line', { x1: x(t), x2: x(t), y1: plot.bottom, y2: plot.bottom + 3, class: 'tornado-axis' })),
     ...l.ticks.map((t) => svg('text', { x: x(t), y: plot.bottom + LINE, class: 'tornado-small', 'text-anchor': 'middle' }, money(t))),
     ...l.rows.map((r) => svg('g', { class: 'tornado-row', 'data-label': r.label },
-      svg('title', {}, `${r.label}: NPV ${money(r.conservative)} at its conservative value, ${money(r.optimistic)} at its optimistic value`),
+      svg('title', {}, t(locale, 'wizard.chart.tornadoRow', { label: r.label, conservative: money(r.conservative), optimistic: money(r.optimistic) })),
       svg('text', { x: l.labelX, y: r.labelY, class: 'tornado-label' },
         ...r.lines.map((line, i) => svg('tspan', { x: l.labelX, dy: i === 0 ? 0 : LINE }, line)),
         svg('tspan', { x: l.labelX, dy: LINE, class: 'tornado-small' }, r.range)),

@@ -1,5 +1,6 @@
 import type { Evaluation } from '../src/case/evaluation';
 import { actualsGrid } from './actuals-grid';
+import type { Locale } from '../src/i18n/locales';
 import { h, replaceChildren } from './dom';
 import type { Draft, FieldError } from './draft';
 import { moneyFormatter } from './format';
@@ -42,8 +43,8 @@ export interface TrackView {
   focus(path: string): void;
 }
 
-export function trackView(draft: () => Draft, changed: () => void): TrackView {
-  const grid = actualsGrid(draft, changed);
+export function trackView(locale: Locale, draft: () => Draft, changed: () => void): TrackView {
+  const grid = actualsGrid(locale, draft, changed);
   const figures = h('div', { class: 'track-figures', 'data-testid': 'track-figures' });
   const el = h('div', { class: 'track' }, figures, h('h3', {}, TEXT.enter), grid.el);
 
@@ -59,29 +60,29 @@ export function trackView(draft: () => Draft, changed: () => void): TrackView {
     grid.update(errors, ev);
     if (!ev) return replaceChildren(figures, h('p', { class: 'help' }, TEXT.invalid));
     const leftOut = partial ? h('p', { class: 'field-error', 'data-testid': 'track-partial' }, TEXT.partial) : null;
-    if (!ev.actuals) return replaceChildren(figures, leftOut, h('p', { class: 'help' }, TEXT.none), ...kpiTable(kpiRows(ev)));
-    const { heading, note } = toDateHeading(ev);
+    if (!ev.actuals) return replaceChildren(figures, leftOut, h('p', { class: 'help' }, TEXT.none), ...kpiTable(kpiRows(ev, locale)));
+    const { heading, note } = toDateHeading(ev, locale);
     replaceChildren(figures, leftOut,
       h('h3', { 'data-testid': 'track-through' }, heading),
-      varianceTable(toDateRows(ev), 'track-to-date', 'data-track'),
+      varianceTable(toDateRows(ev, locale), 'track-to-date', 'data-track'),
       note ? h('p', { class: 'help' }, note) : null,
       h('h3', {}, TEXT.byLine), h('p', { class: 'help' }, TEXT.byLineHelp),
-      varianceTable(lineRows(ev), 'track-lines', 'data-line-id'),
+      varianceTable(lineRows(ev, locale), 'track-lines', 'data-line-id'),
       h('h3', {}, TEXT.byPeriod),
-      periods('quarters', periodRows(ev, 'quarters')), periods('years', periodRows(ev, 'years')),
+      periods('quarters', periodRows(ev, 'quarters', locale)), periods('years', periodRows(ev, 'years', locale)),
       h('h3', {}, TEXT.reforecast), h('p', { class: 'help' }, TEXT.reforecastHelp),
       h('table', { class: 'scenario-table track-table two', 'data-testid': 'track-reforecast' },
         h('thead', {}, h('tr', {}, ...TEXT.reforecastColumns.map((c) => h('th', { scope: 'col' }, c)))),
-        ...reforecastRows(ev).map((row) => h('tbody', { 'data-reforecast': row.key },
+        ...reforecastRows(ev, locale).map((row) => h('tbody', { 'data-reforecast': row.key },
           h('tr', {}, h('th', { scope: 'rowgroup', colspan: 2 }, row.label)),
           h('tr', {}, td(row.plan, 'plan'), td(row.reforecast, 'reforecast'))))),
       h('h3', {}, TEXT.realised), h('p', { class: 'help' }, TEXT.realisedHelp),
-      h('dl', { class: 'risk-facts', 'data-testid': 'track-realised' }, ...realisedRows(ev).flatMap((r) => [
+      h('dl', { class: 'risk-facts', 'data-testid': 'track-realised' }, ...realisedRows(ev, locale).flatMap((r) => [
         h('dt', {}, r.label), h('dd', { 'data-realised': r.key, class: r.value.negative ? 'negative' : null }, r.value.text, r.value.reason ? h('span', { class: 'reason' }, ` ${r.value.reason}`) : null),
       ])),
       h('h3', {}, TEXT.chart),
-      trackChart(ev, moneyFormatter(ev.case.currency)),
-      ...kpiTable(kpiRows(ev)),
+      trackChart(ev, moneyFormatter(ev.case.currency, locale)),
+      ...kpiTable(kpiRows(ev, locale)),
     );
   }
 

@@ -174,8 +174,6 @@ export function errorMeaning(key: MetricKey, error: FinanceError, ctx: MetricCon
   }
 }
 
-/** The reason a reader is given for the error: its meaning, else the core's message. */
-export const errorReason = (key: MetricKey, error: FinanceError, ctx: MetricContext): string => errorMeaning(key, error, ctx) ?? error.message;
 
 // ---- value realisation: plan against actual, to date ----
 

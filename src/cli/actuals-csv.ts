@@ -4,7 +4,7 @@ import { monthKey, monthOfKey } from '../case/calendar';
 import type { RoiCase } from '../case/types';
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
-import { plural } from './plural';
+import { plural } from '../i18n/plural';
 
 // Actuals from a CSV (columns month, line, amount) into a case, as pure functions: the text and the case in, the
 // entries or every problem out, each naming its row as a spreadsheet numbers it (the header is row 1). Strict rather

@@ -7,7 +7,7 @@ import { readCaseFile, readTextFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
 import { langOption, withoutLang } from './lang';
 import { say, warn } from './output';
-import { plural } from './plural';
+import { plural } from '../i18n/plural';
 import { writeCaseWorkbook } from './write-workbook';
 
 // The command's words are the cli-actuals.* messages, in the reader's language (--lang, else the environment's).

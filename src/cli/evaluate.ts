@@ -10,8 +10,9 @@ import { calendarMonth, labelsOf, metricFormats, moneyFormat, percent, showResul
 import { withoutLang } from './lang';
 import { say, warn } from './output';
 import { metricValues, put, realisationJson, realisationText, resultJson } from './realisation';
-import { plural } from './plural';
-import { errorReason, metricName, pointName } from './words';
+import { plural } from '../i18n/plural';
+import { errorReason } from '../case/metric-reason';
+import { metricName, pointName } from './words';
 
 // JSON in the help, the same in every language.
 const ERROR_JSON = '{"error": "#N/A", "message": "..."}';

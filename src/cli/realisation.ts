@@ -5,10 +5,11 @@ import type { CashFlowMetrics } from '../case/metrics';
 import { isError, type FinanceError, type Result } from '../finance';
 import type { Locale } from '../i18n/locales';
 import type { MessageKey, MessageParams } from '../i18n/messages/types';
+import { plural } from '../i18n/plural';
 import { t } from '../i18n/t';
+import { errorReason } from '../case/metric-reason';
 import { calendarMonth, decimal, decimalUpTo, metricFormats, moneyFormat, months, percent, showResult, table } from './format';
-import { plural } from './plural';
-import { errorReason, metricName } from './words';
+import { metricName } from './words';
 
 // Plan against actual for `crm-roi evaluate`: the JSON a script reads (numbers, codes and ids; no English but error
 // messages) and the text section an analyst reads beside the plan's metrics, in the reader's language (the

@@ -9,7 +9,7 @@ import { EXIT, usageError, type Command } from './command';
 import { decimal, labelsOf, moneyFormat, months, percent, table } from './format';
 import { withoutLang } from './lang';
 import { say, warn } from './output';
-import { plural } from './plural';
+import { plural } from '../i18n/plural';
 import { metricName } from './words';
 
 const DEFAULTS = { iterations: 10_000, seed: 1 };

@@ -9,7 +9,7 @@ import { CASE_SHEET } from '../writers/xlsx';
 import { readCaseFile } from './case-file';
 import { EXIT, usageError, type Command } from './command';
 import { say, warn } from './output';
-import { plural } from './plural';
+import { plural } from '../i18n/plural';
 import { writeCaseWorkbook } from './write-workbook';
 
 const usage = (locale: Locale) => t(locale, 'cli.workbook.usage', { caseSheet: CASE_SHEET, locales: LOCALE_TAGS.join(', ') });

@@ -12,8 +12,11 @@ export const CATALOGS: Readonly<Record<Locale, Messages>> = { en, de, fr, pl, 'z
 /** The placeholder names of a message text, in order of first appearance. */
 export const placeholders = (text: string): string[] => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))];
 
+/** What t() takes after the key: nothing for a message without placeholders, else a value for each. */
+export type MessageArgs<K extends MessageKey> = keyof MessageParams<K> extends never ? [] : [MessageParams<K>];
+
 /** A message in a language, its placeholders filled ("{first}" ← params.first). */
-export function t<K extends MessageKey>(locale: Locale, key: K, ...[params]: keyof MessageParams<K> extends never ? [] : [MessageParams<K>]): string {
+export function t<K extends MessageKey>(locale: Locale, key: K, ...[params]: MessageArgs<K>): string {
   const values = (params ?? {}) as Record<string, string | number>;
   return CATALOGS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => {
     // The types ask for every placeholder; a catalog with a placeholder English lacks fails the catalog test first.

@@ -45,4 +45,6 @@ export interface SheetsServerApi {
    * workbook changed since the read, or when the Portfolio sheet is protected.
    */
   crmRoiWritePortfolio: (preparedJson: string) => PortfolioResult;
+  /** The user's language as Apps Script gives it ("de", "zh_CN"): the sidebar speaks it unless told otherwise. */
+  crmRoiUserLocale: () => string;
 }

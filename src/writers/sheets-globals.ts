@@ -12,6 +12,7 @@ declare global {
   var crmRoiWrite: SheetsServerApi['crmRoiWrite'];
   var crmRoiReadPortfolio: SheetsServerApi['crmRoiReadPortfolio'];
   var crmRoiWritePortfolio: SheetsServerApi['crmRoiWritePortfolio'];
+  var crmRoiUserLocale: SheetsServerApi['crmRoiUserLocale'];
 }
 
 const enums = (): SheetsEnums => ({
@@ -57,5 +58,7 @@ global.crmRoiWritePortfolio = (preparedJson) => {
   }
   return writeSheetsPortfolio(SpreadsheetApp.getActiveSpreadsheet(), enums(), prepared);
 };
+
+global.crmRoiUserLocale = () => Session.getActiveUserLocale();
 
 export {};

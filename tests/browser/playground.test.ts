@@ -211,7 +211,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
 
   it('bad input: messages next to the fields, Build disabled, nothing written', async () => {
     await field('discountRate').fill('abc');
-    await see(errorFor('discountRate')).hasText('Discount rate must be a number, not “abc”.');
+    await see(errorFor('discountRate')).hasText('Discount rate: “abc” is not a number.');
     await see(field('discountRate')).hasAttribute('aria-invalid', 'true');
     await page.locator('#tab-1').click();
     await field('costs[1].amount').fill('-5');
@@ -220,7 +220,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await see(errorFor('costs[0].name')).hasText('Required.');
     await page.locator('#tab-2').click();
     await field('benefits[1].margin').fill('150');
-    await see(errorFor('benefits[1].margin')).hasText('Must be a percentage between 0 and 100 (got 150 %).');
+    await see(errorFor('benefits[1].margin')).hasText('Must be a percentage between 0 and 100 (got 150%).');
     await field('benefits[0].startMonth').fill('-1');
     await see(errorFor('benefits[0].startMonth')).hasText(/between 0 \(the initial period\) and 36/);
 
@@ -263,7 +263,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     await see(field(at('timing'))).hasValue('start');
 
     await field(at('amount')).fill('4000; 4500; x');
-    await see(errorFor(at('amount'))).hasText('Year 3 must be a number, not “x”.');
+    await see(errorFor(at('amount'))).hasText('Year 3: “x” is not a number.');
     await see(field(at('amount'))).hasAttribute('aria-invalid', 'true');
     await field(at('amount')).fill('4000; -1');
     await see(errorFor(at('amount'))).hasText('Year 2: must be a number ≥ 0 (got -1).');
@@ -376,7 +376,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
     for (const input of [point('conservative'), field(deals), point('optimistic')]) await see(input).hasAttribute('aria-invalid', 'true');
     await point('conservative').fill('0.5');
     await point('optimistic').fill('x');
-    await see(errorFor(deals)).hasText('Optimistic extra deals per month must be a number, not “x”.');
+    await see(errorFor(deals)).hasText('Optimistic extra deals per month: “x” is not a number.');
     await see(point('optimistic')).hasAttribute('aria-invalid', 'true');
     expect(await field(deals).getAttribute('aria-invalid')).toBeNull();
     // Listed under Build, the problem takes you to that point's input.

@@ -26,7 +26,7 @@ function fakeGoogle() {
     const r: Record<string, unknown> & { ok?: (v: unknown) => void; fail?: (e: unknown) => void } = {};
     r.withSuccessHandler = (h: (v: unknown) => void) => ((r.ok = h), r);
     r.withFailureHandler = (h: (e: unknown) => void) => ((r.fail = h), r);
-    for (const fn of ['crmRoiSnapshot', 'crmRoiWrite', 'crmRoiReadPortfolio', 'crmRoiWritePortfolio'])
+    for (const fn of ['crmRoiSnapshot', 'crmRoiWrite', 'crmRoiReadPortfolio', 'crmRoiWritePortfolio', 'crmRoiUserLocale'])
       r[fn] = (...args: unknown[]) => void w.__server(fn, args).then((v) => r.ok!(v), (e: Error) => r.fail!(new Error(e.message)));
     return r;
   };
@@ -39,7 +39,7 @@ const ENUMS = { sheetProtection: 'SHEET', chartType: { line: 'LINE', column: 'CO
  * The Apps Script server on the SpreadsheetApp fake, in Node: the page's google.script.run reaches it through an
  * exposed function, and what crosses is JSON, as with Apps Script. `writeFails` makes every write throw that message.
  */
-async function spreadsheet(options: { roiSheet?: string; writeFails?: string } = {}) {
+async function spreadsheet(options: { roiSheet?: string; writeFails?: string; userLocale?: string } = {}) {
   const book = new FakeSpreadsheet();
   book.addSheet('Sheet1', { A1: 'mine' });
   const ss = book.globals().SpreadsheetApp.getActiveSpreadsheet() as unknown as GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -53,6 +53,8 @@ async function spreadsheet(options: { roiSheet?: string; writeFails?: string } =
   if (options.roiSheet) await buildSheet(server, example, options.roiSheet);
   const calls: { fn: string; args: unknown[] }[] = [];
   const answer = (fn: string, args: unknown[]) => {
+    // Session.getActiveUserLocale(): asked once at start, not one of the sheet calls the tests follow.
+    if (fn === 'crmRoiUserLocale') return options.userLocale ?? 'en_US';
     calls.push({ fn, args });
     if (fn === 'crmRoiSnapshot') return sheetsSnapshot(ss, ENUMS, iso, args[0] as string | undefined);
     if (fn === 'crmRoiReadPortfolio') return readSheetsPortfolio(ss, ENUMS, iso);
@@ -103,6 +105,15 @@ describe.skipIf(!chromiumAvailable)('Google Sheets sidebar (Chromium)', () => {
     expect(sheets.book.sheets.map((s) => s.name)).toEqual(['Sheet1', 'CRM ROI']);
     expect(sheets.book.sheet('Sheet1')!.cells.get('0,0')!.input).toBe('mine');
     expect(console.filter((m) => /Content Security Policy|Refused/i.test(m))).toEqual([]);
+    await page.close();
+  });
+
+  it('speaks the user’s Google language (Session.getActiveUserLocale), statuses and numbers included', async () => {
+    const { page } = await open(await spreadsheet({ roiSheet: 'Harbor ROI', userLocale: 'pl_PL' }));
+    await see(page.getByTestId('language')).hasValue('pl');
+    await see(page.locator('.host-status')).hasText('Edytujesz analizę z arkusza „Harbor ROI”.');
+    await see(page.locator('#heading-0')).hasText('Krok 1 z 7: Podstawy');
+    await see(page.locator('[data-path="discountRate"]')).hasValue(String(example.discountRate * 100).replace('.', ','));
     await page.close();
   });
 

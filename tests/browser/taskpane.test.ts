@@ -19,7 +19,7 @@ if (!built && process.env.CI) throw new Error('dist/taskpane.html is missing: np
 const OFFICE_STUB = `
 window.__associated = [];
 window.CustomFunctions = { associate(id) { window.__associated.push(id); }, Error: class { constructor(code, message) { this.code = code; this.message = message; } }, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!' } };
-window.Office = { onReady(cb) { setTimeout(() => cb && cb({ host: 'Excel' }), 0); return Promise.resolve({ host: 'Excel' }); }, actions: { associate() {} } };
+window.Office = { onReady(cb) { setTimeout(() => cb && cb({ host: 'Excel' }), 0); return Promise.resolve({ host: 'Excel' }); }, actions: { associate() {} }, context: { displayLanguage: 'de-DE' } };
 const loadable = (o) => Object.assign(o, { load() { return o; } });
 window.__runs = 0;
 window.Excel = { run: async (batch) => {
@@ -55,6 +55,8 @@ describe.skipIf(!chromiumAvailable || !built)('Excel task pane page (Chromium, s
     await page.locator('.step-tab').first().waitFor();
     expect(await page.evaluate(() => document.body.classList.contains('theme-fluent'))).toBe(true);
     await see(page.locator('.wizard-header .host-name')).hasText('Excel');
+    // Excel's display language, not the browser's.
+    await see(page.locator('#heading-0')).hasText('Schritt 1 von 7: Grunddaten');
     await see(page.locator('.host-status')).hasText(''); // a foreign sheet is not an error: Build makes a new one
 
     await page.locator('[data-path="name"]').fill('Pane case');

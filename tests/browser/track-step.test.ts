@@ -60,7 +60,7 @@ describe.skipIf(!chromiumAvailable)('the Track step (Chromium)', () => {
     await see(page.locator('#step-5 .month-plan').nth(1)).hasText(`plan ${money(65 * 20)}`);
 
     // Typed: the licences cost more in January than planned; Enter moves down a month, as in a spreadsheet.
-    await month('2025-01').fill('1,450');
+    await month('2025-01').fill('1,450.00');
     await month('2025-01').press('Enter');
     await see(month('2025-02')).isFocused();
     // One cell pasted as Excel copies a currency cell: read as the amount, replacing the month's entry.
@@ -114,7 +114,7 @@ describe.skipIf(!chromiumAvailable)('the Track step (Chromium)', () => {
 
     // A wrong value: told at its month and counted on the tab; it changes nothing in the figures, which say so.
     await month('2025-06').fill('12x');
-    await see(page.locator('[data-error-for="benefits[1].actuals.2025-06"]')).hasText('Jun 2025 must be a number, not “12x”.');
+    await see(page.locator('[data-error-for="benefits[1].actuals.2025-06"]')).hasText('Jun 2025: “12x” is not a number.');
     await see(month('2025-06')).hasAttribute('aria-invalid', 'true');
     await see(page.locator('#tab-5')).hasText('6 Track (1)');
     await see(page.getByTestId('track-partial')).containsText('leave out the entries marked below');
@@ -126,7 +126,7 @@ describe.skipIf(!chromiumAvailable)('the Track step (Chromium)', () => {
     // Build lists it; following the link comes back to the month.
     await page.locator('#tab-6').click();
     await see(page.getByTestId('build')).isDisabled();
-    await page.getByTestId('problems').getByRole('button', { name: 'Benefit “Win-rate uplift”: Jun 2025 must be a number, not “12x”.' }).click();
+    await page.getByTestId('problems').getByRole('button', { name: 'Benefit “Win-rate uplift”: Jun 2025: “12x” is not a number.' }).click();
     await see(month('2025-06')).isFocused();
     await month('2025-06').fill('');
     await see(page.locator('#tab-5')).hasText('6 Track');

@@ -8,7 +8,6 @@ import { evaluate } from '../../src/case/evaluate';
 import type { Evaluation } from '../../src/case/evaluation';
 import {
   errorMeaning,
-  errorReason,
   errorWord,
   evaluationContext,
   METRIC_KEYS,
@@ -23,6 +22,8 @@ import {
   unadjustedValue,
   type MetricKey,
 } from '../../src/case/metric-catalog';
+import { errorReason } from '../../src/case/metric-reason';
+import { t } from '../../src/i18n/t';
 import { cashFlowMetrics } from '../../src/case/metrics';
 import type { RoiCase } from '../../src/case/types';
 import { CLI_METRICS } from '../../src/cli/evaluate';
@@ -91,22 +92,25 @@ describe('the metric registry', () => {
     for (const k of ['PAYBACK', 'PAYBACK_DISCOUNTED', 'BREAK_EVEN'] as const) {
       const r = metric(k).value(never) as FinanceError;
       expect(r.code).toBe('#N/A');
-      expect(errorReason(k, r, ctx)).toBe('never pays back within 24 months');
+      expect(errorReason(k, r, ctx, 'en')).toBe('never pays back within 24 months');
       expect(errorWord(k)).toBe(NEVER);
     }
-    expect(errorReason('IRR', never.irr as FinanceError, ctx)).toBe('net cash flow is never positive');
+    expect(errorReason('IRR', never.irr as FinanceError, ctx, 'en')).toBe('net cash flow is never positive');
     const free = evaluate(NO_COSTS);
     for (const k of ['ROI', 'ROI_PV', 'BCR'] as const) {
       expect((metric(k).value(free) as FinanceError).code).toBe('#DIV/0!');
-      expect(errorReason(k, metric(k).value(free) as FinanceError, evaluationContext(free))).toBe('no costs to compare against');
+      expect(errorReason(k, metric(k).value(free) as FinanceError, evaluationContext(free), 'en')).toBe('no costs to compare against');
       expect(errorWord(k)).toBe(NOT_AVAILABLE);
     }
-    expect(errorReason('IRR', free.irr as FinanceError, evaluationContext(free))).toBe('net cash flow is never negative');
+    expect(errorReason('IRR', free.irr as FinanceError, evaluationContext(free), 'en')).toBe('net cash flow is never negative');
     // A code without a meaning, or an IRR that fails though the flow changes sign, keeps the core's message.
     const other = new FinanceError('#NUM!', 'IRR: did not converge');
     expect(errorMeaning('ROI', other, ctx)).toBeUndefined();
-    expect(errorReason('IRR', other, { horizonMonths: 3, monthlyNet: [-1, 3, -3] })).toBe('IRR: did not converge');
-    expect(errorReason('IRR', other, { horizonMonths: 3 })).toBe('IRR: did not converge');
+    expect(errorReason('IRR', other, { horizonMonths: 3, monthlyNet: [-1, 3, -3] }, 'en')).toBe('no numeric solution');
+    expect(errorReason('IRR', other, { horizonMonths: 3 }, 'en')).toBe('no numeric solution');
+    // In the reader's language, with the horizon's plural form.
+    expect(errorReason('PAYBACK', metric('PAYBACK').value(never) as FinanceError, ctx, 'de')).toBe('keine Amortisation innerhalb von 24 Monaten');
+    expect(errorReason('ROI', metric('ROI').value(free) as FinanceError, evaluationContext(free), 'pl')).toBe(t('pl', 'reason.noCosts'));
     expect(errorWord('IRR')).toBe(NOT_AVAILABLE);
   });
 });
@@ -176,7 +180,7 @@ describe('every consumer draws its metric labels from the registry', () => {
       const value = lines[i].slice(lines[i].search(/ {2,}/)).trim();
       const r = m.value(ev);
       expect(showsValue(r, value), `${m.key}: ${value}`).toBe(true);
-      if (isError(r)) expect(value).toBe(`${r.code} — ${errorReason(m.key, r, evaluationContext(ev))}`);
+      if (isError(r)) expect(value).toBe(`${r.code} — ${errorReason(m.key, r, evaluationContext(ev), 'en')}`);
     });
     expect(oldWordingsIn(stdout.split('\n').map((l) => l.split(/ {2,}/)[0]))).toEqual([]);
   });
@@ -188,7 +192,7 @@ describe('every consumer draws its metric labels from the registry', () => {
     expect(rows.map((r) => r.key)).toEqual(metricsOf(REVIEW_METRICS).map((m) => m.key));
     for (const row of rows) {
       const r = metric(row.key).value(ev);
-      expect(row.shown, row.key).toEqual(isError(r) ? { text: '—', reason: errorReason(row.key, r, evaluationContext(ev)) } : { text: expect.not.stringMatching(/NaN|^—$/) });
+      expect(row.shown, row.key).toEqual(isError(r) ? { text: '—', reason: errorReason(row.key, r, evaluationContext(ev), 'en') } : { text: expect.not.stringMatching(/NaN|^—$/) });
     }
     expect(oldWordingsIn(rows.map((r) => r.label))).toEqual([]);
   });
@@ -259,9 +263,9 @@ describe('crm-roi evaluate --json keeps its keys', () => {
     expect(Array.isArray(swings)).toBe(true);
     for (const m of SUMMARY_METRICS) {
       const r = m.value(ev);
-      expect(at(out, m.json), m.key).toEqual(isError(r) ? { error: r.code, message: errorReason(m.key, r, evaluationContext(ev)) } : r);
+      expect(at(out, m.json), m.key).toEqual(isError(r) ? { error: r.code, message: errorReason(m.key, r, evaluationContext(ev), 'en') } : r);
       const before = unadjustedValue(m.key, ev);
-      if (before !== undefined) expect(at(out, `unadjusted.${m.json}`), `${m.key} before risk`).toEqual(isError(before) ? { error: before.code, message: errorReason(m.key, before, evaluationContext(ev)) } : before);
+      if (before !== undefined) expect(at(out, `unadjusted.${m.json}`), `${m.key} before risk`).toEqual(isError(before) ? { error: before.code, message: errorReason(m.key, before, evaluationContext(ev), 'en') } : before);
     }
   });
 

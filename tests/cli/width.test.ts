@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelsOf, moneyFormat, months, percent, table } from '../../src/cli/format';
-import { plural } from '../../src/cli/plural';
+import { plural } from '../../src/i18n/plural';
 import { displayWidth, padEnd, padStart } from '../../src/cli/width';
 
 // What a terminal shows: Chinese takes two columns a character, and the tables pad by that.

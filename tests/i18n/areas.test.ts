@@ -15,6 +15,11 @@ import { issueEn } from '../../src/i18n/messages/issue/en';
 import { issueFr } from '../../src/i18n/messages/issue/fr';
 import { issuePl } from '../../src/i18n/messages/issue/pl';
 import { issueZhCN } from '../../src/i18n/messages/issue/zh-CN';
+import { reasonDe } from '../../src/i18n/messages/reason/de';
+import { reasonEn } from '../../src/i18n/messages/reason/en';
+import { reasonFr } from '../../src/i18n/messages/reason/fr';
+import { reasonPl } from '../../src/i18n/messages/reason/pl';
+import { reasonZhCN } from '../../src/i18n/messages/reason/zh-CN';
 import { CATALOGS } from '../../src/i18n/t';
 
 // The area catalogs (cli.*, issue.*, cli-actuals.*) are part of each language's catalog, so the catalog test (same keys, same
@@ -22,6 +27,7 @@ import { CATALOGS } from '../../src/i18n/t';
 
 const AREAS: Record<string, Record<Locale, Record<string, string>>> = {
   cli: { en: cliEn, de: cliDe, fr: cliFr, pl: cliPl, 'zh-CN': cliZhCN },
+  reason: { en: reasonEn, de: reasonDe, fr: reasonFr, pl: reasonPl, 'zh-CN': reasonZhCN },
   issue: { en: issueEn, de: issueDe, fr: issueFr, pl: issuePl, 'zh-CN': issueZhCN },
   'cli-actuals': { en: cliActualsEn, de: cliActualsDe, fr: cliActualsFr, pl: cliActualsPl, 'zh-CN': cliActualsZhCN },
 };
@@ -39,7 +45,7 @@ describe.each(Object.entries(AREAS))('the %s area', (area, byLocale) => {
 
 describe('plural forms', () => {
   it('every message with plural forms has all four (one, few, many, other)', () => {
-    const keys = Object.keys({ ...cliEn, ...cliActualsEn });
+    const keys = [...Object.keys(cliEn), ...Object.keys(reasonEn), ...Object.keys(cliActualsEn)];
     const bases = new Set(keys.filter((k) => /\.(one|few|many|other)$/.test(k)).map((k) => k.replace(/\.\w+$/, '')));
     expect(bases.size).toBeGreaterThan(0);
     for (const base of bases) for (const form of ['one', 'few', 'many', 'other']) expect(keys, base).toContain(`${base}.${form}`);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LOCALE_TAGS } from '../../src/i18n/locales';
 import { en } from '../../src/i18n/messages/en';
 import type { Messages } from '../../src/i18n/messages/types';
+import { wizardEn } from '../../src/i18n/messages/wizard/en';
 import { CATALOGS, placeholders, t } from '../../src/i18n/t';
 
 // Every language has exactly the English keys, each with the same placeholders, and no empty text.
@@ -33,7 +34,7 @@ describe.each(LOCALE_TAGS)('the %s catalog', (locale) => {
 describe('every key is used', () => {
   // Terms are listed by prefix (docs/terminology.md); every other key is named in code outside the catalogs.
   const root = join(__dirname, '../..');
-  const sources = ['src', 'functions', 'webpack', 'scripts', 'taskpane', 'gas']
+  const sources = ['src', 'functions', 'webpack', 'scripts', 'taskpane', 'playground', 'gas']
     .flatMap((dir) => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).map((f) => join(root, dir, f)))
     .filter((f) => /\.(ts|cjs)$/.test(f) && !f.includes(join('i18n', 'messages')) && !f.includes('generated'))
     .map((f) => readFileSync(f, 'utf8'))
@@ -50,6 +51,13 @@ describe('every key is used', () => {
     families.some((family) => family.test(key));
   it.each(keys.filter((k) => !k.startsWith('term.')))('%s', (key) => {
     expect(named(key)).toBe(true);
+  });
+});
+
+describe('area files', () => {
+  it('the wizard’s keys are among the keys every language is checked for', () => {
+    expect(Object.keys(wizardEn).length).toBeGreaterThan(100);
+    for (const key of Object.keys(wizardEn)) expect(keys).toContain(key);
   });
 });
 

@@ -52,7 +52,7 @@ describe('actuals in the draft', () => {
     const d = caseToDraft(tracked());
     d.benefits[0].actuals!['2025-02'] = '12a';
     const { case: c, errors } = draftToCase(d);
-    expect(errors).toEqual([{ path: 'benefits[0].actuals.2025-02', message: 'Feb 2025 must be a number, not “12a”.' }]);
+    expect(errors).toEqual([{ path: 'benefits[0].actuals.2025-02', message: 'Feb 2025: “12a” is not a number.' }]);
     expect(c.benefits[0].actuals).toEqual({ '2025-01': 300, '2025-03': -45 });
     expect(checkDraft(d)).toMatchObject({ case: null, errors: [{ path: 'benefits[0].actuals.2025-02' }] });
   });
@@ -60,13 +60,13 @@ describe('actuals in the draft', () => {
   it('leave the figures up without an unreadable entry, only while such entries are the only problems', () => {
     const d = caseToDraft(tracked());
     d.benefits[0].actuals!['2025-02'] = '12a';
-    const without = caseWithoutBadActuals(d, checkDraft(d))!;
+    const without = caseWithoutBadActuals(d, checkDraft(d), 'en')!;
     expect(without).toEqual(evaluate(tracked()).case);
     d.name = '';
-    expect(caseWithoutBadActuals(d, checkDraft(d))).toBeNull();
+    expect(caseWithoutBadActuals(d, checkDraft(d), 'en')).toBeNull();
     // A valid draft's own case, as it is.
     const valid = checkDraft(caseToDraft(tracked()));
-    expect(caseWithoutBadActuals(caseToDraft(tracked()), valid)).toBe(valid.case);
+    expect(caseWithoutBadActuals(caseToDraft(tracked()), valid, 'en')).toBe(valid.case);
   });
 
   it('names the month of an entry outside the case (after the horizon was shortened)', () => {
@@ -87,13 +87,13 @@ describe('actuals in the draft', () => {
   it('a KPI value is told at the KPI', () => {
     const d = caseToDraft(tracked());
     d.kpis![1].actuals = { '2025-04': 'n/a' };
-    expect(checkDraft(d).errors).toEqual([{ path: 'kpis[1].actuals.2025-04', message: 'Apr 2025 must be a number, not “n/a”.' }]);
+    expect(checkDraft(d).errors).toEqual([{ path: 'kpis[1].actuals.2025-04', message: 'Apr 2025: “n/a” is not a number.' }]);
   });
 });
 
 describe('the months of a case', () => {
   it('start with the initial period, the month before the start date, and end at the horizon', () => {
-    const months = caseMonths('2025-11-01', 3);
+    const months = caseMonths('2025-11-01', 3, 'en');
     expect(months).toEqual([
       { month: 0, key: '2025-10', label: 'Initial period (Oct 2025)' },
       { month: 1, key: '2025-11', label: 'Nov 2025' },
@@ -120,7 +120,7 @@ describe('a pasted cell', () => {
 });
 
 describe('a pasted column', () => {
-  const months = caseMonths('2025-01-01', 6);
+  const months = caseMonths('2025-01-01', 6, 'en');
 
   it('is more than one value: one value is left to the input', () => {
     expect(isColumn('1,200')).toBe(false);
@@ -130,31 +130,31 @@ describe('a pasted column', () => {
   });
 
   it('fills consecutive months from the one pasted into, as Excel copies it (CRLF, a final newline, blanks unknown)', () => {
-    expect(readPaste('1,200\r\n\r\n"1,300.50"\r\n(50)\r\n', months, 2)).toEqual({ ok: true, fills: { '2025-02': '1200', '2025-03': '', '2025-04': '1300.5', '2025-05': '-50' } });
+    expect(readPaste('1,200\r\n\r\n"1,300.50"\r\n(50)\r\n', months, 2, 'en')).toEqual({ ok: true, fills: { '2025-02': '1200', '2025-03': '', '2025-04': '1300.5', '2025-05': '-50' } });
   });
 
   it('skips a header row and fills from the initial period', () => {
-    expect(readPaste('Actual spend\n10\n20', months, 0)).toEqual({ ok: true, fills: { '2024-12': '10', '2025-01': '20' } });
+    expect(readPaste('Actual spend\n10\n20', months, 0, 'en')).toEqual({ ok: true, fills: { '2024-12': '10', '2025-01': '20' } });
   });
 
   it('places two columns, month and amount, at the months they name', () => {
-    expect(readPaste('Month\tAmount\nMar 2025\t1,000\n2025-01\t\n2024-12\t5', months, 4)).toEqual({ ok: true, fills: { '2025-03': '1000', '2025-01': '', '2024-12': '5' } });
+    expect(readPaste('Month\tAmount\nMar 2025\t1,000\n2025-01\t\n2024-12\t5', months, 4, 'en')).toEqual({ ok: true, fills: { '2025-03': '1000', '2025-01': '', '2024-12': '5' } });
   });
 
   it('names the row and the month of an unreadable amount, and fills nothing', () => {
-    expect(readPaste('100\n200\nn/a\n400', months, 1)).toEqual({ ok: false, message: 'Row 3 (Mar 2025): “n/a” is not a number.' });
-    expect(readPaste('Spend\n100\nabc', months, 1)).toEqual({ ok: false, message: 'Row 3 (Feb 2025): “abc” is not a number.' });
+    expect(readPaste('100\n200\nn/a\n400', months, 1, 'en')).toEqual({ ok: false, message: 'Row 3 (Mar 2025): “n/a” is not a number.' });
+    expect(readPaste('Spend\n100\nabc', months, 1, 'en')).toEqual({ ok: false, message: 'Row 3 (Feb 2025): “abc” is not a number.' });
   });
 
   it('refuses more rows than months to the horizon', () => {
-    expect(readPaste('1\n2\n3\n4', months, 4)).toEqual({ ok: false, message: '4 rows, but only 3 months from Apr 2025 to the horizon (Jun 2025).' });
+    expect(readPaste('1\n2\n3\n4', months, 4, 'en')).toEqual({ ok: false, message: '4 rows, but only 3 months from Apr 2025 to the horizon (Jun 2025).' });
   });
 
   it('refuses a month it cannot read, one outside the case, one given twice, and extra columns', () => {
-    expect(readPaste('soon\t1\nMar 2025\t2', months, 1)).toEqual({ ok: false, message: 'Row 1: “soon” is not a month: write it as Mar 2025 or 2025-03.' });
-    expect(readPaste('Mar 2025\t1\nJan 2026\t2', months, 1)).toEqual({ ok: false, message: 'Row 2: Jan 2026 is not a month of the case (Initial period (Dec 2024) to Jun 2025).' });
-    expect(readPaste('Mar 2025\t1\n2025-03\t2', months, 1)).toEqual({ ok: false, message: 'Row 2: Mar 2025 appears twice.' });
-    expect(readPaste('Mar 2025\t1\t2', months, 1)).toEqual({ ok: false, message: 'Row 1: 3 columns: paste one column of amounts, or two (month, amount).' });
+    expect(readPaste('soon\t1\nMar 2025\t2', months, 1, 'en')).toEqual({ ok: false, message: 'Row 1: “soon” is not a month: write it as Mar 2025 or 2025-03.' });
+    expect(readPaste('Mar 2025\t1\nJan 2026\t2', months, 1, 'en')).toEqual({ ok: false, message: 'Row 2: Jan 2026 is not a month of the case (Initial period (Dec 2024) to Jun 2025).' });
+    expect(readPaste('Mar 2025\t1\n2025-03\t2', months, 1, 'en')).toEqual({ ok: false, message: 'Row 2: Mar 2025 appears twice.' });
+    expect(readPaste('Mar 2025\t1\t2', months, 1, 'en')).toEqual({ ok: false, message: 'Row 1: 3 columns: paste one column of amounts, or two (month, amount).' });
   });
 });
 
@@ -164,7 +164,7 @@ describe('the Track step\u2019s figures', () => {
   const a = ev.actuals!;
 
   it('are evaluate()\u2019s to date, planned against realised, each variance in words', () => {
-    const rows = toDateRows(ev);
+    const rows = toDateRows(ev, 'en');
     expect(rows.map((r) => [r.key, r.plan.text, r.actual.text])).toEqual([
       ['costs', money(a.plannedToDate.costs), money(a.toDate.costs)],
       ['benefits', money(a.plannedToDate.benefits), money(a.toDate.benefits)],
@@ -172,7 +172,7 @@ describe('the Track step\u2019s figures', () => {
       ['roi', percent(a.plannedToDate.roi as number), percent(a.toDate.roi as number)],
     ]);
     // Through March: 45.13 less cost than planned (favourable), 545 less from sales (unfavourable).
-    expect(toDateHeading(ev).heading).toBe('To date: the initial period to Mar 2025');
+    expect(toDateHeading(ev, 'en').heading).toBe('To date: the initial period to Mar 2025');
     expect(a.variance.costs).toBeCloseTo(1234.5678901234 + 120 + 0.3 + 100 - 1500, 9);
     expect(rows[0].variance).toEqual({ text: money(a.variance.costs), tone: 'favourable', word: 'favourable' });
     expect(a.variance.benefits).toBe(-545);
@@ -187,7 +187,7 @@ describe('the Track step\u2019s figures', () => {
     c.costs[1].actuals = { '2025-01': 150 };
     c.benefits[0].actuals = { '2025-01': 900 };
     delete c.kpis;
-    const lines = lineRows(evaluate(c));
+    const lines = lineRows(evaluate(c), 'en');
     expect(lines.map((l) => [l.key, l.variance.tone, l.variance.word])).toEqual([
       ['setup', 'favourable', 'favourable'], ['fees', 'unfavourable', 'unfavourable'], ['sales', 'favourable', 'favourable'], ['service', 'even', 'on plan'],
     ]);
@@ -196,24 +196,24 @@ describe('the Track step\u2019s figures', () => {
 
   it('the net of each quarter and year to date; a period under way says how far its actuals go', () => {
     const [q1] = a.byPeriod.quarters;
-    expect(periodRows(ev, 'quarters')).toEqual([{
+    expect(periodRows(ev, 'quarters', 'en')).toEqual([{
       key: 'Year 1 Q1', label: 'Year 1 Q1 (Jan 2025 – Mar 2025)', plan: { text: money(q1.planned.net), negative: false }, actual: { text: money(q1.net), negative: false },
       variance: { text: money(q1.net - q1.planned.net), tone: 'unfavourable', word: 'unfavourable' },
     }]);
     // Year 1 is under way: its plan is taken to March, as its actuals are.
     const [y1] = a.byPeriod.years;
-    expect(periodRows(ev, 'years').map((r) => [r.label, r.plan.text, r.actual.text])).toEqual([
+    expect(periodRows(ev, 'years', 'en').map((r) => [r.label, r.plan.text, r.actual.text])).toEqual([
       ['Year 1 (Jan 2025 – Dec 2025), under way: to Mar 2025', money(ev.monthlyNet[0] + ev.monthlyNet[1] + ev.monthlyNet[2]), money(y1.net)],
     ]);
     expect(y1.planned.net).toBeCloseTo(ev.monthlyNet.slice(0, 3).reduce((x, y) => x + y), 9);
   });
 
   it('re-forecast NPV, ROI, IRR and payback beside the plan; the realised annual ROI and its payback', () => {
-    const rows = reforecastRows(ev);
+    const rows = reforecastRows(ev, 'en');
     expect(rows.map((r) => r.key)).toEqual(['NPV', 'ROI', 'IRR', 'PAYBACK']);
     expect(rows[0]).toMatchObject({ label: 'Net present value (NPV)', plan: { text: money(ev.npv) }, reforecast: { text: money(ev.reforecast!.npv) } });
     expect(rows[1].reforecast.text).toBe(percent(ev.reforecast!.roi.nominal as number));
-    expect(realisedRows(ev).map((r) => r.value.text)).toEqual([percent(a.annualRoi as number), `${(a.impliedPaybackMonths as number).toFixed(1)} months`]);
+    expect(realisedRows(ev, 'en').map((r) => r.value.text)).toEqual([percent(a.annualRoi as number), `${(a.impliedPaybackMonths as number).toFixed(1)} months`]);
   });
 
   it('says why there is no realised ROI while only the initial period has an actual', () => {
@@ -222,8 +222,8 @@ describe('the Track step\u2019s figures', () => {
     for (const l of [...c.costs, ...c.benefits]) delete l.actuals;
     c.costs[0].actuals = { '2024-12': 1100 };
     const e = evaluate(c);
-    expect(toDateHeading(e).heading).toBe('To date: the initial period');
-    expect(realisedRows(e)[0].value).toMatchObject({ text: '—', reason: 'No month after the initial period has an actual yet' });
+    expect(toDateHeading(e, 'en').heading).toBe('To date: the initial period');
+    expect(realisedRows(e, 'en')[0].value).toMatchObject({ text: '—', reason: 'No month after the initial period has an actual yet' });
   });
 
   it('says in words that a realised return of zero or less never pays back', () => {
@@ -231,7 +231,7 @@ describe('the Track step\u2019s figures', () => {
     delete c.kpis;
     // Nothing gained in the first quarter against 220.30 of fees.
     c.benefits = [{ ...c.benefits[0], actuals: { '2025-01': 0, '2025-02': 0, '2025-03': 0 } }];
-    const rows = realisedRows(evaluate(c));
+    const rows = realisedRows(evaluate(c), 'en');
     expect(rows[0].value.negative).toBe(true);
     expect(rows[1].value).toEqual({ text: 'never', reason: 'a return of zero or less never pays back the system’s cost', negative: false });
   });
@@ -241,7 +241,7 @@ describe('the Track step\u2019s KPIs', () => {
   it('show each KPI\u2019s baseline average, target and actual average, and its progress in words', () => {
     const c = tracked();
     c.kpis![0].actuals = { '2025-01': 9, '2025-02': 8 };
-    expect(kpiRows(evaluate(c))).toEqual([
+    expect(kpiRows(evaluate(c), 'en')).toEqual([
       // Baseline 11 hours, target 7: an average of 8.5 is 2.5 of the 4 hours to go.
       { key: 'resolution', label: 'Resolution time (hours)', baseline: '11', target: '7', actual: '8.5', progress: '62.5 % of the way to target' },
       { key: 'nps', label: 'NPS', baseline: '20', target: '35', actual: '—', progress: 'no values yet' },

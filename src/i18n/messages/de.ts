@@ -1,5 +1,7 @@
 import { cliDe } from './cli/de';
+import { reasonDe } from './reason/de';
 import { issueDe } from './issue/de';
+import { wizardDe } from './wizard/de';
 import type { Messages } from './types';
 import { metricDe } from './metric/de';
 import { sheetDe } from './sheet/de';
@@ -43,9 +45,11 @@ export const de: Messages = {
   'manifest.buttonTooltip': 'Den Assistenten für den CRM-Business-Case öffnen.',
 
   ...cliDe, // src/i18n/messages/cli
+  ...reasonDe, // src/i18n/messages/reason
   ...issueDe, // src/i18n/messages/issue
   ...sheetDe,
   ...actualsDe, // src/i18n/messages/actuals
   ...cliActualsDe, // src/i18n/messages/cli-actuals
   ...metricDe,
+  ...wizardDe,
 };

@@ -1,4 +1,5 @@
 import { cliEn } from './cli/en';
+import { reasonEn } from './reason/en';
 import { issueEn } from './issue/en';
 
 // The English catalog: it defines the message keys. Every other language is typed against it (messages/types.ts),
@@ -9,6 +10,7 @@ import { metricEn } from './metric/en';
 import { sheetEn } from './sheet/en';
 import { actualsEn } from './actuals/en';
 import { cliActualsEn } from './cli-actuals/en';
+import { wizardEn } from './wizard/en';
 
 export const en = {
   // Finance terms: docs/terminology.md is generated from these (scripts/terminology.ts).
@@ -49,10 +51,12 @@ export const en = {
   'manifest.buttonTooltip': 'Open the CRM business-case wizard.',
 
   ...cliEn, // src/i18n/messages/cli
+  ...reasonEn, // src/i18n/messages/reason
   ...issueEn, // src/i18n/messages/issue
   // Area catalogs: the worksheet (sheet.*) and the summary metrics (metric.*).
   ...sheetEn,
   ...actualsEn, // src/i18n/messages/actuals
   ...cliActualsEn, // src/i18n/messages/cli-actuals
   ...metricEn,
+  ...wizardEn,
 } as const;

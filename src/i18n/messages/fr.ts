@@ -1,5 +1,7 @@
 import { cliFr } from './cli/fr';
+import { reasonFr } from './reason/fr';
 import { issueFr } from './issue/fr';
+import { wizardFr } from './wizard/fr';
 import type { Messages } from './types';
 import { metricFr } from './metric/fr';
 import { sheetFr } from './sheet/fr';
@@ -43,9 +45,11 @@ export const fr: Messages = {
   'manifest.buttonTooltip': 'Ouvrir l’assistant d’analyse de rentabilité CRM.',
 
   ...cliFr, // src/i18n/messages/cli
+  ...reasonFr, // src/i18n/messages/reason
   ...issueFr, // src/i18n/messages/issue
   ...sheetFr,
   ...actualsFr, // src/i18n/messages/actuals
   ...cliActualsFr, // src/i18n/messages/cli-actuals
   ...metricFr,
+  ...wizardFr,
 };

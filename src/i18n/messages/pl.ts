@@ -1,5 +1,7 @@
 import { cliPl } from './cli/pl';
+import { reasonPl } from './reason/pl';
 import { issuePl } from './issue/pl';
+import { wizardPl } from './wizard/pl';
 import type { Messages } from './types';
 import { metricPl } from './metric/pl';
 import { sheetPl } from './sheet/pl';
@@ -42,9 +44,11 @@ export const pl: Messages = {
   'manifest.buttonTooltip': 'Otwórz kreator analizy opłacalności CRM.',
 
   ...cliPl, // src/i18n/messages/cli
+  ...reasonPl, // src/i18n/messages/reason
   ...issuePl, // src/i18n/messages/issue
   ...sheetPl,
   ...actualsPl, // src/i18n/messages/actuals
   ...cliActualsPl, // src/i18n/messages/cli-actuals
   ...metricPl,
+  ...wizardPl,
 };

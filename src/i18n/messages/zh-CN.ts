@@ -1,5 +1,7 @@
 import { cliZhCN } from './cli/zh-CN';
+import { reasonZhCN } from './reason/zh-CN';
 import { issueZhCN } from './issue/zh-CN';
+import { wizardZhCN } from './wizard/zh-CN';
 import type { Messages } from './types';
 import { metricZhCN } from './metric/zh-CN';
 import { sheetZhCN } from './sheet/zh-CN';
@@ -42,9 +44,11 @@ export const zhCN: Messages = {
   'manifest.buttonTooltip': '打开 CRM 投资效益分析向导。',
 
   ...cliZhCN, // src/i18n/messages/cli
+  ...reasonZhCN, // src/i18n/messages/reason
   ...issueZhCN, // src/i18n/messages/issue
   ...sheetZhCN,
   ...actualsZhCN, // src/i18n/messages/actuals
   ...cliActualsZhCN, // src/i18n/messages/cli-actuals
   ...metricZhCN,
+  ...wizardZhCN,
 };

@@ -1,5 +1,5 @@
 // The `crm-roi` command's words, in English: the keys of this area. A key ending in .one/.few/.many/.other is one
-// plural form, chosen by Intl.PluralRules (src/cli/plural.ts); every language lists all four, English repeats "other".
+// plural form, chosen by Intl.PluralRules (src/i18n/plural.ts); every language lists all four, English repeats "other".
 
 export const cliEn = {
   'cli.help': `crm-roi: CRM business cases (costs, benefits, NPV, ROI, payback) from the command line.
@@ -66,18 +66,6 @@ of --lang (en, de, fr, pl, zh-CN) or else of the environment (LC_ALL, LC_MESSAGE
   'cli.monthNumber': 'month {month} ({calendar})',
   'cli.never': 'never',
   'cli.notAvailable': 'n/a',
-  'cli.reason.noCosts': 'no costs to compare against',
-  'cli.reason.neverPositive': 'net cash flow is never positive',
-  'cli.reason.neverNegative': 'net cash flow is never negative',
-  'cli.reason.neverWithinHorizon.one': 'never pays back within {count} month',
-  'cli.reason.neverWithinHorizon.few': 'never pays back within {count} months',
-  'cli.reason.neverWithinHorizon.many': 'never pays back within {count} months',
-  'cli.reason.neverWithinHorizon.other': 'never pays back within {count} months',
-  // An error without a meaning of its own: what its code says.
-  'cli.reason.#DIV/0!': 'division by zero',
-  'cli.reason.#NUM!': 'no numeric solution',
-  'cli.reason.#VALUE!': 'an input is not a valid value',
-  'cli.reason.#N/A': 'not available',
 
   'cli.metric.TOTAL_COSTS': 'Total costs',
   'cli.metric.TOTAL_BENEFITS': 'Total benefits',

@@ -1,6 +1,6 @@
-import type { Locale } from '../i18n/locales';
-import type { MessageKey, MessageParams } from '../i18n/messages/types';
-import { t } from '../i18n/t';
+import type { Locale } from './locales';
+import type { MessageKey, MessageParams } from './messages/types';
+import { t } from './t';
 
 /** A message with plural forms, named without its form: "cli.invalidCase" for cli.invalidCase.one, .few, .many, .other. */
 export type PluralKey = MessageKey extends infer K ? (K extends `${infer Base}.other` ? Base : never) : never;
