@@ -4,31 +4,14 @@ import { caseMonths, isColumn, pastedAmount, readPaste, type CaseMonth } from '.
 import { h, replaceChildren, uid } from './dom';
 import type { Draft, DraftActuals, FieldError } from './draft';
 import type { Locale } from '../src/i18n/locales';
+import { entryText } from '../src/i18n/number';
+import { plural } from '../src/i18n/plural';
+import { t } from '../src/i18n/t';
 import { calendarMonth, moneyFormatter } from './format';
 
 // The Track step's entry: pick a line (or a KPI), then one input per calendar month of the case. The inputs are built
 // when the line or the case's months change, never while typing, so focus stays put; typing writes the draft.
 
-const TEXT = {
-  pick: 'Line',
-  costs: 'Costs', benefits: 'Benefits', kpis: 'KPIs',
-  unnamed: (side: string, i: number) => `${side === 'costs' ? 'Cost' : side === 'benefits' ? 'Benefit' : 'KPI'} ${i + 1}`,
-  problems: (n: number) => ` (${n} problem${n === 1 ? '' : 's'})`,
-  none: 'Add a cost or a benefit first.',
-  noMonths: 'Set a valid start date and horizon in Basics to enter actuals.',
-  help: 'What was actually spent or gained each month, before any risk adjustment. Leave a month blank while it is not known: it then counts at plan. Paste a column copied from Excel or a CRM export into a month to fill the months from there (blank cells stay unknown); two columns, month and amount, fill the months they name.',
-  kpiHelp: (unit: string) => `The KPI's value each month after go-live${unit ? `, in ${unit}` : ''}.`,
-  measured: (kpi: string) => `Measured by the KPI “${kpi}”: this line's actuals come from the KPI's values. Pick the KPI to enter them.`,
-  month: 'Month', value: 'Actual',
-  planOf: (text: string) => `plan ${text}`,
-  targetOf: (text: string) => `target ${text}`,
-  inputLabel: (line: string, month: string) => `${line}, ${month}`,
-  nothingPasted: 'Nothing was pasted.',
-  outside: 'Entries outside the case’s months (the start date or horizon changed):',
-  remove: 'Remove',
-  removeOwn: 'Remove the line’s own actuals',
-  removeKpi: 'Remove this KPI',
-};
 
 interface Holder {
   /** "costs[0]", "benefits[2]", "kpis[0]": the path the draft's errors start with. */
@@ -43,14 +26,16 @@ interface Holder {
   unit?: string;
 }
 
-function holders(d: Draft): Holder[] {
+const UNNAMED = { costs: 'track.grid.unnamedCost', benefits: 'track.grid.unnamedBenefit', kpis: 'track.grid.unnamedKpi' } as const;
+
+function holders(d: Draft, locale: Locale): Holder[] {
   const measured = new Map((d.kpis ?? []).filter((k) => k.kpi.benefit && k.kpi.valuePerUnit !== undefined).map((k) => [k.kpi.benefit!.toLowerCase(), k.kpi.name]));
   const lines = (['costs', 'benefits'] as const).flatMap((group) => d[group].map((line, index): Holder => ({
-    path: `${group}[${index}]`, group, index, label: line.name.trim() || TEXT.unnamed(group, index),
+    path: `${group}[${index}]`, group, index, label: line.name.trim() || t(locale, UNNAMED[group], { n: index + 1 }),
     owner: line, measuredBy: line.id ? measured.get(line.id.toLowerCase()) : undefined,
   })));
   const kpis = (d.kpis ?? []).map((k, index): Holder => ({
-    path: `kpis[${index}]`, group: 'kpis', index, label: k.kpi.name.trim() || TEXT.unnamed('kpis', index), owner: k, unit: k.kpi.unit,
+    path: `kpis[${index}]`, group: 'kpis', index, label: k.kpi.name.trim() || t(locale, UNNAMED.kpis, { n: index + 1 }), owner: k, unit: k.kpi.unit,
   }));
   return [...lines, ...kpis];
 }
@@ -74,7 +59,7 @@ export interface ActualsGrid {
 
 export function actualsGrid(locale: Locale, draft: () => Draft, changed: () => void): ActualsGrid {
   const pick = h('select', { id: uid('track'), 'data-testid': 'track-line' });
-  const pickBox = h('div', { class: 'field' }, h('label', { for: pick.id }, TEXT.pick), pick);
+  const pickBox = h('div', { class: 'field' }, h('label', { for: pick.id }, t(locale, 'track.grid.pick')), pick);
   const note = h('p', { class: 'help' });
   // What is wrong with a KPI itself rather than a month (it measures a line no longer in the case); the form cannot
   // edit a KPI's definition, so it can remove the KPI.
@@ -85,7 +70,7 @@ export function actualsGrid(locale: Locale, draft: () => Draft, changed: () => v
     draft().kpis!.splice(i, 1);
     render();
     changed();
-  } }, TEXT.removeKpi);
+  } }, t(locale, 'track.grid.removeKpi'));
   const rows = h('div', { class: 'month-grid', role: 'group' });
   const outside = h('div', { class: 'track-outside' });
   const el = h('div', { class: 'actuals-entry' }, pickBox, holderError, note, removeKpi, rows, outside);
@@ -101,14 +86,15 @@ export function actualsGrid(locale: Locale, draft: () => Draft, changed: () => v
     changed();
   });
 
-  const current = () => holders(draft()).find((x) => x.path === selected);
+  const current = () => holders(draft(), locale).find((x) => x.path === selected);
 
   function render(): void {
-    const list = holders(draft());
+    const list = holders(draft(), locale);
     if (!list.some((x) => x.path === selected)) selected = list[0]?.path ?? '';
     const group = (g: Holder['group']) => {
       const of = list.filter((x) => x.group === g);
-      return of.length ? h('optgroup', { label: TEXT[g] }, ...of.map((x) => h('option', { value: x.path, selected: x.path === selected }, x.label))) : null;
+      const label = g === 'kpis' ? t(locale, 'track.kpis') : t(locale, `actuals.side.${g}`);
+      return of.length ? h('optgroup', { label }, ...of.map((x) => h('option', { value: x.path, selected: x.path === selected }, x.label))) : null;
     };
     replaceChildren(pick, group('costs'), group('benefits'), group('kpis'));
     pickBox.hidden = list.length === 0;
@@ -120,27 +106,28 @@ export function actualsGrid(locale: Locale, draft: () => Draft, changed: () => v
     replaceChildren(outside);
     rows.setAttribute('aria-label', holder?.label ?? '');
     removeKpi.hidden = holder?.group !== 'kpis';
-    if (!holder) return void (note.textContent = TEXT.none);
-    if (!months) return void (note.textContent = TEXT.noMonths);
+    if (!holder) return void (note.textContent = t(locale, 'track.grid.none'));
+    if (!months) return void (note.textContent = t(locale, 'track.grid.noMonths'));
     if (holder.measuredBy) {
-      note.textContent = TEXT.measured(holder.measuredBy);
+      note.textContent = t(locale, 'track.grid.measured', { kpi: holder.measuredBy });
       // A case from a file may carry both; the line's own actuals must go (validateCase says so at the KPI).
       if (Object.values(holder.owner.actuals ?? {}).some((t) => t.trim() !== ''))
         outside.append(h('button', { type: 'button', class: 'remove', onclick: () => {
           delete holder.owner.actuals;
           render();
           changed();
-        } }, TEXT.removeOwn));
+        } }, t(locale, 'track.grid.removeOwn')));
       return;
     }
-    note.textContent = holder.group === 'kpis' ? `${TEXT.kpiHelp(holder.unit ?? '')} ${TEXT.help}` : TEXT.help;
+    const kpiHelp = holder.unit ? t(locale, 'track.grid.kpiHelpUnit', { unit: holder.unit }) : t(locale, 'track.grid.kpiHelp');
+    note.textContent = holder.group === 'kpis' ? `${kpiHelp} ${t(locale, 'track.grid.help')}` : t(locale, 'track.grid.help');
     const entries = holder.owner.actuals ?? {};
-    rows.append(h('div', { class: 'month-row month-head', 'aria-hidden': 'true' }, h('span', {}, TEXT.month), h('span', {}, TEXT.value)));
+    rows.append(h('div', { class: 'month-row month-head', 'aria-hidden': 'true' }, h('span', {}, t(locale, 'track.grid.month')), h('span', {}, t(locale, 'track.col.actual'))));
     for (const m of months) {
       const id = uid('actual');
       const input = h('input', {
         id, type: 'text', inputmode: 'decimal', autocomplete: 'off', value: entries[m.key] ?? '', 'data-month': m.key,
-        'aria-label': TEXT.inputLabel(holder.label, m.label), 'aria-describedby': `${id}-plan ${id}-err`,
+        'aria-label': t(locale, 'track.grid.inputLabel', { line: holder.label, month: m.label }), 'aria-describedby': `${id}-plan ${id}-err`,
       });
       const plan = h('span', { class: 'month-plan', id: `${id}-plan` });
       const error = h('p', { class: 'field-error', id: `${id}-err`, 'data-error-for': `${holder.path}.actuals.${m.key}` });
@@ -163,12 +150,12 @@ export function actualsGrid(locale: Locale, draft: () => Draft, changed: () => v
     }
     const strays = Object.entries(entries).filter(([key, text]) => text.trim() !== '' && !months.some((m) => m.key === key));
     if (strays.length)
-      outside.append(h('p', { class: 'help' }, TEXT.outside), h('ul', {}, ...strays.map(([key, text]) => h('li', {}, `${calendarMonth(key, locale)}: ${text} `,
+      outside.append(h('p', { class: 'help' }, t(locale, 'track.grid.outside')), h('ul', {}, ...strays.map(([key, text]) => h('li', {}, `${t(locale, 'track.grid.stray', { month: calendarMonth(key, locale), text })} `,
         h('button', { type: 'button', class: 'remove', onclick: () => {
           delete holder.owner.actuals![key];
           render();
           changed();
-        } }, TEXT.remove)))));
+        } }, t(locale, 'track.grid.remove'))))));
   }
 
   /**
@@ -177,12 +164,12 @@ export function actualsGrid(locale: Locale, draft: () => Draft, changed: () => v
    */
   function paste(e: ClipboardEvent, holder: Holder, months: CaseMonth[], at: CaseMonth): void {
     const text = e.clipboardData?.getData('text/plain') ?? '';
-    const one = isColumn(text) ? undefined : pastedAmount(text);
+    const one = isColumn(text) ? undefined : pastedAmount(text, locale);
     if (!isColumn(text) && one === undefined) return;
     e.preventDefault();
-    const result = one === undefined ? readPaste(text, months, at.month, locale) : { ok: true as const, fills: { [at.key]: one } };
+    const result = one === undefined ? readPaste(text, months, at.month, locale) : { ok: true as const, fills: { [at.key]: entryText(locale, one) } };
     if (!result.ok) {
-      pasteError = { key: at.key, message: `${result.message} ${TEXT.nothingPasted}` };
+      pasteError = { key: at.key, message: `${result.message} ${t(locale, 'track.grid.nothingPasted')}` };
       changed();
       return;
     }
@@ -198,11 +185,11 @@ export function actualsGrid(locale: Locale, draft: () => Draft, changed: () => v
     const months = draftMonths(draft(), locale);
     if ((months ? `${months[0].key}/${months.length}` : '') !== monthsKey) render();
     // Names follow the typing in the other steps; each line's count of problems shows in the picker.
-    const list = holders(draft());
+    const list = holders(draft(), locale);
     for (const option of Array.from(pick.options)) {
       const holder = list.find((x) => x.path === option.value);
       const n = errors.filter((e) => e.path.startsWith(`${option.value}.actuals.`)).length;
-      if (holder) option.textContent = holder.label + (n ? TEXT.problems(n) : '');
+      if (holder) option.textContent = holder.label + (n ? plural(locale, 'track.grid.problems', n, {}) : '');
     }
     const holder = current();
     if (!holder) return;
@@ -238,7 +225,7 @@ function planOf(holder: Holder, ev: Evaluation | null, locale: Locale): (key: st
   if (!ev) return () => '';
   if (holder.group === 'kpis') {
     const target = ev.case.kpis?.[holder.index]?.target;
-    return () => (target === undefined ? '' : TEXT.targetOf(String(target)));
+    return () => (target === undefined ? '' : t(locale, 'track.grid.targetOf', { value: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(target) }));
   }
   const schedule = ev[holder.group][holder.index];
   if (!schedule) return () => '';
@@ -246,6 +233,6 @@ function planOf(holder: Holder, ev: Evaluation | null, locale: Locale): (key: st
   const months = new Map(caseMonths(ev.case.startDate, ev.case.horizonMonths, locale).map((m) => [m.key, m.month]));
   return (key) => {
     const m = months.get(key);
-    return m === undefined ? '' : TEXT.planOf(money(m === 0 ? schedule.initial : schedule.monthly[m - 1]));
+    return m === undefined ? '' : t(locale, 'track.grid.planOf', { amount: money(m === 0 ? schedule.initial : schedule.monthly[m - 1]) });
   };
 }

@@ -1,29 +1,16 @@
 import type { Evaluation } from '../src/case/evaluation';
 import { errorReason } from '../src/case/metric-reason';
-import { metric, metricLabel, metricsOf, NEVER, type MetricKey } from '../src/case/metric-catalog';
-import { isError, type Result } from '../src/finance/errors';
+import { errorWord, metric, metricsOf, type MetricKey } from '../src/case/metric-catalog';
+import { isError, type FinanceError, type Result } from '../src/finance/errors';
 import { sumMoney } from '../src/finance/money';
 import type { Locale } from '../src/i18n/locales';
-import { calendarMonth, months, moneyFormatter, percent, type Shown } from './format';
+import { plural } from '../src/i18n/plural';
+import { t } from '../src/i18n/t';
+import { calendarMonth, metricName, months, moneyFormatter, percent, type Shown } from './format';
 
 // How the Track step shows plan against actual: the figures of evaluate()'s `actuals` and `reforecast`, formatted.
 // A variance is told in words as well as colour: more cost is unfavourable, more benefit (or net, or ROI) favourable.
 
-const TEXT = {
-  costs: 'Costs', benefits: 'Benefits', net: 'Net benefit', roi: 'ROI',
-  favourable: 'favourable', unfavourable: 'unfavourable', even: 'on plan',
-  points: 'pts',
-  annualRoi: 'Realised ROI, per year', impliedPayback: 'Payback it implies',
-  neverPays: 'a return of zero or less never pays back the system’s cost',
-  through: (month: string) => `To date: the initial period to ${month}`,
-  throughInitial: 'To date: the initial period',
-  noValues: 'no values yet',
-  period: (label: string, from: string, to: string) => `${label} (${from} – ${to})`,
-  underWay: (label: string, through: string) => `${label}, under way: to ${through}`,
-  progress: (p: string) => `${p} of the way to target`,
-  kpiLabel: (name: string, unit?: string) => (unit ? `${name} (${unit})` : name),
-  filled: (n: number) => `${n} line-month${n === 1 ? '' : 's'} to date without an actual count${n === 1 ? 's' : ''} at plan.`,
-};
 
 export type Tone = 'favourable' | 'unfavourable' | 'even';
 
@@ -42,30 +29,37 @@ export interface VarianceRow {
 /** A difference's tone: `more` says whether more is better (benefits) or worse (costs). */
 const toneOf = (difference: number, moreIsBetter: boolean): Tone => (difference === 0 ? 'even' : difference > 0 === moreIsBetter ? 'favourable' : 'unfavourable');
 
-function cell(r: Result, format: (x: number) => string): TrackCell {
-  return isError(r) ? { text: '—', reason: r.message, negative: false } : { text: format(r), negative: r < 0 };
+/** A figure, or a dash and why there is none: in the metric's words (ROI without costs), else its error code's. */
+function cell(r: Result, format: (x: number) => string, locale: Locale, why?: (e: FinanceError) => string): TrackCell {
+  return isError(r) ? { text: '—', reason: why ? why(r) : t(locale, `reason.${r.code}`), negative: false } : { text: format(r), negative: r < 0 };
 }
 
-function variance(difference: number, moreIsBetter: boolean, format: (x: number) => string): VarianceRow['variance'] {
+function variance(difference: number, moreIsBetter: boolean, format: (x: number) => string, locale: Locale): VarianceRow['variance'] {
   const tone = toneOf(difference, moreIsBetter);
-  return { text: `${difference > 0 ? '+' : ''}${format(difference)}`, tone, word: TEXT[tone] };
+  return { text: `${difference > 0 ? '+' : ''}${format(difference)}`, tone, word: t(locale, `track.tone.${tone}`) };
 }
+
+/** A period's name from its place ("Year 2 Q1"), in the language: the case's own labels are English. */
+const periodName = (of: 'quarters' | 'years', i: number, locale: Locale) =>
+  of === 'quarters' ? t(locale, 'cli-actuals.quarter', { year: Math.floor(i / 4) + 1, quarter: (i % 4) + 1 }) : t(locale, 'cli-actuals.year', { year: i + 1 });
 
 /** Costs, benefits, net and ROI to date, planned against realised. */
 export function toDateRows(ev: Evaluation, locale: Locale): VarianceRow[] {
   const a = ev.actuals!;
   const money = moneyFormatter(ev.case.currency, locale);
   const pct = (x: number) => percent(x, locale);
+  const label = { costs: t(locale, 'actuals.side.costs'), benefits: t(locale, 'actuals.side.benefits'), net: t(locale, 'track.net') };
   const row = (key: 'costs' | 'benefits' | 'net', moreIsBetter: boolean): VarianceRow => ({
-    key, label: TEXT[key], plan: cell(a.plannedToDate[key], money), actual: cell(a.toDate[key], money),
-    variance: variance(sumMoney([a.toDate[key], -a.plannedToDate[key]]), moreIsBetter, money),
+    key, label: label[key], plan: cell(a.plannedToDate[key], money, locale), actual: cell(a.toDate[key], money, locale),
+    variance: variance(sumMoney([a.toDate[key], -a.plannedToDate[key]]), moreIsBetter, money, locale),
   });
   const [plannedRoi, realisedRoi] = [a.plannedToDate.roi, a.toDate.roi];
+  const roiWhy = (e: FinanceError) => errorReason('ROI', e, { horizonMonths: ev.case.horizonMonths }, locale);
   const roiRow: VarianceRow = {
-    key: 'roi', label: TEXT.roi, plan: cell(plannedRoi, pct), actual: cell(realisedRoi, pct),
+    key: 'roi', label: t(locale, 'track.roi'), plan: cell(plannedRoi, pct, locale, roiWhy), actual: cell(realisedRoi, pct, locale, roiWhy),
     variance: isError(plannedRoi) || isError(realisedRoi)
       ? { text: '—', tone: 'even', word: '' }
-      : variance(realisedRoi - plannedRoi, true, (x) => `${(x * 100).toFixed(1)} ${TEXT.points}`),
+      : variance(realisedRoi - plannedRoi, true, (x) => t(locale, 'track.points', { value: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(x * 100) }), locale),
   };
   return [row('costs', false), row('benefits', true), row('net', true), roiRow];
 }
@@ -74,8 +68,8 @@ export function toDateRows(ev: Evaluation, locale: Locale): VarianceRow[] {
 export function lineRows(ev: Evaluation, locale: Locale): VarianceRow[] {
   const money = moneyFormatter(ev.case.currency, locale);
   return ev.actuals!.variance.lines.map((l) => ({
-    key: l.id, label: l.name, plan: cell(l.planned, money), actual: cell(l.actual, money),
-    variance: variance(l.variance, l.side === 'benefit', money),
+    key: l.id, label: l.name, plan: cell(l.planned, money, locale), actual: cell(l.actual, money, locale),
+    variance: variance(l.variance, l.side === 'benefit', money, locale),
   }));
 }
 
@@ -86,12 +80,12 @@ export function lineRows(ev: Evaluation, locale: Locale): VarianceRow[] {
 export function periodRows(ev: Evaluation, of: 'quarters' | 'years', locale: Locale): VarianceRow[] {
   const a = ev.actuals!;
   const money = moneyFormatter(ev.case.currency, locale);
-  return a.byPeriod[of].map((p) => {
-    const label = TEXT.period(p.label, calendarMonth(p.from, locale), calendarMonth(p.to, locale));
+  return a.byPeriod[of].map((p, i) => {
+    const label = t(locale, 'track.period', { label: periodName(of, i, locale), from: calendarMonth(p.from, locale), to: calendarMonth(p.to, locale) });
     const planned = p.planned.net;
     return {
-      key: p.label, label: p.complete ? label : TEXT.underWay(label, calendarMonth(a.throughDate, locale)),
-      plan: cell(planned, money), actual: cell(p.net, money), variance: variance(sumMoney([p.net, -planned]), true, money),
+      key: p.label, label: p.complete ? label : t(locale, 'track.underWay', { label, through: calendarMonth(a.throughDate, locale) }),
+      plan: cell(planned, money, locale), actual: cell(p.net, money, locale), variance: variance(sumMoney([p.net, -planned]), true, money, locale),
     };
   });
 }
@@ -115,7 +109,7 @@ export function reforecastRows(ev: Evaluation, locale: Locale): ReforecastRow[] 
     isError(v) ? { text: '—', reason: errorReason(key, v, { horizonMonths, monthlyNet }, locale), negative: false } : { text: format[metric(key).format](v), negative: v < 0 };
   const reforecastNet = r.monthlyBenefits.map((b, i) => b - r.monthlyCosts[i]);
   return metricsOf(REFORECAST_METRICS).map((m) => ({
-    key: m.key, label: metricLabel(m.key), plan: shown(m.key, m.value(ev), ev.monthlyNet), reforecast: shown(m.key, m.value(r), reforecastNet),
+    key: m.key, label: metricName(m.key, locale), plan: shown(m.key, m.value(ev), ev.monthlyNet), reforecast: shown(m.key, m.value(r), reforecastNet),
   }));
 }
 
@@ -123,10 +117,10 @@ export function reforecastRows(ev: Evaluation, locale: Locale): ReforecastRow[] 
 export function realisedRows(ev: Evaluation, locale: Locale): { key: string; label: string; value: TrackCell }[] {
   const a = ev.actuals!;
   // The core's message quotes the rate unrounded; the rate is shown just above, so words suffice.
-  const implied = isError(a.impliedPaybackMonths) && !isError(a.annualRoi) ? { text: NEVER, reason: TEXT.neverPays, negative: false } : cell(a.impliedPaybackMonths, (x) => months(x, locale));
+  const implied = isError(a.impliedPaybackMonths) && !isError(a.annualRoi) ? { text: errorWord('PAYBACK', locale), reason: t(locale, 'track.neverPays'), negative: false } : cell(a.impliedPaybackMonths, (x) => months(x, locale), locale);
   return [
-    { key: 'annualRoi', label: TEXT.annualRoi, value: cell(a.annualRoi, (x) => percent(x, locale)) },
-    { key: 'impliedPayback', label: TEXT.impliedPayback, value: implied },
+    { key: 'annualRoi', label: t(locale, 'track.annualRoi'), value: cell(a.annualRoi, (x) => percent(x, locale), locale, (e) => (e.code === '#N/A' ? t(locale, 'track.noMonthYet') : t(locale, `reason.${e.code}`))) },
+    { key: 'impliedPayback', label: t(locale, 'track.impliedPayback'), value: implied },
   ];
 }
 
@@ -134,7 +128,7 @@ export function realisedRows(ev: Evaluation, locale: Locale): { key: string; lab
 export function toDateHeading(ev: Evaluation, locale: Locale): { heading: string; note: string | null } {
   const a = ev.actuals!;
   const filled = a.toDate.filledFromPlan.reduce((n, l) => n + l.months.length, 0);
-  return { heading: a.throughMonth === 0 ? TEXT.throughInitial : TEXT.through(calendarMonth(a.throughDate, locale)), note: filled ? TEXT.filled(filled) : null };
+  return { heading: a.throughMonth === 0 ? t(locale, 'track.throughInitial') : t(locale, 'track.through', { month: calendarMonth(a.throughDate, locale) }), note: filled ? plural(locale, 'track.filled', filled, {}) : null };
 }
 
 export interface KpiRow {
@@ -153,8 +147,8 @@ export interface KpiRow {
 export function kpiRows(ev: Evaluation, locale: Locale): KpiRow[] {
   const metricValue = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   return (ev.kpis ?? []).map((k) => ({
-    key: k.id, label: TEXT.kpiLabel(k.name, k.unit), baseline: metricValue.format(k.baseline), target: metricValue.format(k.target),
+    key: k.id, label: k.unit ? t(locale, 'track.kpiLabel', { name: k.name, unit: k.unit }) : k.name, baseline: metricValue.format(k.baseline), target: metricValue.format(k.target),
     actual: k.actual === null ? '—' : metricValue.format(k.actual),
-    progress: k.actual === null ? TEXT.noValues : k.progress === null ? '' : TEXT.progress(percent(k.progress, locale)),
+    progress: k.actual === null ? t(locale, 'track.noValues') : k.progress === null ? '' : t(locale, 'track.progress', { percent: percent(k.progress, locale) }),
   }));
 }

@@ -1,6 +1,7 @@
 import type { Evaluation } from '../src/case/evaluation';
 import { actualsGrid } from './actuals-grid';
 import type { Locale } from '../src/i18n/locales';
+import { t } from '../src/i18n/t';
 import { h, replaceChildren } from './dom';
 import type { Draft, FieldError } from './draft';
 import { moneyFormatter } from './format';
@@ -10,25 +11,6 @@ import { kpiRows, lineRows, periodRows, realisedRows, reforecastRows, toDateHead
 // The Track step: actuals entered month by month (actuals-grid.ts) and the plan against them, all from evaluate()'s
 // `actuals` and `reforecast`. The wizard owns the draft; this view reads it and writes only the actuals it is given.
 
-const TEXT = {
-  invalid: 'Fix the highlighted inputs to see plan against actual.',
-  partial: 'These figures leave out the entries marked below until they are fixed; Build waits for them too.',
-  none: 'No actuals yet. Enter what happened in a month to see it against the plan, and the case re-forecast from it.',
-  enter: 'Enter actuals',
-  byLine: 'Variance by line',
-  byLineHelp: 'Each line to date: actuals where known, the plan for its other months.',
-  byPeriod: 'Net benefit by quarter and year',
-  quarters: 'By quarter', years: 'By year',
-  reforecast: 'Re-forecast',
-  reforecastHelp: 'The whole case again, with actuals where known and the plan for the rest of the horizon.',
-  realised: 'Realised return',
-  realisedHelp: 'The net of the last twelve months to date (fewer early on), per year, on the system’s total cost over the horizon; and the payback that rate implies.',
-  chart: 'Cumulative net: plan against actual',
-  kpis: 'KPIs',
-  kpiColumns: ['Baseline', 'Target', 'Actual'],
-  columns: ['Plan', 'Actual', 'Variance'],
-  reforecastColumns: ['Plan', 'Re-forecast'],
-};
 
 export interface TrackView {
   el: HTMLElement;
@@ -46,43 +28,43 @@ export interface TrackView {
 export function trackView(locale: Locale, draft: () => Draft, changed: () => void): TrackView {
   const grid = actualsGrid(locale, draft, changed);
   const figures = h('div', { class: 'track-figures', 'data-testid': 'track-figures' });
-  const el = h('div', { class: 'track' }, figures, h('h3', {}, TEXT.enter), grid.el);
+  const el = h('div', { class: 'track' }, figures, h('h3', {}, t(locale, 'track.enter')), grid.el);
 
   // The figures are rebuilt as the analyst types: a period table opened stays open.
   const opened = { quarters: false, years: false };
   const periods = (of: 'quarters' | 'years', rows: VarianceRow[]) => {
-    const el = h('details', { class: 'track-periods', open: opened[of] }, h('summary', {}, TEXT[of]), varianceTable(rows, `track-${of}`, 'data-period'));
+    const el = h('details', { class: 'track-periods', open: opened[of] }, h('summary', {}, t(locale, `track.${of}`)), varianceTable(rows, `track-${of}`, 'data-period', locale));
     el.addEventListener('toggle', () => (opened[of] = el.open));
     return el;
   };
 
   function show(errors: readonly FieldError[], ev: Evaluation | null, partial: boolean): void {
     grid.update(errors, ev);
-    if (!ev) return replaceChildren(figures, h('p', { class: 'help' }, TEXT.invalid));
-    const leftOut = partial ? h('p', { class: 'field-error', 'data-testid': 'track-partial' }, TEXT.partial) : null;
-    if (!ev.actuals) return replaceChildren(figures, leftOut, h('p', { class: 'help' }, TEXT.none), ...kpiTable(kpiRows(ev, locale)));
+    if (!ev) return replaceChildren(figures, h('p', { class: 'help' }, t(locale, 'track.invalid')));
+    const leftOut = partial ? h('p', { class: 'field-error', 'data-testid': 'track-partial' }, t(locale, 'track.partial')) : null;
+    if (!ev.actuals) return replaceChildren(figures, leftOut, h('p', { class: 'help' }, t(locale, 'track.none')), ...kpiTable(kpiRows(ev, locale), locale));
     const { heading, note } = toDateHeading(ev, locale);
     replaceChildren(figures, leftOut,
       h('h3', { 'data-testid': 'track-through' }, heading),
-      varianceTable(toDateRows(ev, locale), 'track-to-date', 'data-track'),
+      varianceTable(toDateRows(ev, locale), 'track-to-date', 'data-track', locale),
       note ? h('p', { class: 'help' }, note) : null,
-      h('h3', {}, TEXT.byLine), h('p', { class: 'help' }, TEXT.byLineHelp),
-      varianceTable(lineRows(ev, locale), 'track-lines', 'data-line-id'),
-      h('h3', {}, TEXT.byPeriod),
+      h('h3', {}, t(locale, 'track.byLine')), h('p', { class: 'help' }, t(locale, 'track.byLineHelp')),
+      varianceTable(lineRows(ev, locale), 'track-lines', 'data-line-id', locale),
+      h('h3', {}, t(locale, 'track.byPeriod')),
       periods('quarters', periodRows(ev, 'quarters', locale)), periods('years', periodRows(ev, 'years', locale)),
-      h('h3', {}, TEXT.reforecast), h('p', { class: 'help' }, TEXT.reforecastHelp),
+      h('h3', {}, t(locale, 'track.reforecastHeading')), h('p', { class: 'help' }, t(locale, 'track.reforecastHelp')),
       h('table', { class: 'scenario-table track-table two', 'data-testid': 'track-reforecast' },
-        h('thead', {}, h('tr', {}, ...TEXT.reforecastColumns.map((c) => h('th', { scope: 'col' }, c)))),
+        h('thead', {}, h('tr', {}, ...[t(locale, 'track.col.plan'), t(locale, 'track.col.reforecast')].map((c) => h('th', { scope: 'col' }, c)))),
         ...reforecastRows(ev, locale).map((row) => h('tbody', { 'data-reforecast': row.key },
           h('tr', {}, h('th', { scope: 'rowgroup', colspan: 2 }, row.label)),
           h('tr', {}, td(row.plan, 'plan'), td(row.reforecast, 'reforecast'))))),
-      h('h3', {}, TEXT.realised), h('p', { class: 'help' }, TEXT.realisedHelp),
+      h('h3', {}, t(locale, 'track.realised')), h('p', { class: 'help' }, t(locale, 'track.realisedHelp')),
       h('dl', { class: 'risk-facts', 'data-testid': 'track-realised' }, ...realisedRows(ev, locale).flatMap((r) => [
         h('dt', {}, r.label), h('dd', { 'data-realised': r.key, class: r.value.negative ? 'negative' : null }, r.value.text, r.value.reason ? h('span', { class: 'reason' }, ` ${r.value.reason}`) : null),
       ])),
-      h('h3', {}, TEXT.chart),
-      trackChart(ev, moneyFormatter(ev.case.currency, locale)),
-      ...kpiTable(kpiRows(ev, locale)),
+      h('h3', {}, t(locale, 'actuals.chart.title')),
+      trackChart(ev, moneyFormatter(ev.case.currency, locale), locale),
+      ...kpiTable(kpiRows(ev, locale), locale),
     );
   }
 
@@ -90,10 +72,10 @@ export function trackView(locale: Locale, draft: () => Draft, changed: () => voi
 }
 
 /** Each KPI's label above its baseline, target and actual average, and how far it has come, in words. */
-function kpiTable(rows: KpiRow[]): Node[] {
+function kpiTable(rows: KpiRow[], locale: Locale): Node[] {
   if (rows.length === 0) return [];
-  return [h('h3', {}, TEXT.kpis), h('table', { class: 'scenario-table track-table', 'data-testid': 'track-kpis' },
-    h('thead', {}, h('tr', {}, ...TEXT.kpiColumns.map((c) => h('th', { scope: 'col' }, c)))),
+  return [h('h3', {}, t(locale, 'track.kpis')), h('table', { class: 'scenario-table track-table', 'data-testid': 'track-kpis' },
+    h('thead', {}, h('tr', {}, ...(['baseline', 'target', 'actual'] as const).map((c) => h('th', { scope: 'col' }, t(locale, `track.col.${c}`))))),
     ...rows.map((row) => h('tbody', { 'data-kpi': row.key },
       h('tr', {}, h('th', { scope: 'rowgroup', colspan: 3 }, row.label)),
       h('tr', {}, h('td', {}, row.baseline), h('td', {}, row.target), h('td', {}, row.actual, row.progress ? h('span', { class: 'tone' }, row.progress) : null)))))];
@@ -105,9 +87,9 @@ function td(cell: TrackCell, column: string): HTMLElement {
 }
 
 /** Each row's label above its plan, actual and variance; the variance says in words whether it is favourable. */
-function varianceTable(rows: VarianceRow[], testid: string, keyAttr: string): HTMLElement {
+function varianceTable(rows: VarianceRow[], testid: string, keyAttr: string, locale: Locale): HTMLElement {
   return h('table', { class: 'scenario-table track-table', 'data-testid': testid },
-    h('thead', {}, h('tr', {}, ...TEXT.columns.map((c) => h('th', { scope: 'col' }, c)))),
+    h('thead', {}, h('tr', {}, ...(['plan', 'actual', 'variance'] as const).map((c) => h('th', { scope: 'col' }, t(locale, `track.col.${c}`))))),
     ...rows.map((row) => h('tbody', { [keyAttr]: row.key },
       h('tr', {}, h('th', { scope: 'rowgroup', colspan: 3 }, row.label)),
       h('tr', {}, td(row.plan, 'plan'), td(row.actual, 'actual'),

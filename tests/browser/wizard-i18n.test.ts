@@ -77,6 +77,13 @@ describe.skipIf(!chromiumAvailable)('the wizard in five languages (Chromium)', (
         await see(page.locator(`#step-${i}`)).isVisible();
         // The Risk step's draws finish off the typing path; its status clears when they do.
         if (i === 4) await page.getByTestId('risk-histogram').locator('svg').waitFor();
+        // Actuals for the first line's first months, so the Track step shows its tables, chart and words.
+        if (i === 5) {
+          const entries = page.locator('#step-5 input[data-month]');
+          for (const [k, amount] of ['1200', '1300', '950'].entries()) await entries.nth(k).fill(amount);
+          await page.getByTestId('track-through').waitFor();
+          await page.locator('#step-5 .track-chart').waitFor();
+        }
         await page.locator('#wizard').screenshot({ path: path.join(shots, `${locale}-${width}-step${i + 1}.png`) });
         expect(await overflowing(page), `step ${i + 1}`).toEqual([]);
       }

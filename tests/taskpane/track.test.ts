@@ -6,6 +6,7 @@ import { caseToDraft, draftToCase, retype } from '../../taskpane/draft';
 import { moneyFormatter, percent } from '../../taskpane/format';
 import { kpiRows, lineRows, periodRows, realisedRows, reforecastRows, toDateHeading, toDateRows } from '../../taskpane/track-format';
 import { caseWithoutBadActuals, checkDraft } from '../../taskpane/validation';
+import { t } from '../../src/i18n/t';
 
 // The Track step's state and reading: actuals go draft ⇄ case without loss, a wrong entry is told at its month, a
 // pasted column is read as spreadsheets and CRM exports write it, and the figures shown are evaluate()'s.
@@ -107,16 +108,34 @@ describe('a pasted cell', () => {
   it.each([
     ['1250', '1250'], [' 1,250.50 ', '1250.5'], ['"1,234"', '1234'], ["'00120", '120'], ['1 250', '1250'], ['1\u00a0250,00'.replace(',00', ''), '1250'],
     ['1.250,50', '1250.5'], ['$1,200', '1200'], ['-$1,200', '-1200'], ['1200 €', '1200'], ['(300)', '-300'], ['300-', '-300'], ['-12.5', '-12.5'], ['.5', '0.5'],
-  ])('reads %j as %s', (cell, want) => expect(pastedAmount(cell)).toBe(want));
+  ])('reads %j as %s', (cell, want) => expect(pastedAmount(cell, 'en')).toBe(Number(want)));
 
-  it.each(['abc', '12a', '1,25', '1.2.3', '15%', '-', '(-300)', '1e5', '--3'])('refuses %j', (cell) => expect(pastedAmount(cell)).toBeUndefined());
+  it.each(['abc', '12a', '1,25', '1.2.3', '15%', '-', '(-300)', '1e5', '--3'])('refuses %j', (cell) => expect(pastedAmount(cell, 'en')).toBeUndefined());
+
+  // A lone group mark is read the language's way: the paste comes from the analyst's own spreadsheet.
+  it.each([
+    ['de', '1.250', 1250], ['de', '1.250,50', 1250.5], ['de', '-1.250,50 €', -1250.5], ['de', '1,5', 1.5], ['de', '1,250.50', 1250.5],
+    ['fr', '1\u202f250,50', 1250.5], ['fr', '1 250', 1250], ['fr', '(1 250,50)', -1250.5],
+    ['pl', '1 250,50 zł', 1250.5],
+    ['zh-CN', '¥1,250.50', 1250.5], ['zh-CN', '1250元', 1250], ['en', '1.250', 1.25],
+  ] as const)('in %s reads %j as %s', (locale, cell, want) => expect(pastedAmount(cell, locale)).toBe(want));
+
+  it.each([['de', '1,2,3'], ['en', '1,25'], ['fr', '1.5'], ['pl', '1.250']] as const)('in %s refuses %j (another notation with one mark is a guess)', (locale, cell) =>
+    expect(pastedAmount(cell, locale)).toBeUndefined());
 
   it.each([
     ['2025-03', '2025-03'], ['2025-3-15', '2025-03'], ['Mar 2025', '2025-03'], ['march 2025', '2025-03'], ['Sept 2025', '2025-09'], ['Mar-25', '2025-03'],
     ['3/2025', '2025-03'], ['3/31/2025', '2025-03'], ['"Jan 2026"', '2026-01'],
-  ])('reads the month %j as %s', (cell, want) => expect(pastedMonth(cell)).toBe(want));
+  ])('reads the month %j as %s', (cell, want) => expect(pastedMonth(cell, 'en')).toBe(want));
 
-  it.each(['Marchh 2025', '13/2025', '2025-13', 'Q1 2025', 'soon'])('refuses the month %j', (cell) => expect(pastedMonth(cell)).toBeUndefined());
+  it.each(['Marchh 2025', '13/2025', '2025-13', 'Q1 2025', 'soon'])('refuses the month %j', (cell) => expect(pastedMonth(cell, 'en')).toBeUndefined());
+
+  it.each([
+    ['de', 'März 2025', '2025-03'], ['de', 'Mär. 2025', '2025-03'], ['de', 'Dez 24', '2024-12'], ['de', '31.03.2025', '2025-03'], ['de', '03.2025', '2025-03'], ['de', 'March 2025', '2025-03'],
+    ['fr', 'mars 2025', '2025-03'], ['fr', 'janv. 2026', '2026-01'], ['fr', '01/03/2025', '2025-03'],
+    ['pl', 'marzec 2025', '2025-03'], ['pl', 'marca 2025', '2025-03'], ['pl', 'gru 2024', '2024-12'],
+    ['zh-CN', '2025年3月', '2025-03'], ['zh-CN', '2025/3/31', '2025-03'], ['en', '01/03/2025', '2025-01'],
+  ] as const)('in %s reads the month %j as %s', (locale, cell, want) => expect(pastedMonth(cell, locale)).toBe(want));
 });
 
 describe('a pasted column', () => {
@@ -246,5 +265,46 @@ describe('the Track step\u2019s KPIs', () => {
       { key: 'resolution', label: 'Resolution time (hours)', baseline: '11', target: '7', actual: '8.5', progress: '62.5 % of the way to target' },
       { key: 'nps', label: 'NPS', baseline: '20', target: '35', actual: '—', progress: 'no values yet' },
     ]);
+  });
+});
+
+describe('the Track step in other languages', () => {
+  const ev = evaluate({ ...tracked(), kpis: undefined });
+  const a = ev.actuals!;
+
+  it('German: the heading, the periods by their place, variance words, percentage points and German amounts', () => {
+    const euro = moneyFormatter('USD', 'de');
+    expect(toDateHeading(ev, 'de').heading).toBe('Bisher: Anfangsperiode bis März 2025');
+    const rows = toDateRows(ev, 'de');
+    expect(rows.map((r) => r.label)).toEqual(['Kosten', 'Nutzen', 'Nettonutzen', 'ROI']);
+    expect(rows[0].variance).toEqual({ text: euro(a.variance.costs), tone: 'favourable', word: 'günstig' });
+    expect(rows[1].variance.word).toBe('ungünstig');
+    expect(rows[3]).toMatchObject({ plan: { text: '10,0\u00a0%' }, variance: { text: '-34,0 Pp.' } });
+    expect(periodRows(ev, 'quarters', 'de')[0].label).toBe('Jahr 1 Q1 (Jan. 2025 – März 2025)');
+    expect(periodRows(ev, 'years', 'de')[0].label).toBe('Jahr 1 (Jan. 2025 – Dez. 2025), laufend: bis März 2025');
+    expect(reforecastRows(ev, 'de')[0].label).toBe(t('de', 'wizard.metric.NPV'));
+  });
+
+  it('Chinese: the same figures, in Chinese words', () => {
+    expect(toDateHeading(ev, 'zh-CN').heading).toBe('截至目前：初始期至 2025年3月');
+    expect(toDateRows(ev, 'zh-CN').map((r) => [r.label, r.variance.word])).toEqual([['成本', '有利'], ['收益', '不利'], ['净收益', '不利'], ['投资回报率', '不利']]);
+    expect(periodRows(ev, 'quarters', 'zh-CN')[0].label).toBe('第 1 年第 1 季度（2025年1月 – 2025年3月）');
+  });
+
+  it('a German paste: German amounts and month names, messages naming the row in German', () => {
+    const months = caseMonths('2025-01-01', 6, 'de');
+    expect(months[0].label).toBe('Anfangsperiode (Dez. 2024)');
+    // Written back as German entries, which the form reads as the same numbers.
+    expect(readPaste('1.250,50\n\n2.000', months, 1, 'de')).toEqual({ ok: true, fills: { '2025-01': '1250,5', '2025-02': '', '2025-03': '2000' } });
+    expect(readPaste('Monat\tBetrag\nMärz 2025\t1.000\n02.2025\t5', months, 1, 'de')).toEqual({ ok: true, fills: { '2025-03': '1000', '2025-02': '5' } });
+    expect(readPaste('100\nabc', months, 1, 'de')).toEqual({ ok: false, message: 'Zeile 2 (Feb. 2025): „abc“ ist keine Zahl.' });
+    expect(readPaste('bald\t1', months, 1, 'de')).toEqual({ ok: false, message: 'Zeile 1: „bald“ ist kein Monat: Schreiben Sie März 2025 oder 2025-03.' });
+  });
+
+  it('Polish plural forms: 2–4 months, 5 and more', () => {
+    const months = caseMonths('2025-01-01', 6, 'pl');
+    expect(readPaste('1\n2\n3\n4', months, 4, 'pl')).toMatchObject({ message: expect.stringContaining('są tylko 3 miesiące') });
+    const long = caseMonths('2025-01-01', 12, 'pl');
+    expect(readPaste(Array.from({ length: 9 }, () => '1').join('\n'), long, 6, 'pl')).toMatchObject({ message: expect.stringContaining('jest tylko 7 miesięcy') });
   });
 });

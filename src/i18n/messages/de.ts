@@ -2,6 +2,7 @@ import { cliDe } from './cli/de';
 import { reasonDe } from './reason/de';
 import { issueDe } from './issue/de';
 import { wizardDe } from './wizard/de';
+import { trackDe } from './track/de';
 import type { Messages } from './types';
 import { metricDe } from './metric/de';
 import { sheetDe } from './sheet/de';
@@ -52,4 +53,5 @@ export const de: Messages = {
   ...cliActualsDe, // src/i18n/messages/cli-actuals
   ...metricDe,
   ...wizardDe,
+  ...trackDe, // src/i18n/messages/track
 };

@@ -11,6 +11,7 @@ import { sheetEn } from './sheet/en';
 import { actualsEn } from './actuals/en';
 import { cliActualsEn } from './cli-actuals/en';
 import { wizardEn } from './wizard/en';
+import { trackEn } from './track/en';
 
 export const en = {
   // Finance terms: docs/terminology.md is generated from these (scripts/terminology.ts).
@@ -59,4 +60,5 @@ export const en = {
   ...cliActualsEn, // src/i18n/messages/cli-actuals
   ...metricEn,
   ...wizardEn,
+  ...trackEn, // src/i18n/messages/track
 } as const;

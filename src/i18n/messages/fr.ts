@@ -2,6 +2,7 @@ import { cliFr } from './cli/fr';
 import { reasonFr } from './reason/fr';
 import { issueFr } from './issue/fr';
 import { wizardFr } from './wizard/fr';
+import { trackFr } from './track/fr';
 import type { Messages } from './types';
 import { metricFr } from './metric/fr';
 import { sheetFr } from './sheet/fr';
@@ -52,4 +53,5 @@ export const fr: Messages = {
   ...cliActualsFr, // src/i18n/messages/cli-actuals
   ...metricFr,
   ...wizardFr,
+  ...trackFr, // src/i18n/messages/track
 };

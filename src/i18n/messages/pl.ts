@@ -2,6 +2,7 @@ import { cliPl } from './cli/pl';
 import { reasonPl } from './reason/pl';
 import { issuePl } from './issue/pl';
 import { wizardPl } from './wizard/pl';
+import { trackPl } from './track/pl';
 import type { Messages } from './types';
 import { metricPl } from './metric/pl';
 import { sheetPl } from './sheet/pl';
@@ -51,4 +52,5 @@ export const pl: Messages = {
   ...cliActualsPl, // src/i18n/messages/cli-actuals
   ...metricPl,
   ...wizardPl,
+  ...trackPl, // src/i18n/messages/track
 };

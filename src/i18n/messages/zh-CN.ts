@@ -2,6 +2,7 @@ import { cliZhCN } from './cli/zh-CN';
 import { reasonZhCN } from './reason/zh-CN';
 import { issueZhCN } from './issue/zh-CN';
 import { wizardZhCN } from './wizard/zh-CN';
+import { trackZhCN } from './track/zh-CN';
 import type { Messages } from './types';
 import { metricZhCN } from './metric/zh-CN';
 import { sheetZhCN } from './sheet/zh-CN';
@@ -51,4 +52,5 @@ export const zhCN: Messages = {
   ...cliActualsZhCN, // src/i18n/messages/cli-actuals
   ...metricZhCN,
   ...wizardZhCN,
+  ...trackZhCN, // src/i18n/messages/track
 };
