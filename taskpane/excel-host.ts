@@ -2,6 +2,7 @@ import type { RoiCase } from '../src/case/types';
 import { buildExcelSheet, readExcelSheet, updateExcelSheet } from '../src/writers/excel';
 import { buildExcelPortfolio } from '../src/writers/excel-portfolio';
 import type { WriteOptions, WriteResult } from '../src/writers/flow';
+import { PortfolioError } from '../src/portfolio/figures';
 import type { PortfolioResult } from '../src/writers/portfolio-flow';
 import type { LoadedCase, WizardHost } from './host';
 
@@ -13,7 +14,7 @@ export interface ExcelDeps {
   read: (context: Excel.RequestContext) => Promise<RoiCase>;
   build: (context: Excel.RequestContext, c: RoiCase, options: { sheetName?: string } & WriteOptions) => Promise<WriteResult>;
   update: (context: Excel.RequestContext, options: { sheetName?: string } & WriteOptions) => Promise<WriteResult>;
-  portfolio: (context: Excel.RequestContext) => Promise<PortfolioResult>;
+  portfolio: (context: Excel.RequestContext, options: WriteOptions) => Promise<PortfolioResult>;
 }
 
 const officeDeps = (): ExcelDeps => ({ run: (batch) => Excel.run(batch), read: (ctx) => readExcelSheet(ctx), build: buildExcelSheet, update: updateExcelSheet, portfolio: buildExcelPortfolio });
@@ -71,11 +72,12 @@ export function excelHost(deps: ExcelDeps = officeDeps()): WizardHost {
     build: (c, options) => write((ctx) => deps.build(ctx, c, { sheetName, ...options })),
     update: (options) => write((ctx) => deps.update(ctx, { sheetName, ...options })),
     // The wizard's own sheet stays the one it links to: the Portfolio sheet is not a case.
-    async portfolio() {
+    async portfolio(options) {
       try {
-        return await deps.run((ctx) => deps.portfolio(ctx));
+        return await deps.run((ctx) => deps.portfolio(ctx, options ?? {}));
       } catch (e) {
-        throw new Error(excelMessage(e));
+        // The add-in's own refusals keep their structure, to be told in the wizard's language.
+        throw e instanceof PortfolioError ? e : new Error(excelMessage(e));
       }
     },
   };

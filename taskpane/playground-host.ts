@@ -3,7 +3,7 @@ import type { SheetPlan } from '../src/plan/types';
 import { evaluate } from '../src/case/evaluate';
 import { findLayout, sheetLocale } from '../src/plan/anchors';
 import type { PlanOptions } from '../src/plan/plan';
-import { planPortfolio } from '../src/portfolio';
+import { planPortfolio, PortfolioError } from '../src/portfolio';
 import type { WriteOptions, WriteResult } from '../src/writers/flow';
 import type { PortfolioResult } from '../src/writers/portfolio-flow';
 import type { LoadedCase, WizardHost } from './host';
@@ -56,12 +56,12 @@ export function playgroundHost(planSheet: (c: RoiCase, options?: PlanOptions) =>
       return write(current.case, options);
     },
     // The playground's workbook holds one ROI sheet: its portfolio rolls up that one.
-    async portfolio(): Promise<PortfolioResult> {
+    async portfolio(options): Promise<PortfolioResult> {
       if (failure) throw new Error(failure);
-      if (!current) throw new Error('There is no ROI sheet to roll up yet: build one first.');
+      if (!current) throw new PortfolioError({ kind: 'noSheets' });
       const mode = portfolio ? 'updated' : 'created';
       const source = current.plan.sheetName;
-      portfolio = planPortfolio([{ source, prefix: findLayout(current.plan.names)!.prefix, evaluation: evaluate(current.case) }]);
+      portfolio = planPortfolio([{ source, prefix: findLayout(current.plan.names)!.prefix, evaluation: evaluate(current.case) }], { lang: options?.lang });
       return { sheetName: portfolio.sheetName, mode, cases: [source] };
     },
     portfolioSheet: () => portfolio,

@@ -63,6 +63,6 @@ export function sheetsHost(run: () => ScriptRun): WizardHost {
     },
     build: async (c: RoiCase, options) => wrote(await buildSheet(server, c, sheetName, options)),
     update: async (options) => wrote(await updateSheet(server, sheetName, options)),
-    portfolio: () => portfolio(server),
+    portfolio: (options) => portfolio(server, options),
   };
 }

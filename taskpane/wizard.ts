@@ -337,7 +337,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost, options: Wizard
       }
       tell('build', 'ok', (l) => t(l, result.mode === 'created' ? 'wizard.build.built' : 'wizard.build.updated', { sheet: result.sheetName }));
     } catch (e) {
-      tell('build', 'error', (l) => t(l, 'wizard.build.failed', { error: errorMessage(e) }));
+      tell('build', 'error', (l) => t(l, 'wizard.build.failed', { error: errorMessage(e, l) }));
     } finally {
       busy = false;
       renderBuild();
@@ -357,7 +357,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost, options: Wizard
         sheets: result.cases.map((name) => t(l, 'wizard.portfolio.quoted', { name })).join(t(l, 'wizard.portfolio.separator')),
       }));
     } catch (e) {
-      tell('portfolio', 'error', (l) => t(l, 'wizard.portfolio.failed', { error: errorMessage(e) }));
+      tell('portfolio', 'error', (l) => t(l, 'wizard.portfolio.failed', { error: errorMessage(e, l) }));
     } finally {
       busy = false;
       renderBuild();
@@ -375,7 +375,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost, options: Wizard
         renderInputs();
       } else if (!quietIfNone) tell('host', 'info', (l) => t(l, 'wizard.host.notOurs'));
     } catch (e) {
-      tell('host', 'error', (l) => t(l, 'wizard.host.readFailed', { error: errorMessage(e) }));
+      tell('host', 'error', (l) => t(l, 'wizard.host.readFailed', { error: errorMessage(e, l) }));
     } finally {
       busy = false;
       renderBuild();

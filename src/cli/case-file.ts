@@ -76,7 +76,7 @@ function invalidUtf8Offset(data: Buffer): number {
  * Every case a file holds: a JSON case file holds one; a workbook one per ROI sheet (a portfolio workbook holds
  * several), each read back with the analyst's edits. Any problem is the file's error, and no case is returned.
  */
-export async function readCaseSources(path: string, locale: Locale = 'en'): Promise<{ cases: { value: unknown; sheetName?: string }[]; error?: undefined } | { error: string }> {
+export async function readCaseSources(path: string, locale: Locale = 'en'): Promise<{ cases: { value: unknown; sheetName?: string; lang?: Locale }[]; error?: undefined } | { error: string }> {
   if (!/\.xlsx$/i.test(path)) {
     const one = await readCaseFile(path, locale);
     return one.error !== undefined ? { error: one.error } : { cases: [{ value: one.value }] };
@@ -97,7 +97,7 @@ export async function readCaseSources(path: string, locale: Locale = 'en'): Prom
   if (!sheets.length) return { error: t(locale, 'cli.file.noRoiSheet', { path }) };
   const issues = sheets.flatMap((s) => (s.ok ? [] : s.issues.map((i) => `  '${s.sheetName}'!${i.address}: ${i.message}`)));
   if (issues.length) return { error: `${t(locale, 'cli.file.sheetInputs', { path })}\n${issues.join('\n')}` };
-  return { cases: sheets.map((s) => ({ value: s.ok ? s.case : undefined, sheetName: s.sheetName })) };
+  return { cases: sheets.map((s) => ({ value: s.ok ? s.case : undefined, sheetName: s.sheetName, lang: s.ok ? s.lang : undefined })) };
 }
 
 async function readWorkbook(path: string, data: Buffer, locale: Locale): Promise<{ value?: unknown; error?: string; sheetName?: string }> {

@@ -1,74 +1,55 @@
 import { realpath } from 'node:fs/promises';
 import { CaseValidationError, evaluate } from '../case';
 import type { Evaluation } from '../case/evaluation';
+import { formatIssue } from '../case/issues';
 import type { RoiCase } from '../case/types';
 import { errorMeaning, type MetricContext, type MetricKey } from '../case/metric-catalog';
 import { isError, type Result } from '../finance/errors';
 import { planSheet, type SheetPlan } from '../plan';
+import type { Locale } from '../i18n/locales';
+import { plural } from '../i18n/plural';
+import { t } from '../i18n/t';
 import { DEFAULT_PORTFOLIO_SHEET, placeCases, planPortfolio, portfolioOf, PortfolioError, type PortfolioCase, type PortfolioFigures } from '../portfolio';
+import { portfolioProblemText } from '../portfolio/figures';
 import { writeSheetsXlsx } from '../writers/xlsx';
 import { writeFileAtomic } from './atomic-write';
 import { readCaseSources } from './case-file';
 import { EXIT, usageError, type Command } from './command';
 import { fileError } from './file-error';
+import { langOption, withoutLang } from './lang';
 import { say, warn } from './output';
 
-const USAGE = `Usage: crm-roi portfolio <case.json | roi.xlsx>... -o <portfolio.xlsx> [--json]
-
-Rolls several ROI cases up into one workbook: a "${DEFAULT_PORTFOLIO_SHEET}" sheet in front, then each
-case's own ROI sheet. Case files (.json) and workbooks (.xlsx written by crm-roi workbook, or
-a portfolio: every ROI sheet in it) mix freely. The Portfolio sheet is native formulas over the
-case sheets' named cells, so it follows any edit of a case sheet:
-  - a row per case: name, start, horizon, costs, benefits, NPV, ROI on both bases, IRR, payback;
-  - the totals (each NPV at its own start and discount rate);
-  - the cases' monthly flows added by calendar month, from the earliest start to the latest end,
-    and the NPV, ROI, IRR and payback of that combination, discounted from the earliest start
-    at the first case's discount rate;
-  - two charts: NPV per case, payback per case.
-
-All cases must be in one currency: amounts are never converted.
-
-Options:
-  -o, --output <file>  the workbook to write, an .xlsx file; replaced whole, once complete
-                       (a failed write leaves it as it was); never one of the inputs
-  --json               print the figures as JSON: cases, total, combined (then -o is optional)
-  -h, --help           show this help
-
-Exit codes: 0 written; 1 a file cannot be read or is not a valid case (it is named, and
-nothing is written), the cases are in different currencies, or the output cannot be written;
-2 usage error.`;
 
 export const portfolioCommand: Command = {
   name: 'portfolio',
-  // Not yet in the message catalogs: English in every language for now.
-  summary: () => 'Roll several cases up into one workbook with a live Portfolio sheet',
-  usage: () => USAGE,
-  async run(args) {
-    const parsed = parseArgs(args);
+  summary: (locale) => t(locale, 'portfolio.cli.summary'),
+  usage: (locale) => t(locale, 'portfolio.cli.usage', { sheet: DEFAULT_PORTFOLIO_SHEET }),
+  async run(args, locale = 'en') {
+    const parsed = parseArgs(args, locale);
     if ('help' in parsed) {
-      say(USAGE);
+      say(this.usage(locale));
       return EXIT.ok;
     }
-    if ('problem' in parsed) return usageError(this, 'en', parsed.problem);
-    const { files, output, json } = parsed;
+    if ('problem' in parsed) return usageError(this, locale, parsed.problem);
+    const { files, output, json, lang } = parsed;
     if (output !== undefined) {
-      if (!/\.xlsx$/i.test(output)) return usageError(this, 'en', `the output ${output} does not end in .xlsx; Excel, and crm-roi itself, tell a workbook by that extension`);
+      if (!/\.xlsx$/i.test(output)) return usageError(this, locale, t(locale, 'cli.workbook.notXlsx', { output }));
       const input = await inputAt(files, output);
-      if (input !== undefined) return fail(`the output ${output} is the input ${input}; writing the portfolio there would replace it. Choose another -o.`);
+      if (input !== undefined) return fail(t(locale, 'portfolio.cli.outputIsInput', { output, input }));
     }
 
     // Every file read and checked before anything is written.
-    const read: { source: string; sheetName?: string; evaluation: Evaluation; value: unknown }[] = [];
+    const read: { source: string; sheetName?: string; lang?: Locale; evaluation: Evaluation; value: unknown }[] = [];
     for (const file of files) {
-      const sources = await readCaseSources(file);
-      if (sources.error !== undefined) return fail(`${sources.error}; nothing written`);
-      for (const { value, sheetName } of sources.cases) {
+      const sources = await readCaseSources(file, locale);
+      if (sources.error !== undefined) return fail(t(locale, 'cli.workbook.notWritten', { problem: sources.error }));
+      for (const { value, sheetName, lang: sheetLang } of sources.cases) {
         try {
-          read.push({ source: sheetName ? `${file} ('${sheetName}')` : file, sheetName, evaluation: evaluate(value), value });
+          read.push({ source: sheetName ? `${file} ('${sheetName}')` : file, sheetName, lang: sheetLang, evaluation: evaluate(value), value });
         } catch (err) {
           if (!(err instanceof CaseValidationError)) throw err;
-          warn(`crm-roi portfolio: ${file} is not a valid case (${err.errors.length} problem${err.errors.length === 1 ? '' : 's'}); nothing written:`);
-          for (const e of err.errors) warn(`  ${e}`);
+          warn(`crm-roi portfolio: ${plural(locale, 'cli.workbook.invalidCase', err.issues.length, { file })}`);
+          for (const issue of err.issues) warn(`  ${formatIssue(issue, locale)}`);
           return EXIT.badInput;
         }
       }
@@ -78,21 +59,23 @@ export const portfolioCommand: Command = {
       figures = portfolioOf(read);
     } catch (err) {
       if (!(err instanceof PortfolioError)) throw err;
-      return fail(`${err.message} Nothing written.`);
+      return fail(t(locale, 'portfolio.cli.nothingWritten', { problem: portfolioProblemText(err.problem, locale) }));
     }
 
     if (output !== undefined) {
       const placed = placeCases(read.map((r) => r.sheetName ?? r.evaluation.case.name));
       const cases: PortfolioCase[] = read.map((r, i) => ({ source: r.source, evaluation: r.evaluation, prefix: placed[i].prefix }));
       // Each case as stated: its three-point estimates keep their own cells.
-      const casePlans: SheetPlan[] = read.map((r, i) => planSheet(r.value as RoiCase, { sheetName: placed[i].sheetName, namePrefix: placed[i].prefix, evaluation: r.evaluation }));
-      const data = await writeSheetsXlsx([planPortfolio(cases), ...casePlans]);
+      // --lang names every sheet's language; without it a sheet read from a workbook keeps its own.
+      const langOf = (i: number) => lang ?? read[i].lang ?? 'en';
+      const casePlans: SheetPlan[] = read.map((r, i) => planSheet(r.value as RoiCase, { sheetName: placed[i].sheetName, namePrefix: placed[i].prefix, evaluation: r.evaluation, lang: langOf(i) }));
+      const data = await writeSheetsXlsx([planPortfolio(cases, { lang: langOf(0) }), ...casePlans]);
       try {
         await writeFileAtomic(output, data);
       } catch (err) {
-        return fail(`${fileError('write', output, err)}; nothing written`);
+        return fail(t(locale, 'cli.workbook.notWritten', { problem: fileError('write', output, err, locale) }));
       }
-      if (!json) say(`Wrote ${output}: sheet "${DEFAULT_PORTFOLIO_SHEET}" over ${read.length} case sheet${read.length === 1 ? '' : 's'} (${placed.map((p) => `"${p.sheetName}"`).join(', ')}).`);
+      if (!json) say(plural(locale, 'portfolio.cli.wrote', read.length, { output, sheet: DEFAULT_PORTFOLIO_SHEET, sheets: placed.map((p) => `"${p.sheetName}"`).join(', ') }));
     }
     if (json) say(JSON.stringify(portfolioJson(figures, read.map((r) => r.evaluation)), null, 2));
     return EXIT.ok;
@@ -138,9 +121,12 @@ export function portfolioJson(p: PortfolioFigures, evaluations: Evaluation[]) {
   };
 }
 
-type Parsed = { help: true } | { problem: string } | { files: string[]; output?: string; json: boolean };
+type Parsed = { help: true } | { problem: string } | { files: string[]; output?: string; json: boolean; lang?: Locale };
 
-function parseArgs(args: string[]): Parsed {
+function parseArgs(all: string[], locale: Locale): Parsed {
+  const withLang = withoutLang(all, locale);
+  if ('problem' in withLang) return all.includes('-h') || all.includes('--help') ? { help: true } : withLang;
+  const { args } = withLang;
   const files: string[] = [];
   let output: string | undefined;
   let json = false;
@@ -150,14 +136,14 @@ function parseArgs(args: string[]): Parsed {
     if (a === '--json') json = true;
     else if (a === '-o' || a === '--output') {
       const value = args[++i];
-      if (value === undefined || value === '') return { problem: `${a} needs a value` };
+      if (value === undefined || value === '') return { problem: t(locale, 'cli.usage.needsValue', { option: a }) };
       output = value;
-    } else if (a.startsWith('-') && a !== '-') return { problem: `unknown option ${a}` };
+    } else if (a.startsWith('-') && a !== '-') return { problem: t(locale, 'cli.usage.unknownOption', { option: a }) };
     else files.push(a);
   }
-  if (!files.length) return { problem: 'missing the case files' };
-  if (output === undefined && !json) return { problem: 'missing -o <portfolio.xlsx> (or --json to print the figures only)' };
-  return { files, output, json };
+  if (!files.length) return { problem: t(locale, 'portfolio.cli.missingFiles') };
+  if (output === undefined && !json) return { problem: t(locale, 'portfolio.cli.missingOutput') };
+  return { files, output, json, lang: langOption(all) };
 }
 
 /** The input that `output` is, under another spelling or through a link, if any. */

@@ -2,6 +2,8 @@ import type { Evaluation } from '../case/evaluation';
 import { cashFlowMetrics, type CashFlowMetrics } from '../case/metrics';
 import { sumMoney } from '../finance';
 import type { Result } from '../finance/errors';
+import type { Locale } from '../i18n/locales';
+import { t } from '../i18n/t';
 
 // A portfolio of ROI cases, as the core computes it: each case's own figures, their sums, and the metrics of the
 // combined monthly flows. The Portfolio sheet's formulas compute the same numbers (src/portfolio/plan.ts).
@@ -120,26 +122,31 @@ export function portfolioOf(entries: readonly PortfolioEntry[]): PortfolioFigure
   };
 }
 
-/** Why a portfolio cannot be made: no case, or cases in two currencies (the message names both). Nothing was written. */
+/** Why a portfolio cannot be made: no case, or cases in two currencies (the params name both). Nothing was written. */
+export type PortfolioProblem =
+  | { kind: 'noCases' | 'noSheets' }
+  | { kind: 'currency'; params: { first: string; firstCurrency: string; other: string; otherCurrency: string } };
+
 export class PortfolioError extends Error {
-  constructor(
-    readonly kind: 'currency' | 'noCases',
-    message: string,
-  ) {
-    super(message);
+  constructor(readonly problem: PortfolioProblem) {
+    super(portfolioProblemText(problem, 'en'));
     this.name = 'PortfolioError';
   }
 }
 
+/** The problem in the reader's language. */
+export const portfolioProblemText = (problem: PortfolioProblem, locale: Locale): string =>
+  problem.kind === 'currency' ? t(locale, 'portfolio.error.currency', problem.params) : t(locale, `portfolio.error.${problem.kind}`);
+
 /** The one currency of the cases; amounts are never converted, so two currencies are refused, naming both. */
 function sameCurrency(entries: readonly PortfolioEntry[]): string {
-  if (!entries.length) throw new PortfolioError('noCases', 'There is no ROI case to roll up.');
+  if (!entries.length) throw new PortfolioError({ kind: 'noCases' });
   const first = entries[0];
   const other = entries.find((e) => e.evaluation.case.currency !== first.evaluation.case.currency);
   if (other)
-    throw new PortfolioError(
-      'currency',
-      `${first.source} is in ${first.evaluation.case.currency} but ${other.source} is in ${other.evaluation.case.currency}; a portfolio adds amounts in one currency and never converts them.`,
-    );
+    throw new PortfolioError({
+      kind: 'currency',
+      params: { first: first.source, firstCurrency: first.evaluation.case.currency, other: other.source, otherCurrency: other.evaluation.case.currency },
+    });
   return first.evaluation.case.currency;
 }

@@ -4,6 +4,7 @@ import { firstOfMonth } from '../plan/dates';
 import type { Grid } from '../plan/grid';
 import { section } from '../plan/inputs';
 import { belowZero } from '../plan/schedule';
+import { t } from '../i18n/t';
 import type { FlowsLayout, Portfolio } from './layout';
 
 // The combined monthly flows: a row a period, from the earliest initial period (0) to the latest case's last month.
@@ -18,15 +19,15 @@ export function writeFlows(grid: Grid, top: number, p: Portfolio): FlowsLayout {
   const col = { costs: 2 + n, benefits: 3 + n, net: 4 + n, cumulative: 5 + n, helper: 6 + n };
   const head = top + 1;
   const first = head + 1;
-  section(grid, top, 'Combined monthly flows, aligned by calendar month (net cash flow of each case, then the sums)', col.helper + 1);
-  grid.set(head, 0, { value: 'Period (0 = the earliest initial period)', style: 'header' });
-  grid.set(head, 1, { value: 'Month', style: 'header' });
+  section(grid, top, t(p.lang, 'portfolio.section.flows'), col.helper + 1);
+  grid.set(head, 0, { value: t(p.lang, 'portfolio.flows.period'), style: 'header' });
+  grid.set(head, 1, { value: t(p.lang, 'portfolio.flows.month'), style: 'header' });
   cases.forEach((_, i) => grid.set(head, caseCol(i), { formula: `=${p.name(i, 'CASE_NAME')}`, value: figures.cases[i].name, style: 'header' }));
-  grid.set(head, col.costs, { value: 'Costs', style: 'header' });
-  grid.set(head, col.benefits, { value: 'Benefits', style: 'header' });
-  grid.set(head, col.net, { value: 'Net cash flow', style: 'header' });
-  grid.set(head, col.cumulative, { value: 'Cumulative net', style: 'header' });
-  grid.set(head, col.helper, { value: 'Helper: period if cumulative net < 0, else −1', style: 'note' });
+  grid.set(head, col.costs, { value: t(p.lang, 'portfolio.flows.costs'), style: 'header' });
+  grid.set(head, col.benefits, { value: t(p.lang, 'portfolio.flows.benefits'), style: 'header' });
+  grid.set(head, col.net, { value: t(p.lang, 'portfolio.flows.net'), style: 'header' });
+  grid.set(head, col.cumulative, { value: t(p.lang, 'portfolio.flows.cumulative'), style: 'header' });
+  grid.set(head, col.helper, { value: t(p.lang, 'portfolio.flows.helper'), style: 'note' });
 
   // A case's amount at this period: its own period (this one less its first) while it runs, else nothing.
   const pick = (i: number, key: string, period: string) => {
@@ -41,7 +42,7 @@ export function writeFlows(grid: Grid, top: number, p: Portfolio): FlowsLayout {
     const period = `$A${r + 1}`;
     const money = (formula: string, value: number, style: 'calc' | 'total' = 'calc') => ({ formula, value, numberFormat: f.money, style });
     grid.set(r, 0, { value: k, numberFormat: f.month, style: 'header' });
-    grid.set(r, 1, k === 0 ? { value: 'Initial', style: 'header' } : { formula: `=DATE(YEAR(${start}),MONTH(${start})+${period}-1,1)`, value: firstOfMonth(flows.startDate, k - 1), numberFormat: f.monthHeader, style: 'header' });
+    grid.set(r, 1, k === 0 ? { value: t(p.lang, 'portfolio.flows.initial'), style: 'header' } : { formula: `=DATE(YEAR(${start}),MONTH(${start})+${period}-1,1)`, value: firstOfMonth(flows.startDate, k - 1), numberFormat: f.monthHeader, style: 'header' });
     cases.forEach((_, i) => {
       const m = k - flows.offsets[i];
       grid.set(r, caseCol(i), money(`=${pick(i, 'NET_CASH_FLOW', period)}`, m >= 0 && m < caseNet[i].length ? caseNet[i][m] : 0));

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import type { PortfolioFigures } from './figures';
 import type { Formats } from '../plan/format';
 import type { PortfolioCase } from './plan';
@@ -5,29 +6,18 @@ import type { PortfolioCase } from './plan';
 // What the Portfolio sheet's blocks share: the cases, the core's figures, the formats, and where each block's cells
 // are, so a block's formulas can refer to the others'.
 
-/** The case table's columns, in order; each reads one name of the case sheet, or is computed beside them. */
-export const CASE_COLUMNS = [
-  { header: 'Case', key: 'CASE_NAME' },
-  { header: 'Start', key: 'START_DATE' },
-  { header: 'Horizon (months)', key: 'HORIZON' },
-  { header: 'Total costs', key: 'TOTAL_COSTS' },
-  { header: 'Total benefits', key: 'TOTAL_BENEFITS' },
-  { header: 'NPV (at its own start and rate)', key: 'NPV' },
-  { header: 'ROI (nominal)', key: 'ROI' },
-  { header: 'ROI (present value, TEI)', key: 'ROI_PV' },
-  { header: 'IRR (annual)', key: 'IRR' },
-  { header: 'Payback (months)', key: 'PAYBACK' },
-  { header: 'Initial period falls in portfolio period', key: 'FIRST' },
-  { header: 'Last month falls in portfolio period', key: 'LAST' },
-] as const;
-export type CaseColumn = (typeof CASE_COLUMNS)[number]['key'];
-export const caseColumn = (key: CaseColumn): number => CASE_COLUMNS.findIndex((c) => c.key === key);
+/** The case table's columns, in order (headed portfolio.col.<key>); each reads one name of the case sheet, or is computed beside them. */
+export const CASE_COLUMNS = ['CASE_NAME', 'START_DATE', 'HORIZON', 'TOTAL_COSTS', 'TOTAL_BENEFITS', 'NPV', 'ROI', 'ROI_PV', 'IRR', 'PAYBACK', 'FIRST', 'LAST'] as const;
+export type CaseColumn = (typeof CASE_COLUMNS)[number];
+export const caseColumn = (key: CaseColumn): number => CASE_COLUMNS.indexOf(key);
 
 /** The combined metrics, top to bottom, each named CRMPORTFOLIO_COMBINED_<key>. */
 export const COMBINED_ROWS = ['START_DATE', 'DISCOUNT_RATE', 'MONTHLY_RATE', 'PERIODS', 'TOTAL_COSTS', 'TOTAL_BENEFITS', 'PV_COSTS', 'PV_BENEFITS', 'NPV', 'ROI', 'ROI_PV', 'IRR', 'PAYBACK', 'IRR_GUESS'] as const;
 export type CombinedRow = (typeof COMBINED_ROWS)[number];
 
 export interface Portfolio {
+  /** The sheet's language: its words and the words shown for an error. */
+  lang: Locale;
   cases: readonly PortfolioCase[];
   figures: PortfolioFigures;
   f: Formats;

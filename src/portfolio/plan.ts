@@ -1,4 +1,7 @@
-import { metricLabel } from '../case/metric-catalog';
+import { metricLabelIn } from '../case/metric-catalog';
+import type { Locale } from '../i18n/locales';
+import { plural } from '../i18n/plural';
+import { t } from '../i18n/t';
 import { absolute, address, range } from '../plan/a1';
 import { isoToSerial } from '../plan/dates';
 import { formats, STYLES } from '../plan/format';
@@ -32,11 +35,14 @@ const CHART_COLS = [3, 7];
 export interface PortfolioPlanOptions {
   /** Default "Portfolio". */
   sheetName?: string;
+  /** The sheet's language; default English. */
+  lang?: Locale;
 }
 
 /** The Portfolio sheet over `cases` (one currency; PortfolioError otherwise), in the order given. */
 export function planPortfolio(cases: readonly PortfolioCase[], options: PortfolioPlanOptions = {}): SheetPlan {
   const figures = portfolioOf(cases);
+  const lang = options.lang ?? 'en';
   const grid = new Grid();
   const n = cases.length;
   // Rows: title, subtitle, a blank; the case table (section, header, a row a case, totals); a blank; the combined
@@ -48,6 +54,7 @@ export function planPortfolio(cases: readonly PortfolioCase[], options: Portfoli
   const flowsTop = Math.max(combinedTop + 2 + COMBINED_ROWS.length, combinedTop + 1 + CHART_ROWS) + 1;
   const caseRange = (key: CaseColumn) => `${absolute(firstCase, caseColumn(key))}:${absolute(totalRow - 1, caseColumn(key))}`;
   const p: Portfolio = {
+    lang,
     cases,
     figures,
     f: formats(figures.currency),
@@ -57,11 +64,8 @@ export function planPortfolio(cases: readonly PortfolioCase[], options: Portfoli
     combined: (key) => absolute(combinedTop + 1 + COMBINED_ROWS.indexOf(key), 1),
   };
 
-  grid.set(0, 0, { value: `Portfolio of ${n} CRM ROI case${n === 1 ? '' : 's'}`, style: 'title' });
-  grid.set(1, 0, {
-    value: `Amounts in ${figures.currency}. Every figure is a formula over the case sheets' named cells: edit a case sheet and this one follows. Run Portfolio again after adding, renaming or removing a case sheet, or changing a start date or horizon.`,
-    style: 'subtitle',
-  });
+  grid.set(0, 0, { value: plural(lang, 'portfolio.title', n, {}), style: 'title' });
+  grid.set(1, 0, { value: t(lang, 'portfolio.subtitle', { currency: figures.currency }), style: 'subtitle' });
   writeCases(grid, casesTop, p);
   const flows = writeFlows(grid, flowsTop, p);
   writeCombined(grid, combinedTop, p, flows);
@@ -78,7 +82,7 @@ export function planPortfolio(cases: readonly PortfolioCase[], options: Portfoli
   // Horizontal bars: a case a row, its name written out beside its bar.
   const chart = (id: ChartSpec['id'], title: string, key: 'NPV' | 'PAYBACK', at: number): ChartSpec => ({
     id, title, type: 'bar',
-    series: [{ name: metricLabel(key), categories: caseRange('CASE_NAME'), values: caseRange(key) }],
+    series: [{ name: metricLabelIn(lang, key), categories: caseRange('CASE_NAME'), values: caseRange(key) }],
     anchor: address(combinedTop + 1, at), width: CHART_WIDTH, height: CHART_HEIGHT,
   });
   return {
@@ -88,8 +92,8 @@ export function planPortfolio(cases: readonly PortfolioCase[], options: Portfoli
     frozen: { rows: 2, columns: 1 },
     names,
     charts: [
-      chart('portfolioNpv', 'NPV per case (each at its own start)', 'NPV', CHART_COLS[0]),
-      chart('portfolioPayback', 'Payback per case (months; no bar: never within its horizon)', 'PAYBACK', CHART_COLS[1]),
+      chart('portfolioNpv', t(lang, 'portfolio.chart.npv'), 'NPV', CHART_COLS[0]),
+      chart('portfolioPayback', t(lang, 'portfolio.chart.payback'), 'PAYBACK', CHART_COLS[1]),
     ],
     styles: STYLES,
     owned: range(0, 0, flows.last, width - 1),
@@ -100,8 +104,8 @@ export function planPortfolio(cases: readonly PortfolioCase[], options: Portfoli
 /** A row per case, each cell a formula over one of its sheet's names, then the totals. */
 function writeCases(grid: Grid, top: number, p: Portfolio): void {
   const { figures, f } = p;
-  section(grid, top, 'Cases', CASE_COLUMNS.length);
-  CASE_COLUMNS.forEach((c, i) => grid.set(top + 1, i, { value: c.header, style: 'header' }));
+  section(grid, top, t(p.lang, 'portfolio.section.cases'), CASE_COLUMNS.length);
+  CASE_COLUMNS.forEach((key, i) => grid.set(top + 1, i, { value: t(p.lang, `portfolio.col.${key}`), style: 'header' }));
   const format: Partial<Record<CaseColumn, string>> = {
     START_DATE: f.date, HORIZON: f.month, TOTAL_COSTS: f.money, TOTAL_BENEFITS: f.money, NPV: f.money,
     ROI: f.percent, ROI_PV: f.percent, IRR: f.percent, PAYBACK: f.months, FIRST: f.month, LAST: f.month,
@@ -111,7 +115,7 @@ function writeCases(grid: Grid, top: number, p: Portfolio): void {
     const first = figures.combined.offsets[i];
     const values: Record<CaseColumn, PlanCell['value']> = {
       CASE_NAME: fc.name, START_DATE: isoToSerial(fc.startDate), HORIZON: fc.horizonMonths, TOTAL_COSTS: fc.costs, TOTAL_BENEFITS: fc.benefits, NPV: fc.npv,
-      ROI: shown('ROI', fc.roi.nominal), ROI_PV: shown('ROI_PV', fc.roi.presentValue), IRR: shown('IRR', fc.irr), PAYBACK: shown('PAYBACK', fc.paybackMonths),
+      ROI: shown('ROI', fc.roi.nominal, p.lang), ROI_PV: shown('ROI_PV', fc.roi.presentValue, p.lang), IRR: shown('IRR', fc.irr, p.lang), PAYBACK: shown('PAYBACK', fc.paybackMonths, p.lang),
       FIRST: first, LAST: first + fc.horizonMonths,
     };
     const formulas: Partial<Record<CaseColumn, string>> = {
@@ -119,11 +123,11 @@ function writeCases(grid: Grid, top: number, p: Portfolio): void {
       FIRST: `=(YEAR(${p.caseCell(i, 'START_DATE')})-YEAR(${start}))*12+MONTH(${p.caseCell(i, 'START_DATE')})-MONTH(${start})`,
       LAST: `=${p.caseCell(i, 'FIRST')}+${p.caseCell(i, 'HORIZON')}`,
     };
-    for (const { key } of CASE_COLUMNS)
+    for (const key of CASE_COLUMNS)
       grid.set(top + 2 + i, caseColumn(key), { formula: formulas[key] ?? `=${p.name(i, key)}`, value: values[key], ...(format[key] && { numberFormat: format[key] }), style: key === 'CASE_NAME' ? 'label' : 'calc' });
   });
   const totalRow = top + 2 + figures.cases.length;
-  grid.set(totalRow, 0, { value: 'Total (each NPV at its own start and rate)', style: 'total' });
+  grid.set(totalRow, 0, { value: t(p.lang, 'portfolio.total'), style: 'total' });
   for (const [key, value] of [['TOTAL_COSTS', figures.total.costs], ['TOTAL_BENEFITS', figures.total.benefits], ['NPV', figures.total.npv]] as const)
     grid.set(totalRow, caseColumn(key), { formula: `=SUM(${p.caseRange(key)})`, value, numberFormat: f.money, style: 'total' });
 }

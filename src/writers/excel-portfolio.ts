@@ -1,12 +1,12 @@
 // The wizard's Portfolio action in Excel: three syncs whatever the number of sheets (list the sheets and names; read
 // every ROI sheet and the previous Portfolio sheet; write), never one inside a loop.
-import { caseFromSheet } from './flow';
+import { caseFromSheet, type WriteOptions } from './flow';
 import { protectedError, snapshotOf, writePlan } from './excel';
 import { portfolioTargets, withNames, type PortfolioResult, type WorkbookIndex } from './portfolio-flow';
 import { preparePortfolio } from './portfolio-prepare';
 
-/** Adds or refreshes the Portfolio sheet over every ROI sheet of the workbook; other sheets are not touched. */
-export async function buildExcelPortfolio(context: Excel.RequestContext): Promise<PortfolioResult> {
+/** Adds or refreshes the Portfolio sheet over every ROI sheet of the workbook, in `options.lang`; other sheets are not touched. */
+export async function buildExcelPortfolio(context: Excel.RequestContext, options: WriteOptions = {}): Promise<PortfolioResult> {
   const { worksheets } = context.workbook;
   worksheets.load('items/name');
   const names = context.workbook.names.load('items/name,items/formula');
@@ -25,7 +25,7 @@ export async function buildExcelPortfolio(context: Excel.RequestContext): Promis
   await context.sync();
 
   const cases = targets.cases.map((c, i) => caseFromSheet(withNames(snapshotOf(c.sheetName, { used: reads[i], names }), c)));
-  const prepared = preparePortfolio(index, targets, cases);
+  const prepared = preparePortfolio(index, targets, cases, options);
   if (previous?.protection.protected) throw protectedError(prepared.plan.sheetName);
   const sheet = previous ?? worksheets.add(prepared.plan.sheetName);
   // The Portfolio sheet goes in front, where a finance lead looks first.

@@ -31,7 +31,7 @@ export interface PortfolioTargets {
 export function portfolioTargets({ sheetNames, names }: WorkbookIndex): PortfolioTargets {
   const portfolioSheet = portfolioSheetOf(names, sheetNames);
   const cases = caseSheetsOf(names, sheetNames).filter((c) => c.sheetName !== portfolioSheet);
-  if (!cases.length) throw new PortfolioError('noCases', 'This workbook has no ROI sheet built by the add-in; there is nothing to roll up, and nothing was written.');
+  if (!cases.length) throw new PortfolioError({ kind: 'noSheets' });
   const old = cases.filter((c) => missingNames(c).length);
   if (old.length)
     throw new SheetWriteError('invalidSheet', `${old.map((c) => `"${c.sheetName}"`).join(', ')} ${old.length === 1 ? 'was' : 'were'} built by an earlier version of the add-in: open ${old.length === 1 ? 'it' : 'each'} in the wizard and update it once, then run Portfolio again. Nothing was written.`);

@@ -63,9 +63,9 @@ export async function updateSheet(server: SheetsServer, sheetName?: string, opti
 }
 
 /** The Portfolio action: the server snapshots the ROI sheets, the sidebar reads and plans, the server writes the Portfolio sheet. */
-export async function portfolio(server: SheetsServer): Promise<PortfolioResult> {
+export async function portfolio(server: SheetsServer, options: WriteOptions = {}): Promise<PortfolioResult> {
   const read = await server.readPortfolio();
   const targets = portfolioTargets(read.index);
   const cases = targets.cases.map((c) => caseFromSheet(withNames(read.snapshots[c.sheetName], c)));
-  return server.writePortfolio(preparePortfolio(read.index, targets, cases));
+  return server.writePortfolio(preparePortfolio(read.index, targets, cases, options));
 }

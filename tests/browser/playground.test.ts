@@ -314,7 +314,7 @@ describe.skipIf(!chromiumAvailable)('wizard in the playground (Chromium)', () =>
   it('the Portfolio button rolls up the built sheet, and before any says there is none', async () => {
     await page.locator('#tab-6').click();
     await page.getByTestId('portfolio').click();
-    await see(page.getByRole('alert')).containsText('Could not write the Portfolio sheet. There is no ROI sheet to roll up yet');
+    await see(page.getByRole('alert')).containsText('Could not write the Portfolio sheet. This workbook has no ROI sheet built by the add-in');
     await buildButton().click();
     await see(page.getByTestId('build-status')).hasText('Built sheet “CRM ROI”.');
     await page.getByTestId('portfolio').click();

@@ -107,3 +107,38 @@ describe('crm-roi portfolio', () => {
     expect(readdirSync(dir).sort()).toEqual(before);
   });
 });
+
+describe('crm-roi portfolio in other languages', () => {
+  it('--lang de writes every sheet in German and says so in German; without it a workbook’s sheet keeps its language', async () => {
+    const french = join(dir, 'french.xlsx');
+    expect(cli('workbook', enterprise, '-o', french, '--sheet', 'Northwind', '--lang', 'fr').code).toBe(0);
+
+    const out = join(dir, 'de.xlsx');
+    const r = cli('portfolio', small, french, '-o', out, '--lang', 'de');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(`${out} geschrieben: Blatt „Portfolio“ über 2 Fallblätter ("Harbor Plumbing Supply CRM for", "Northwind").\n`);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.getWorksheet('Portfolio')!.getCell('A1').value).toBe('Portfolio aus 2 CRM-ROI-Business-Cases');
+    expect((await readRoiSheets(readFileSync(out))).map((s) => s.ok && s.lang)).toEqual(['de', 'de']);
+
+    // No --lang: the French sheet stays French, the case file's is English, and the Portfolio follows the first case.
+    const kept = join(dir, 'kept.xlsx');
+    expect(cli('portfolio', french, small, '-o', kept).code).toBe(0);
+    expect((await readRoiSheets(readFileSync(kept))).map((s) => s.ok && s.lang)).toEqual(['fr', 'en']);
+    const keptBook = new ExcelJS.Workbook();
+    await keptBook.xlsx.readFile(kept);
+    expect(keptBook.getWorksheet('Portfolio')!.getCell('A1').value).toBe('Portefeuille de 2 analyses ROI CRM');
+  });
+
+  it('help, usage errors and a currency clash in the reader’s language; --json the same in every language', () => {
+    expect(cli('portfolio', '--help', '--lang', 'pl').stdout).toContain('Użycie: crm-roi portfolio');
+    const usage = cli('portfolio', '--lang', 'zh-CN');
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('缺少案例文件');
+    const clash = cli('portfolio', small, EUR_EXAMPLE, '--json', '--lang', 'de');
+    expect(clash.code).toBe(1);
+    expect(clash.stderr).toBe(`crm-roi portfolio: ${small} ist in USD, ${EUR_EXAMPLE} aber in EUR; ein Portfolio addiert Beträge in einer Währung und rechnet sie nie um. Nichts wurde geschrieben.\n`);
+    expect(cli('portfolio', small, composite, '--json', '--lang', 'zh-CN').stdout).toBe(cli('portfolio', small, composite, '--json').stdout);
+  });
+});

@@ -1,3 +1,4 @@
+import type { Locale } from '../../src/i18n/locales';
 import { readFileSync } from 'node:fs';
 import { evaluate } from '../../src/case/evaluate';
 import type { RoiCase } from '../../src/case/types';
@@ -19,11 +20,12 @@ export interface CaseOnSheet extends PortfolioCase {
 }
 
 /** Each case planned on sheet "Case 1", "Case 2", … with that sheet's own name prefix. */
-export function casesOnSheets(cases: RoiCase[]): CaseOnSheet[] {
+/** Each case on its own sheet ("Case 1", …), in `lang`. */
+export function casesOnSheets(cases: RoiCase[], lang: Locale = 'en'): CaseOnSheet[] {
   return cases.map((roiCase, i) => {
     const sheetName = `Case ${i + 1}`;
     const prefix = namePrefixFor(sheetName);
     const evaluation = evaluate(roiCase);
-    return { source: sheetName, prefix, evaluation, roiCase, plan: planSheet(roiCase, { sheetName, namePrefix: prefix, evaluation, builtOn: '2025-01-01' }) };
+    return { source: sheetName, prefix, evaluation, roiCase, plan: planSheet(roiCase, { sheetName, namePrefix: prefix, evaluation, builtOn: '2025-01-01', lang }) };
   });
 }

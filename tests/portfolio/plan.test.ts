@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/case/evaluate';
 import { monthlyRate } from '../../src/case/metrics';
+import { LOCALE_TAGS } from '../../src/i18n/locales';
+import { plural } from '../../src/i18n/plural';
+import { t } from '../../src/i18n/t';
 import { planPortfolio, portfolioOf, PortfolioError, PORTFOLIO_PREFIX } from '../../src/portfolio';
+import { portfolioProblemText } from '../../src/portfolio/figures';
 import { close } from '../plan/hf';
 import { casesOnSheets, EUR_EXAMPLE, readCase, USD_EXAMPLES } from './cases';
 import { computeWorkbook } from './hf-workbook';
@@ -96,5 +100,43 @@ describe('the Portfolio sheet recalculated (HyperFormula) over the case sheets�
     expect(close(valueOf(computed, 'TOTAL_COSTS') as number, after.total.costs, 1e6)).toBe(true);
     expect(close(valueOf(computed, 'TOTAL_NPV') as number, after.total.npv, 1e6)).toBe(true);
     expect(close(valueOf(computed, 'COMBINED_NPV') as number, after.combined.metrics.npv, 1e6)).toBe(true);
+  });
+});
+
+describe('the Portfolio sheet in five languages', () => {
+  const eur = casesOnSheets([readCase(EUR_EXAMPLE), { ...readCase(USD_EXAMPLES[0]), currency: 'EUR' }]);
+  const english = planPortfolio(eur);
+  const numbers = (plan: typeof english) => plan.cells.map((row) => row.map((cell) => (typeof cell.value === 'number' ? cell.value : null)));
+
+  it.each(LOCALE_TAGS)('%s: its words from the catalog, the same numbers and names, and every formula computes what the core cached', (lang) => {
+    // Over case sheets in the same language, whose error words the case rows show.
+    const sheets = casesOnSheets([readCase(EUR_EXAMPLE), { ...readCase(USD_EXAMPLES[0]), currency: 'EUR' }], lang);
+    const plan = planPortfolio(sheets, { lang });
+    expect(plan.cells[0][0].value).toBe(plural(lang, 'portfolio.title', 2, {}));
+    expect(plan.cells.flat().map((c) => c.value)).toContain(t(lang, 'portfolio.col.NPV'));
+    expect(plan.cells.flat().map((c) => c.value)).toContain(t(lang, 'portfolio.combined.NPV'));
+    expect(plan.charts.map((c) => c.title)).toEqual([t(lang, 'portfolio.chart.npv'), t(lang, 'portfolio.chart.payback')]);
+    expect(numbers(plan)).toEqual(numbers(english));
+    expect(plan.names).toEqual(english.names);
+    // A payback that never comes is the language's word, in the cached value and in the formula's result.
+    const computed = computeWorkbook([plan, ...sheets.map((c) => c.plan)]).get(plan.sheetName)!;
+    const never = t(lang, 'metric.never');
+    expect(plan.cells.flat().filter((c) => c.formula !== undefined).map((c) => c.value)).toContain(never);
+    plan.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.formula !== undefined && typeof cell.value === 'string') expect(computed[r][c], `${r},${c}`).toEqual(cell.value);
+      }),
+    );
+  });
+
+  it('a currency clash is told in the reader’s language, naming both', () => {
+    const mixed = [cases[0], { source: 'eur.json', evaluation: evaluate(readCase(EUR_EXAMPLE)) }];
+    try {
+      portfolioOf(mixed);
+      expect.unreachable();
+    } catch (e) {
+      expect((e as PortfolioError).problem).toMatchObject({ kind: 'currency', params: { other: 'eur.json', firstCurrency: 'USD', otherCurrency: 'EUR' } });
+      expect(portfolioProblemText((e as PortfolioError).problem, 'de')).toBe(`${cases[0].source} ist in USD, eur.json aber in EUR; ein Portfolio addiert Beträge in einer Währung und rechnet sie nie um.`);
+    }
   });
 });

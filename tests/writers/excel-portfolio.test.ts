@@ -94,7 +94,7 @@ describe('buildExcelPortfolio', () => {
 
   it('refuses cases in two currencies, naming the sheets, and writes nothing', async () => {
     const fake = await workbook([['Harbor', harbor], ['Euro', readCase(EUR_EXAMPLE)]]);
-    await expect(buildExcelPortfolio(fake.context)).rejects.toThrow('Sheet "Harbor" is in USD but Sheet "Euro" is in EUR');
+    await expect(buildExcelPortfolio(fake.context)).rejects.toThrow('“Harbor” is in USD but “Euro” is in EUR');
     expect(fake.ops).toEqual([]);
     expect(fake.sheet('Portfolio')).toBeUndefined();
   });

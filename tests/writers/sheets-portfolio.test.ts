@@ -94,7 +94,7 @@ describe.skipIf(!built)('crmRoiPortfolio in dist/gas/Code.js', () => {
 
     const mixed = await setup([['Harbor', harbor], ['Euro', readCase(EUR_EXAMPLE)]]);
     mixed.book.calls = [];
-    await expect(portfolio(mixed.gas)).rejects.toThrow('Sheet "Harbor" is in USD but Sheet "Euro" is in EUR');
+    await expect(portfolio(mixed.gas)).rejects.toThrow('“Harbor” is in USD but “Euro” is in EUR');
     expect(mixed.book.writes).toEqual([]);
   });
 

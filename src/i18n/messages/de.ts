@@ -3,6 +3,7 @@ import { reasonDe } from './reason/de';
 import { issueDe } from './issue/de';
 import { wizardDe } from './wizard/de';
 import { trackDe } from './track/de';
+import { portfolioDe } from './portfolio/de';
 import type { Messages } from './types';
 import { metricDe } from './metric/de';
 import { sheetDe } from './sheet/de';
@@ -54,4 +55,5 @@ export const de: Messages = {
   ...metricDe,
   ...wizardDe,
   ...trackDe, // src/i18n/messages/track
+  ...portfolioDe, // src/i18n/messages/portfolio
 };

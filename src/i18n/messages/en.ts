@@ -12,6 +12,7 @@ import { actualsEn } from './actuals/en';
 import { cliActualsEn } from './cli-actuals/en';
 import { wizardEn } from './wizard/en';
 import { trackEn } from './track/en';
+import { portfolioEn } from './portfolio/en';
 
 export const en = {
   // Finance terms: docs/terminology.md is generated from these (scripts/terminology.ts).
@@ -61,4 +62,5 @@ export const en = {
   ...metricEn,
   ...wizardEn,
   ...trackEn, // src/i18n/messages/track
+  ...portfolioEn, // src/i18n/messages/portfolio
 } as const;

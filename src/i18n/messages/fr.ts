@@ -3,6 +3,7 @@ import { reasonFr } from './reason/fr';
 import { issueFr } from './issue/fr';
 import { wizardFr } from './wizard/fr';
 import { trackFr } from './track/fr';
+import { portfolioFr } from './portfolio/fr';
 import type { Messages } from './types';
 import { metricFr } from './metric/fr';
 import { sheetFr } from './sheet/fr';
@@ -54,4 +55,5 @@ export const fr: Messages = {
   ...metricFr,
   ...wizardFr,
   ...trackFr, // src/i18n/messages/track
+  ...portfolioFr, // src/i18n/messages/portfolio
 };

@@ -3,6 +3,7 @@ import { reasonPl } from './reason/pl';
 import { issuePl } from './issue/pl';
 import { wizardPl } from './wizard/pl';
 import { trackPl } from './track/pl';
+import { portfolioPl } from './portfolio/pl';
 import type { Messages } from './types';
 import { metricPl } from './metric/pl';
 import { sheetPl } from './sheet/pl';
@@ -53,4 +54,5 @@ export const pl: Messages = {
   ...metricPl,
   ...wizardPl,
   ...trackPl, // src/i18n/messages/track
+  ...portfolioPl, // src/i18n/messages/portfolio
 };

@@ -3,6 +3,7 @@ import { reasonZhCN } from './reason/zh-CN';
 import { issueZhCN } from './issue/zh-CN';
 import { wizardZhCN } from './wizard/zh-CN';
 import { trackZhCN } from './track/zh-CN';
+import { portfolioZhCN } from './portfolio/zh-CN';
 import type { Messages } from './types';
 import { metricZhCN } from './metric/zh-CN';
 import { sheetZhCN } from './sheet/zh-CN';
@@ -53,4 +54,5 @@ export const zhCN: Messages = {
   ...metricZhCN,
   ...wizardZhCN,
   ...trackZhCN, // src/i18n/messages/track
+  ...portfolioZhCN, // src/i18n/messages/portfolio
 };
