@@ -3,6 +3,7 @@ import { buildExcelSheet, readExcelSheet, updateExcelSheet } from '../src/writer
 import { buildExcelPortfolio } from '../src/writers/excel-portfolio';
 import type { WriteOptions, WriteResult } from '../src/writers/flow';
 import { PortfolioError } from '../src/portfolio/figures';
+import { SheetWriteError } from '../src/writers/write-error';
 import type { PortfolioResult } from '../src/writers/portfolio-flow';
 import type { LoadedCase, WizardHost } from './host';
 
@@ -42,6 +43,11 @@ export function excelMessage(e: unknown): string {
   }
 }
 
+/** The add-in's own refusals keep their structure, to be told in the wizard's language; Office.js failures are worded. */
+const refused = (e: unknown): never => {
+  throw e instanceof SheetWriteError || e instanceof PortfolioError ? e : new Error(excelMessage(e));
+};
+
 export function excelHost(deps: ExcelDeps = officeDeps()): WizardHost {
   let sheetName: string | undefined;
   const write = async (batch: (ctx: Excel.RequestContext) => Promise<WriteResult>): Promise<WriteResult> => {
@@ -50,7 +56,7 @@ export function excelHost(deps: ExcelDeps = officeDeps()): WizardHost {
       sheetName = result.sheetName;
       return result;
     } catch (e) {
-      throw new Error(excelMessage(e));
+      return refused(e);
     }
   };
   return {
@@ -66,7 +72,7 @@ export function excelHost(deps: ExcelDeps = officeDeps()): WizardHost {
         });
       } catch (e) {
         if ((e as { kind?: string }).kind === 'notOwned') return null;
-        throw new Error(excelMessage(e));
+        return refused(e);
       }
     },
     build: (c, options) => write((ctx) => deps.build(ctx, c, { sheetName, ...options })),
@@ -76,8 +82,7 @@ export function excelHost(deps: ExcelDeps = officeDeps()): WizardHost {
       try {
         return await deps.run((ctx) => deps.portfolio(ctx, options ?? {}));
       } catch (e) {
-        // The add-in's own refusals keep their structure, to be told in the wizard's language.
-        throw e instanceof PortfolioError ? e : new Error(excelMessage(e));
+        return refused(e);
       }
     },
   };

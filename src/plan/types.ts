@@ -1,3 +1,4 @@
+import type { CaseIssue } from '../case/issues';
 import type { ErrorCode } from '../finance/errors';
 
 // A host-neutral description of one ROI worksheet. Writers (xlsx, Office.js, Apps Script) render it as is.
@@ -96,4 +97,6 @@ export interface SheetIssue {
   address: string;
   message: string;
   code?: ErrorCode;
+  /** The case's own issue, when the cell is a case field: told in the reader's language where it is shown. */
+  caseIssue?: CaseIssue;
 }

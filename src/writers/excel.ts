@@ -82,7 +82,7 @@ function loadTarget(context: Excel.RequestContext, sheetName: string | undefined
 }
 
 function checkedSnapshot(sheet: Excel.Worksheet, reads: SheetReads, requested: string | undefined): SheetSnapshot {
-  if (sheet.isNullObject) throw new SheetWriteError('notOwned', `There is no sheet named "${requested}"; nothing was written.`);
+  if (sheet.isNullObject) throw new SheetWriteError('notOwned', { key: 'write.noSheet', params: { sheet: requested ?? '' } });
   return snapshotOf(sheet.name, reads);
 }
 
@@ -103,7 +103,7 @@ export function snapshotOf(name: string, { used, names }: Pick<SheetReads, 'used
 }
 
 export const protectedError = (name: string) =>
-  new SheetWriteError('protected', `Sheet "${name}" is protected. Unprotect it (Review › Unprotect Sheet) and try again; nothing was written.`);
+  new SheetWriteError('protected', { key: 'write.protectedExcel', params: { sheet: name } });
 
 /** Queues the whole plan on `sheet`; the caller's next sync sends it. */
 export function writePlan(context: Excel.RequestContext, sheet: Excel.Worksheet, { plan, clear, keep, removeNames, oldValidations }: Omit<PreparedWrite, 'case'>, oldCharts: Excel.Chart[], oldNames: Excel.NamedItem[]): void {

@@ -59,7 +59,7 @@ export function prepareWrite(input: unknown, sheetName: string, previous: SheetS
     evaluation = evaluate(input);
   } catch (err) {
     if (!(err instanceof CaseValidationError)) throw err;
-    throw new SheetWriteError('invalidCase', `The case is not valid (${err.errors.length} problem${err.errors.length === 1 ? '' : 's'}); nothing was written.`, err.issues.map((i) => ({ address: pathText(i.path), message: issueMessage(i), code: '#VALUE!' as const })));
+    throw new SheetWriteError('invalidCase', { key: 'write.invalidCase', params: { count: err.issues.length } }, err.issues.map((i) => ({ address: pathText(i.path), message: issueMessage(i), code: '#VALUE!' as const, caseIssue: i })));
   }
   const namePrefix = findLayout(previous?.names)?.prefix ?? namePrefixFor(sheetName);
   const before = previous && isOwnedSheet(previous) ? readSheet(previous) : undefined;
@@ -68,7 +68,7 @@ export function prepareWrite(input: unknown, sheetName: string, previous: SheetS
   // Planned from the case as stated: its three-point estimates have their own cells.
   const plan = planSheet(input as RoiCase, { sheetName, namePrefix, evaluation, lang });
   const write = planWrite(plan, previous, previousPlan);
-  if (!write.ok) throw new SheetWriteError('conflict', `Sheet "${sheetName}" cannot be updated without overwriting your data; nothing was written.`, write.conflicts);
+  if (!write.ok) throw new SheetWriteError('conflict', { key: 'write.conflict', params: { sheet: sheetName } }, write.conflicts);
   // The previous selector's cell, wherever the analyst's edits moved it: its drop-down goes, unless the plan's is there.
   const oldSelector = previous && namesOf(previous.names, namePrefix).get('SCENARIO');
   // So do the KPIs' better-when drop-downs, found by their KPI rows' names.
@@ -106,9 +106,9 @@ function planAsWritten(previous: SheetSnapshot, read: RoiCase, options: { sheetN
 
 /** The case an owned sheet describes now, with the analyst's edits; refuses a foreign sheet or invalid edits. */
 export function caseFromSheet(snapshot: SheetSnapshot): RoiCase {
-  if (!isOwnedSheet(snapshot)) throw new SheetWriteError('notOwned', `Sheet "${snapshot.name}" is not a CRM ROI sheet (no crm-roi marker in row 1); nothing was written.`);
+  if (!isOwnedSheet(snapshot)) throw new SheetWriteError('notOwned', { key: 'write.notOwned', params: { sheet: snapshot.name } });
   const read = readSheet(snapshot);
-  if (!read.ok) throw new SheetWriteError('invalidSheet', `Sheet "${snapshot.name}" has ${read.issues.length} invalid cell${read.issues.length === 1 ? '' : 's'}; fix them and update again. Nothing was written.`, read.issues);
+  if (!read.ok) throw new SheetWriteError('invalidSheet', { key: 'write.invalidSheet', params: { sheet: snapshot.name, count: read.issues.length } }, read.issues);
   return read.case;
 }
 

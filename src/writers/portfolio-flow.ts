@@ -34,7 +34,7 @@ export function portfolioTargets({ sheetNames, names }: WorkbookIndex): Portfoli
   if (!cases.length) throw new PortfolioError({ kind: 'noSheets' });
   const old = cases.filter((c) => missingNames(c).length);
   if (old.length)
-    throw new SheetWriteError('invalidSheet', `${old.map((c) => `"${c.sheetName}"`).join(', ')} ${old.length === 1 ? 'was' : 'were'} built by an earlier version of the add-in: open ${old.length === 1 ? 'it' : 'each'} in the wizard and update it once, then run Portfolio again. Nothing was written.`);
+    throw new SheetWriteError('invalidSheet', { key: 'write.oldSheets', params: { sheets: old.map((c) => `"${c.sheetName}"`).join(', '), count: old.length } });
   return { portfolioSheet, cases };
 }
 

@@ -24,7 +24,7 @@ export interface SheetsServer {
 }
 
 const protectedError = (name: string) =>
-  new SheetWriteError('protected', `Sheet "${name}" is protected and you cannot edit it. Ask its owner for access or remove the protection; nothing was written.`);
+  new SheetWriteError('protected', { key: 'write.protectedSheets', params: { sheet: name } });
 
 /**
  * Writes a case to `sheetName`; without one, to the active sheet when the add-in owns it, else "CRM ROI". An owned
@@ -55,7 +55,7 @@ export async function readActiveSheet(server: SheetsServer): Promise<{ case: Roi
 /** Re-reads the ROI sheet `sheetName` (default: the active sheet) and rewrites it from that case, keeping the analyst's edits. */
 export async function updateSheet(server: SheetsServer, sheetName?: string, options: WriteOptions = {}): Promise<WriteResult> {
   const { sheet } = await server.snapshot(sheetName);
-  if (!sheet) throw new SheetWriteError('notOwned', `There is no sheet named "${sheetName}"; nothing was written.`);
+  if (!sheet) throw new SheetWriteError('notOwned', { key: 'write.noSheet', params: { sheet: sheetName ?? '' } });
   const prepared = prepareWrite(caseFromSheet(sheet), sheet.name, sheet, options);
   if (sheet.protected) throw protectedError(sheet.name);
   const { case: stated, ...write } = prepared;

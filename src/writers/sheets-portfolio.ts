@@ -45,7 +45,7 @@ export function writeSheetsPortfolio(ss: Spreadsheet, enums: SheetsEnums, prepar
   const ours = existing !== null && namesOfSheet(existing).some((n) => n.name.toUpperCase() === PORTFOLIO_LAYOUT);
   const names = [...plan.names.map((n) => n.name), ...prepared.removeNames];
   if ((mode === 'updated' ? !ours : existing !== null) || !names.every(isPortfolioName))
-    throw new SheetWriteError('notOwned', `The workbook changed while the Portfolio sheet was being prepared; run Portfolio again. Nothing was written.`);
+    throw new SheetWriteError('notOwned', { key: 'write.portfolioChanged', params: {} });
   if (existing && isProtected(existing, enums)) throw protectedError(plan.sheetName);
   // A new Portfolio sheet goes in front, where a finance lead looks first.
   const sheet = existing ?? ss.insertSheet(plan.sheetName, 0);

@@ -98,10 +98,10 @@ export function applySheetsWrite(ss: Spreadsheet, enums: SheetsEnums, isoDateOf:
 }
 
 export const protectedError = (name: string) =>
-  new SheetWriteError('protected', `Sheet "${name}" is protected and you cannot edit it. Ask its owner for access or remove the protection; nothing was written.`);
+  new SheetWriteError('protected', { key: 'write.protectedSheets', params: { sheet: name } });
 
 const changedError = (name: string) =>
-  new SheetWriteError('changed', `Sheet "${name}" changed while the add-in was preparing the write; nothing was written. Try again.`);
+  new SheetWriteError('changed', { key: 'write.changed', params: { sheet: name } });
 
 export function writePlan(ss: Spreadsheet, enums: SheetsEnums, sheet: Sheet, { plan, clear, keep, removeNames, oldValidations }: SheetsWriteRequest['write'], reuse: boolean): void {
   // One call for every cell the previous version wrote and this one leaves empty.

@@ -61,7 +61,7 @@ describe('excelHost', () => {
   });
 
   it('treats a sheet the add-in does not own as "no case" and builds a new sheet', async () => {
-    const { deps, builds } = fakeExcel({ active: 'Sheet1', read: () => { throw new SheetWriteError('notOwned', 'not ours'); } });
+    const { deps, builds } = fakeExcel({ active: 'Sheet1', read: () => { throw new SheetWriteError('notOwned', { key: 'write.notOwned', params: { sheet: 'Sheet1' } }); } });
     const host = excelHost(deps);
     await expect(host.loadCase()).resolves.toBeNull();
     await expect(host.build(roiCase)).resolves.toMatchObject({ sheetName: 'CRM ROI', mode: 'created' });
@@ -69,7 +69,7 @@ describe('excelHost', () => {
   });
 
   it('reports an owned sheet with invalid edits instead of hiding it', async () => {
-    const { deps } = fakeExcel({ active: 'CRM ROI', read: () => { throw new SheetWriteError('invalidSheet', 'Sheet "CRM ROI" has 1 invalid cell', [{ address: 'F14', message: 'must be ≥ 0' }]); } });
+    const { deps } = fakeExcel({ active: 'CRM ROI', read: () => { throw new SheetWriteError('invalidSheet', { key: 'write.invalidSheet', params: { sheet: 'CRM ROI', count: 1 } }, [{ address: 'F14', message: 'must be ≥ 0' }]); } });
     await expect(excelHost(deps).loadCase()).rejects.toThrow(/F14: must be ≥ 0/);
   });
 
@@ -89,6 +89,6 @@ describe('excelHost', () => {
     await expect(excelHost(deps).build(roiCase)).rejects.toThrow(/protected or read-only/);
     expect(excelMessage(Object.assign(new Error('x'), { code: 'InvalidOperationInCellEditMode' }))).toMatch(/cell is being edited/);
     expect(excelMessage(Object.assign(new Error('Request timed out'), { code: 'Timeout' }))).toMatch(/Lost the connection to Excel/);
-    expect(excelMessage(new SheetWriteError('protected', 'Sheet "CRM ROI" is protected.'))).toBe('Sheet "CRM ROI" is protected.');
+    expect(excelMessage(new SheetWriteError('protected', { key: 'write.protectedExcel', params: { sheet: 'CRM ROI' } }))).toBe('Sheet "CRM ROI" is protected. Unprotect it (Review › Unprotect Sheet) and try again; nothing was written.');
   });
 });

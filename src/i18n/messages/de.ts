@@ -4,6 +4,7 @@ import { issueDe } from './issue/de';
 import { wizardDe } from './wizard/de';
 import { trackDe } from './track/de';
 import { portfolioDe } from './portfolio/de';
+import { writeDe } from './write/de';
 import type { Messages } from './types';
 import { metricDe } from './metric/de';
 import { sheetDe } from './sheet/de';
@@ -56,4 +57,5 @@ export const de: Messages = {
   ...wizardDe,
   ...trackDe, // src/i18n/messages/track
   ...portfolioDe, // src/i18n/messages/portfolio
+  ...writeDe, // src/i18n/messages/write
 };

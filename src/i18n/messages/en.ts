@@ -13,6 +13,7 @@ import { cliActualsEn } from './cli-actuals/en';
 import { wizardEn } from './wizard/en';
 import { trackEn } from './track/en';
 import { portfolioEn } from './portfolio/en';
+import { writeEn } from './write/en';
 
 export const en = {
   // Finance terms: docs/terminology.md is generated from these (scripts/terminology.ts).
@@ -63,4 +64,5 @@ export const en = {
   ...wizardEn,
   ...trackEn, // src/i18n/messages/track
   ...portfolioEn, // src/i18n/messages/portfolio
+  ...writeEn, // src/i18n/messages/write
 } as const;

@@ -4,6 +4,7 @@ import { issueFr } from './issue/fr';
 import { wizardFr } from './wizard/fr';
 import { trackFr } from './track/fr';
 import { portfolioFr } from './portfolio/fr';
+import { writeFr } from './write/fr';
 import type { Messages } from './types';
 import { metricFr } from './metric/fr';
 import { sheetFr } from './sheet/fr';
@@ -56,4 +57,5 @@ export const fr: Messages = {
   ...wizardFr,
   ...trackFr, // src/i18n/messages/track
   ...portfolioFr, // src/i18n/messages/portfolio
+  ...writeFr, // src/i18n/messages/write
 };

@@ -4,6 +4,7 @@ import { issuePl } from './issue/pl';
 import { wizardPl } from './wizard/pl';
 import { trackPl } from './track/pl';
 import { portfolioPl } from './portfolio/pl';
+import { writePl } from './write/pl';
 import type { Messages } from './types';
 import { metricPl } from './metric/pl';
 import { sheetPl } from './sheet/pl';
@@ -55,4 +56,5 @@ export const pl: Messages = {
   ...wizardPl,
   ...trackPl, // src/i18n/messages/track
   ...portfolioPl, // src/i18n/messages/portfolio
+  ...writePl, // src/i18n/messages/write
 };

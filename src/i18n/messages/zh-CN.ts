@@ -4,6 +4,7 @@ import { issueZhCN } from './issue/zh-CN';
 import { wizardZhCN } from './wizard/zh-CN';
 import { trackZhCN } from './track/zh-CN';
 import { portfolioZhCN } from './portfolio/zh-CN';
+import { writeZhCN } from './write/zh-CN';
 import type { Messages } from './types';
 import { metricZhCN } from './metric/zh-CN';
 import { sheetZhCN } from './sheet/zh-CN';
@@ -55,4 +56,5 @@ export const zhCN: Messages = {
   ...wizardZhCN,
   ...trackZhCN, // src/i18n/messages/track
   ...portfolioZhCN, // src/i18n/messages/portfolio
+  ...writeZhCN, // src/i18n/messages/write
 };
