@@ -4,6 +4,7 @@ import { buildExcelPortfolio } from '../src/writers/excel-portfolio';
 import type { WriteOptions, WriteResult } from '../src/writers/flow';
 import { PortfolioError } from '../src/portfolio/figures';
 import { SheetWriteError } from '../src/writers/write-error';
+import { HostError } from './host-error';
 import type { PortfolioResult } from '../src/writers/portfolio-flow';
 import type { LoadedCase, WizardHost } from './host';
 
@@ -20,32 +21,32 @@ export interface ExcelDeps {
 
 const officeDeps = (): ExcelDeps => ({ run: (batch) => Excel.run(batch), read: (ctx) => readExcelSheet(ctx), build: buildExcelSheet, update: updateExcelSheet, portfolio: buildExcelPortfolio });
 
-/** Office.js error codes analysts meet, as what to do about them. SheetWriteErrors already say it. */
-export function excelMessage(e: unknown): string {
+/** Office.js error codes analysts meet, as what to do about them; any other failure as Excel worded it. */
+export function excelError(e: unknown): Error {
   const err = e as { code?: string; message?: string; name?: string };
-  const message = err?.message ?? String(e);
+  const detail = err?.message ?? String(e);
   switch (err?.code) {
     case 'AccessDenied':
-      return `Excel refused the change: the workbook or sheet is protected or read-only (${message}).`;
+      return new HostError('host.excel.denied', { detail });
     case 'EditModeCannotAsync':
     case 'InvalidOperationInCellEditMode':
-      return 'Excel is busy: a cell is being edited. Press Enter or Esc in the sheet, then try again.';
+      return new HostError('host.excel.busy');
     case 'ItemAlreadyExists':
     case 'Conflict':
-      return `The workbook changed while writing (${message}). Try again.`;
+      return new HostError('host.excel.conflict', { detail });
     case 'GeneralException':
     case 'ServiceNotAvailable':
     case 'RequestAborted':
     case 'Timeout':
-      return `Lost the connection to Excel (${message}). Check your connection and try again.`;
+      return new HostError('host.excel.connection', { detail });
     default:
-      return message;
+      return e instanceof Error ? e : new Error(detail);
   }
 }
 
 /** The add-in's own refusals keep their structure, to be told in the wizard's language; Office.js failures are worded. */
 const refused = (e: unknown): never => {
-  throw e instanceof SheetWriteError || e instanceof PortfolioError ? e : new Error(excelMessage(e));
+  throw e instanceof SheetWriteError || e instanceof PortfolioError ? e : excelError(e);
 };
 
 export function excelHost(deps: ExcelDeps = officeDeps()): WizardHost {

@@ -2,6 +2,7 @@ import type { Locale } from '../src/i18n/locales';
 import { PortfolioError, portfolioProblemText } from '../src/portfolio/figures';
 import { SheetWriteError } from '../src/writers/write-error';
 import { writeErrorText } from '../src/writers/write-text';
+import { HostError, hostErrorText } from './host-error';
 import type { RoiCase } from '../src/case/types';
 import type { WriteOptions, WriteResult } from '../src/writers/flow';
 import type { PortfolioResult } from '../src/writers/portfolio-flow';
@@ -39,6 +40,7 @@ export interface WizardHost {
 export function errorMessage(e: unknown, locale: Locale = 'en'): string {
   if (e instanceof PortfolioError) return portfolioProblemText(e.problem, locale);
   if (e instanceof SheetWriteError) return writeErrorText(e, locale);
+  if (e instanceof HostError) return hostErrorText(e.key, e.params, locale);
   if (e instanceof Error) return e.message || e.name;
   if (typeof e === 'string') return e;
   if (e && typeof e === 'object' && 'message' in e && typeof (e as { message: unknown }).message === 'string') return (e as { message: string }).message;

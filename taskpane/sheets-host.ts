@@ -3,6 +3,7 @@ import type { WriteResult } from '../src/writers/flow';
 import type { SheetsServerApi } from '../src/writers/sheets-api';
 import { buildSheet, portfolio, readActiveSheet, updateSheet, type SheetsServer } from '../src/writers/sheets-client';
 import { errorMessage, type LoadedCase, type WizardHost } from './host';
+import { HostError } from './host-error';
 
 // Google Sheets host: the sidebar calls the Apps Script functions of SheetsServerApi (src/writers/sheets-api.ts) through
 // google.script.run: snapshots of sheets come in, prepared writes go out as JSON text (src/writers/sheets-client.ts).
@@ -21,21 +22,21 @@ export function callServer<F extends keyof SheetsServerApi>(run: () => ScriptRun
   return new Promise((resolve, reject) => {
     const runner = run()
       .withSuccessHandler((value) => resolve(value as ReturnType<SheetsServerApi[F]>))
-      .withFailureHandler((e) => reject(new Error(friendly(errorMessage(e)))));
+      .withFailureHandler((e) => reject(friendly(errorMessage(e))));
     const call: ServerCalls[F] | undefined = (runner as ServerCalls)[fn];
     // A sidebar newer than the deployed Code.js.
-    if (typeof call !== 'function') return reject(new Error(`The add-in's server function ${fn} is missing; reinstall or update the add-in.`));
+    if (typeof call !== 'function') return reject(new HostError('host.sheets.missing', { fn }));
     // Called as a method: the runner keeps the handlers on itself.
     call.apply(runner, args);
   });
 }
 
 /** Apps Script's own wording for the failures analysts meet, restated as what to do. */
-function friendly(message: string): string {
-  if (/protected/i.test(message)) return `The sheet is protected (${message}). Ask its owner for edit access or unprotect it.`;
-  if (/network|connection|NetworkError|timed? ?out/i.test(message)) return `Lost the connection to Google Sheets (${message}). Check your connection and try again.`;
-  if (/authori[sz]|permission/i.test(message)) return `The add-in lacks permission (${message}). Reopen it from Extensions and grant access.`;
-  return message;
+function friendly(detail: string): Error {
+  if (/protected/i.test(detail)) return new HostError('host.sheets.protected', { detail });
+  if (/network|connection|NetworkError|timed? ?out/i.test(detail)) return new HostError('host.sheets.connection', { detail });
+  if (/authori[sz]|permission/i.test(detail)) return new HostError('host.sheets.permission', { detail });
+  return new Error(detail);
 }
 
 /** The server functions as the client half of the writer calls them. */

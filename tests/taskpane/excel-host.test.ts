@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RoiCase } from '../../src/case/types';
 import { SheetWriteError } from '../../src/writers/flow';
-import { excelHost, excelMessage, type ExcelDeps } from '../../taskpane/excel-host';
+import { excelError, excelHost, type ExcelDeps } from '../../taskpane/excel-host';
+import { errorMessage } from '../../taskpane/host';
 
 // The Excel host's own logic (the writer itself is tested with office-addin-mock in tests/writers): which sheet it
 // writes to, what counts as "no case here", and how Office.js failures are worded.
@@ -87,8 +88,10 @@ describe('excelHost', () => {
   it('words Office.js failures as what to do', async () => {
     const { deps } = fakeExcel({ active: 'x', buildFails: Object.assign(new Error('The current operation is not allowed.'), { code: 'AccessDenied' }) });
     await expect(excelHost(deps).build(roiCase)).rejects.toThrow(/protected or read-only/);
-    expect(excelMessage(Object.assign(new Error('x'), { code: 'InvalidOperationInCellEditMode' }))).toMatch(/cell is being edited/);
-    expect(excelMessage(Object.assign(new Error('Request timed out'), { code: 'Timeout' }))).toMatch(/Lost the connection to Excel/);
-    expect(excelMessage(new SheetWriteError('protected', { key: 'write.protectedExcel', params: { sheet: 'CRM ROI' } }))).toBe('Sheet "CRM ROI" is protected. Unprotect it (Review › Unprotect Sheet) and try again; nothing was written.');
+    expect(excelError(Object.assign(new Error('x'), { code: 'InvalidOperationInCellEditMode' })).message).toMatch(/cell is being edited/);
+    expect(excelError(Object.assign(new Error('Request timed out'), { code: 'Timeout' })).message).toMatch(/Lost the connection to Excel/);
+    // Said in the wizard's language, Excel's own words quoted.
+    expect(errorMessage(excelError(Object.assign(new Error('Request timed out'), { code: 'Timeout' })), 'de')).toBe('Die Verbindung zu Excel ist abgebrochen (Request timed out). Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.');
+    expect(excelError(Object.assign(new Error('odd'), { code: 'Unknown' })).message).toBe('odd');
   });
 });

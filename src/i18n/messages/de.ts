@@ -5,6 +5,7 @@ import { wizardDe } from './wizard/de';
 import { trackDe } from './track/de';
 import { portfolioDe } from './portfolio/de';
 import { writeDe } from './write/de';
+import { hostDe } from './host/de';
 import type { Messages } from './types';
 import { metricDe } from './metric/de';
 import { sheetDe } from './sheet/de';
@@ -58,4 +59,5 @@ export const de: Messages = {
   ...trackDe, // src/i18n/messages/track
   ...portfolioDe, // src/i18n/messages/portfolio
   ...writeDe, // src/i18n/messages/write
+  ...hostDe, // src/i18n/messages/host
 };

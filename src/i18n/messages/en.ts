@@ -14,6 +14,7 @@ import { wizardEn } from './wizard/en';
 import { trackEn } from './track/en';
 import { portfolioEn } from './portfolio/en';
 import { writeEn } from './write/en';
+import { hostEn } from './host/en';
 
 export const en = {
   // Finance terms: docs/terminology.md is generated from these (scripts/terminology.ts).
@@ -65,4 +66,5 @@ export const en = {
   ...trackEn, // src/i18n/messages/track
   ...portfolioEn, // src/i18n/messages/portfolio
   ...writeEn, // src/i18n/messages/write
+  ...hostEn, // src/i18n/messages/host
 } as const;

@@ -5,6 +5,7 @@ import { wizardFr } from './wizard/fr';
 import { trackFr } from './track/fr';
 import { portfolioFr } from './portfolio/fr';
 import { writeFr } from './write/fr';
+import { hostFr } from './host/fr';
 import type { Messages } from './types';
 import { metricFr } from './metric/fr';
 import { sheetFr } from './sheet/fr';
@@ -58,4 +59,5 @@ export const fr: Messages = {
   ...trackFr, // src/i18n/messages/track
   ...portfolioFr, // src/i18n/messages/portfolio
   ...writeFr, // src/i18n/messages/write
+  ...hostFr, // src/i18n/messages/host
 };

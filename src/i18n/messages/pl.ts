@@ -5,6 +5,7 @@ import { wizardPl } from './wizard/pl';
 import { trackPl } from './track/pl';
 import { portfolioPl } from './portfolio/pl';
 import { writePl } from './write/pl';
+import { hostPl } from './host/pl';
 import type { Messages } from './types';
 import { metricPl } from './metric/pl';
 import { sheetPl } from './sheet/pl';
@@ -57,4 +58,5 @@ export const pl: Messages = {
   ...trackPl, // src/i18n/messages/track
   ...portfolioPl, // src/i18n/messages/portfolio
   ...writePl, // src/i18n/messages/write
+  ...hostPl, // src/i18n/messages/host
 };

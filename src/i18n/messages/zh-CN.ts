@@ -5,6 +5,7 @@ import { wizardZhCN } from './wizard/zh-CN';
 import { trackZhCN } from './track/zh-CN';
 import { portfolioZhCN } from './portfolio/zh-CN';
 import { writeZhCN } from './write/zh-CN';
+import { hostZhCN } from './host/zh-CN';
 import type { Messages } from './types';
 import { metricZhCN } from './metric/zh-CN';
 import { sheetZhCN } from './sheet/zh-CN';
@@ -57,4 +58,5 @@ export const zhCN: Messages = {
   ...trackZhCN, // src/i18n/messages/track
   ...portfolioZhCN, // src/i18n/messages/portfolio
   ...writeZhCN, // src/i18n/messages/write
+  ...hostZhCN, // src/i18n/messages/host
 };
