@@ -1,3 +1,4 @@
+import { sheetIssueText } from '../src/plan/issue-text';
 import { planSheet, readSheet } from '../src/plan';
 import type { SheetPlan } from '../src/plan/types';
 import type { Locale } from '../src/i18n/locales';
@@ -74,8 +75,7 @@ function edit(row: number, col: number, text: string): void {
   try {
     const read = readSheet(snapshot);
     if (!read.ok) {
-      const reason = read.issues.map((i) => `${i.address}: ${i.message}`).join('; ');
-      say('error', (l) => t(l, 'wizard.playground.notApplied', { reason }));
+      say('error', (l) => t(l, 'wizard.playground.notApplied', { reason: read.issues.map((i) => `${i.address}: ${sheetIssueText(i, l)}`).join('; ') }));
       grid.show(sheet.plan);
       return;
     }

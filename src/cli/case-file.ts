@@ -1,3 +1,4 @@
+import { sheetIssueText } from '../plan/issue-text';
 import { readFile } from 'node:fs/promises';
 import type { Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
@@ -95,7 +96,7 @@ export async function readCaseSources(path: string, locale: Locale = 'en'): Prom
     return { error: t(locale, 'cli.file.badXlsx', { path, detail: (err as Error).message }) };
   }
   if (!sheets.length) return { error: t(locale, 'cli.file.noRoiSheet', { path }) };
-  const issues = sheets.flatMap((s) => (s.ok ? [] : s.issues.map((i) => `  '${s.sheetName}'!${i.address}: ${i.message}`)));
+  const issues = sheets.flatMap((s) => (s.ok ? [] : s.issues.map((i) => `  '${s.sheetName}'!${i.address}: ${sheetIssueText(i, locale)}`)));
   if (issues.length) return { error: `${t(locale, 'cli.file.sheetInputs', { path })}\n${issues.join('\n')}` };
   return { cases: sheets.map((s) => ({ value: s.ok ? s.case : undefined, sheetName: s.sheetName, lang: s.ok ? s.lang : undefined })) };
 }
@@ -110,7 +111,7 @@ async function readWorkbook(path: string, data: Buffer, locale: Locale): Promise
   }
   if (read.ok) return { value: read.case, sheetName: read.sheetName };
   const where = read.sheetName ? `'${read.sheetName}'!` : '';
-  return { error: `${t(locale, 'cli.file.sheetInputs', { path })}\n${read.issues.map((i) => `  ${where}${i.address}: ${i.message}`).join('\n')}` };
+  return { error: `${t(locale, 'cli.file.sheetInputs', { path })}\n${read.issues.map((i) => `  ${where}${i.address}: ${sheetIssueText(i, locale)}`).join('\n')}` };
 }
 
 // Every .xlsx is a zip archive, which starts with "PK"; anything else would only get the zip library's puzzlement.

@@ -1,25 +1,26 @@
 import { serialToIso } from './dates';
+import type { Got } from './issue-text';
 
 // Cell contents as hosts hand them back (numbers, text, booleans, Dates, ExcelJS rich text, links and errors), in words.
 
 /** A blank cell as hosts return it: undefined, null or blank text. */
 export const isBlank = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-/** What a cell holds, in words: hosts hand back error values, rich text and hyperlinks as objects (ExcelJS). */
-export function describe(v: unknown): string {
-  if (isBlank(v)) return 'a blank cell';
-  const quote = (t: string) => `"${t.length > 40 ? `${t.slice(0, 40)}…` : t}"`;
-  if (typeof v === 'string') return /^#[A-Z0-9/!?]+$/.test(v.trim()) ? `the error ${v.trim()}` : `text ${quote(v)}`;
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (v instanceof Date) return `the date ${Number.isNaN(v.getTime()) ? 'that is not valid' : v.toISOString().slice(0, 10)}`;
+/** What a cell holds, for a message: hosts hand back error values, rich text and hyperlinks as objects (ExcelJS). */
+export function gotOf(v: unknown): Got {
+  if (isBlank(v)) return { got: 'blank' };
+  const quote = (t: string) => (t.length > 40 ? `${t.slice(0, 40)}…` : t);
+  if (typeof v === 'string') return /^#[A-Z0-9/!?]+$/.test(v.trim()) ? { got: 'error', text: v.trim() } : { got: 'text', text: quote(v) };
+  if (typeof v === 'boolean') return { got: 'value', text: v ? 'TRUE' : 'FALSE' };
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { got: 'badDate' } : { got: 'date', text: v.toISOString().slice(0, 10) };
   if (typeof v === 'object' && v !== null) {
     const o = v as { error?: unknown; hyperlink?: unknown };
-    if (typeof o.error === 'string') return `the error ${o.error}`;
+    if (typeof o.error === 'string') return { got: 'error', text: o.error };
     const t = plainText(v);
-    if (t !== undefined) return o.hyperlink ? `a link ${quote(t)}` : `formatted text ${quote(t)}`;
-    return 'a value of an unknown kind';
+    if (t !== undefined) return { got: o.hyperlink ? 'link' : 'formatted', text: quote(t) };
+    return { got: 'unknown' };
   }
-  return String(v);
+  return { got: 'value', text: String(v) };
 }
 
 /** A note cell's text, whatever its formatting. */

@@ -1,3 +1,4 @@
+import type { CellText } from './issue-text';
 import type { CaseIssue } from '../case/issues';
 import type { ErrorCode } from '../finance/errors';
 
@@ -99,4 +100,6 @@ export interface SheetIssue {
   code?: ErrorCode;
   /** The case's own issue, when the cell is a case field: told in the reader's language where it is shown. */
   caseIssue?: CaseIssue;
+  /** The words as keys and parameters (src/plan/issue-text.ts); `message` is their English. */
+  text?: CellText;
 }

@@ -1,3 +1,4 @@
+import { cellMessage, type CellText } from './issue-text';
 import { address, parseRange, rectToA1, type Rect } from './a1';
 import { findLayout, LAYOUT_KEY, LAYOUT_VERSION, namesOf, type SheetName } from './anchors';
 import { cellText, isBlank } from './cell-text';
@@ -124,7 +125,7 @@ export function planWrite(plan: SheetPlan, previous?: SheetSnapshot, previousPla
         if (wasInput(r, c) && sameInput(plan.cells[r]?.[c], v)) keep.push({ row: r, col: c, input: isBlank(formula) ? v : formula });
         return;
       }
-      if (written(r, c)) conflicts.push({ address: address(r, c), message: `${address(r, c)} holds your data (${describe(isBlank(formula) ? v : formula)}) where the updated sheet needs room; move or clear it, or write to a new sheet` });
+      if (written(r, c)) conflicts.push(issueAt(address(r, c), { key: 'cell.yourData', params: { cell: address(r, c), got: describe(isBlank(formula) ? v : formula) } }));
       else if (r < plan.cells.length && c < width) keep.push({ row: r, col: c, input: isBlank(formula) ? v : formula });
     }),
   );
@@ -222,10 +223,7 @@ function resizedBlock(previous: SheetSnapshot, previousPlan: SheetPlan | undefin
     const [was, is] = [parseRange(ref), parseRange(now.get(key) ?? '')];
     if (!was || !is || is.bottom - is.top === was.bottom - was.top) continue;
     const block = key.slice('BLOCK_'.length).toLowerCase().replace(/_/g, ' ');
-    return {
-      address: rectToA1(is),
-      message: `Rows were inserted or deleted inside the add-in's ${block} block (now ${rectToA1(is)}), so the add-in cannot tell its cells from yours there. Undo that change, or build into a new sheet; nothing was written.`,
-    };
+    return issueAt(rectToA1(is), { key: 'cell.rowsMoved', params: { block, range: rectToA1(is) } });
   }
   return undefined;
 }
@@ -236,10 +234,7 @@ function movedColumns(previous: SheetSnapshot, previousPlan: SheetPlan | undefin
   const region = layout?.version === LAYOUT_VERSION && parseRange(layout.ref);
   const planned = layout && region && previousPlan && parseRange(namesOf(previousPlan.names, layout.prefix).get(LAYOUT_KEY) ?? '');
   if (!region || !planned || width(region) === width(planned)) return undefined;
-  return {
-    address: rectToA1(region),
-    message: `Columns were inserted or deleted inside the ROI sheet's area (${rectToA1(region)}), so the add-in cannot tell its cells from yours there. Undo that change, or build into a new sheet; nothing was written.`,
-  };
+  return issueAt(rectToA1(region), { key: 'cell.columnsMoved', params: { range: rectToA1(region) } });
 }
 
 /** Single cells merged into runs along rows, so a host clears them in few calls. */
@@ -253,5 +248,8 @@ function runs(cells: Rect[]): Rect[] {
   }
   return out;
 }
+
+/** A refusal at a cell or range: its words as keys (said in the reader's language where shown), and their English. */
+const issueAt = (at: string, text: CellText): SheetIssue => ({ address: at, message: cellMessage(text, 'en'), text });
 
 const describe = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}…` : v) : String(v));

@@ -1,8 +1,8 @@
-import { issueMessage } from '../case/issues';
 import type { Locale } from '../i18n/locales';
 import type { MessageKey } from '../i18n/messages/types';
 import { plural, type PluralKey } from '../i18n/plural';
 import { t } from '../i18n/t';
+import { sheetIssueText } from '../plan/issue-text';
 import type { SheetWriteError } from './write-error';
 
 // A refused write in the reader's language, where the add-in shows it (the task pane, the sidebar, the playground):
@@ -14,6 +14,6 @@ export function writeErrorText(e: SheetWriteError, locale: Locale): string {
     'count' in params
       ? plural(locale, key as PluralKey, Number(params.count), params as never)
       : (t as (l: Locale, k: MessageKey, p: Record<string, string | number>) => string)(locale, key as MessageKey, params);
-  const cells = e.issues.map((i) => `  ${i.address}: ${i.caseIssue ? issueMessage(i.caseIssue, locale) : i.message}`);
+  const cells = e.issues.map((i) => `  ${i.address}: ${sheetIssueText(i, locale)}`);
   return [headline, ...cells].join('\n');
 }

@@ -1,3 +1,5 @@
+import { t } from '../../src/i18n/t';
+import { sheetIssueText } from '../../src/plan/issue-text';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/case/evaluate';
@@ -81,7 +83,12 @@ describe('readSheet', () => {
   it('text in a money cell: one issue at that cell, nothing else', () => {
     const s = snapshot(MIXED);
     const r = inputRow(s, 'Licences');
-    expect(issuesOf(edit(s, r, F, 'about 50'))).toEqual([{ address: `F${r + 1}`, message: 'Price per user per month of "Licences" must be a number from 0 to 1000000000000000, got text "about 50"', code: '#VALUE!' }]);
+    const issues = issuesOf(edit(s, r, F, 'about 50'));
+    expect(issues).toMatchObject([{ address: `F${r + 1}`, message: 'Price per user per month of "Licences" must be a number from 0 to 1000000000000000, got text "about 50"', code: '#VALUE!' }]);
+    expect(issues).toHaveLength(1);
+    // Said in the reader's language where it is shown, the field by the sheet's label in that language.
+    expect(sheetIssueText(issues[0], 'de')).toBe('Preis je Nutzer und Monat von „Licences“ muss eine Zahl von 0 bis 1000000000000000 sein, erhalten: Text „about 50“');
+    expect(sheetIssueText(issues[0], 'zh-CN')).toBe(`“Licences”的${t('zh-CN', 'sheet.driver.perUser.pricePerUserMonth')}必须是 0 到 1000000000000000 之间的数字，当前为文本“about 50”`);
   });
 
   it('a blank driver, a month outside the horizon, a bad timing or category: each named with its address', () => {
@@ -114,7 +121,7 @@ describe('readSheet', () => {
   });
 
   it('refuses a sheet the add-in does not own', () => {
-    expect(issuesOf({ name: 'Budget', values: [['Budget 2025', 1000]] })).toEqual([
+    expect(issuesOf({ name: 'Budget', values: [['Budget 2025', 1000]] })).toMatchObject([
       { address: 'A1', message: 'Sheet "Budget" is not a CRM ROI sheet: it has no CRM ROI layout name (or v1 marker in row 1)', code: '#N/A' },
     ]);
   });

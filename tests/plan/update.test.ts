@@ -1,3 +1,4 @@
+import { sheetIssueText } from '../../src/plan/issue-text';
 import { describe, expect, it } from 'vitest';
 import { address, chooseSheetName, isOwnedSheet, namePrefixFor, parseRange, planSheet, planWrite, type SheetPlan, type SheetSnapshot } from '../../src/plan';
 import { evaluate } from '../../src/case/evaluate';
@@ -145,7 +146,7 @@ describe('isOwnedSheet / planWrite', () => {
     const w = planWrite(plan, { ...s, names }, plan);
     expect(w.ok).toBe(false);
     expect(w.conflicts).toHaveLength(1);
-    expect(w.conflicts[0].message).toMatch(/^Columns were inserted or deleted inside the ROI sheet's area/);
+    expect(w.conflicts[0].message).toMatch(/^Columns were inserted or deleted inside the ROI sheet’s area/);
   });
 
   it('on a sheet it does not own, every non-empty cell the plan writes conflicts; the others are kept', () => {
@@ -171,7 +172,7 @@ describe('isOwnedSheet / planWrite', () => {
     const w = planWrite(plan, { ...s, names }, plan);
     expect(w.ok).toBe(false);
     expect(w.conflicts).toHaveLength(1);
-    expect(w.conflicts[0].message).toMatch(/^Rows were inserted or deleted inside the add-in's schedule block/);
+    expect(w.conflicts[0].message).toMatch(/^Rows were inserted or deleted inside the add-in’s schedule block/);
   });
 
   it('keeps a cell as it is only where the sheet had an input: a moved layout\'s formula showing an input\'s value is rewritten', () => {
@@ -225,5 +226,12 @@ describe('three-point estimates on update', () => {
     const w = planWrite(before, withCell(written(before), table.top, 8, 'my remark'), before);
     expect(w.ok).toBe(true);
     expect(w.keep).toContainEqual(expect.objectContaining({ row: table.top, col: 8, input: 'my remark' }));
+  });
+});
+
+describe('refusals in the reader’s language', () => {
+  it('a cell of the analyst’s in the way, in French', () => {
+    const issue = { address: 'B7', message: '', text: { key: 'cell.yourData' as const, params: { cell: 'B7', got: '"mine"' } } };
+    expect(sheetIssueText(issue, 'fr')).toBe('B7 contient vos données ("mine") là où la feuille mise à jour a besoin de place\u00a0; déplacez-les ou effacez-les, ou écrivez dans une nouvelle feuille');
   });
 });

@@ -6,6 +6,7 @@ import { trackDe } from './track/de';
 import { portfolioDe } from './portfolio/de';
 import { writeDe } from './write/de';
 import { hostDe } from './host/de';
+import { cellDe } from './cell/de';
 import type { Messages } from './types';
 import { metricDe } from './metric/de';
 import { sheetDe } from './sheet/de';
@@ -60,4 +61,5 @@ export const de: Messages = {
   ...portfolioDe, // src/i18n/messages/portfolio
   ...writeDe, // src/i18n/messages/write
   ...hostDe, // src/i18n/messages/host
+  ...cellDe, // src/i18n/messages/cell
 };

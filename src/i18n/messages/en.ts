@@ -15,6 +15,7 @@ import { trackEn } from './track/en';
 import { portfolioEn } from './portfolio/en';
 import { writeEn } from './write/en';
 import { hostEn } from './host/en';
+import { cellEn } from './cell/en';
 
 export const en = {
   // Finance terms: docs/terminology.md is generated from these (scripts/terminology.ts).
@@ -67,4 +68,5 @@ export const en = {
   ...portfolioEn, // src/i18n/messages/portfolio
   ...writeEn, // src/i18n/messages/write
   ...hostEn, // src/i18n/messages/host
+  ...cellEn, // src/i18n/messages/cell
 } as const;

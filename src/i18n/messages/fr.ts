@@ -6,6 +6,7 @@ import { trackFr } from './track/fr';
 import { portfolioFr } from './portfolio/fr';
 import { writeFr } from './write/fr';
 import { hostFr } from './host/fr';
+import { cellFr } from './cell/fr';
 import type { Messages } from './types';
 import { metricFr } from './metric/fr';
 import { sheetFr } from './sheet/fr';
@@ -60,4 +61,5 @@ export const fr: Messages = {
   ...portfolioFr, // src/i18n/messages/portfolio
   ...writeFr, // src/i18n/messages/write
   ...hostFr, // src/i18n/messages/host
+  ...cellFr, // src/i18n/messages/cell
 };

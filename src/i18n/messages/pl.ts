@@ -6,6 +6,7 @@ import { trackPl } from './track/pl';
 import { portfolioPl } from './portfolio/pl';
 import { writePl } from './write/pl';
 import { hostPl } from './host/pl';
+import { cellPl } from './cell/pl';
 import type { Messages } from './types';
 import { metricPl } from './metric/pl';
 import { sheetPl } from './sheet/pl';
@@ -59,4 +60,5 @@ export const pl: Messages = {
   ...portfolioPl, // src/i18n/messages/portfolio
   ...writePl, // src/i18n/messages/write
   ...hostPl, // src/i18n/messages/host
+  ...cellPl, // src/i18n/messages/cell
 };

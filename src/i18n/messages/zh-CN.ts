@@ -6,6 +6,7 @@ import { trackZhCN } from './track/zh-CN';
 import { portfolioZhCN } from './portfolio/zh-CN';
 import { writeZhCN } from './write/zh-CN';
 import { hostZhCN } from './host/zh-CN';
+import { cellZhCN } from './cell/zh-CN';
 import type { Messages } from './types';
 import { metricZhCN } from './metric/zh-CN';
 import { sheetZhCN } from './sheet/zh-CN';
@@ -59,4 +60,5 @@ export const zhCN: Messages = {
   ...portfolioZhCN, // src/i18n/messages/portfolio
   ...writeZhCN, // src/i18n/messages/write
   ...hostZhCN, // src/i18n/messages/host
+  ...cellZhCN, // src/i18n/messages/cell
 };
