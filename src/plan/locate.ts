@@ -1,3 +1,4 @@
+import { cellMessage, type CellText } from './issue-text';
 import type { LineKind } from '../case/lines';
 import { parseRange, type Cell, type Rect } from './a1';
 import { findLayout, INPUT_COLUMNS, KPI_KEYS, namesOf, parseEstimateKey, parseLineKey, sheetLocale, V1_COLUMNS, V2_COLUMNS, type InputColumn } from './anchors';
@@ -41,24 +42,28 @@ export function locate(snapshot: SheetSnapshot): { located?: Located; issues: Sh
   return layout ? locateByNames(snapshot, layout.prefix, layout.version) : locateByLabels(snapshot);
 }
 
+/** Part of the layout is gone: the sheet cannot be read at all (#N/A at A1). */
+const missing = (text: CellText): SheetIssue => ({ address: 'A1', message: cellMessage(text, 'en'), code: '#N/A', text });
+
 function locateByNames(snapshot: SheetSnapshot, prefix: string, version: number): { located?: Located; issues: SheetIssue[] } {
   const names = namesOf(snapshot.names, prefix);
   const issues: SheetIssue[] = [];
-  const rect = (key: string, what: string) => {
+  const rect = (key: string, what: CellText) => {
     const r = parseRange(names.get(key) ?? '');
-    if (!r) issues.push({ address: 'A1', message: `The ${what} is gone (its defined name ${prefix}${key} ${names.has(key) ? 'no longer refers to a cell' : 'is missing'}): undo the deletion, or rebuild the sheet from the add-in`, code: '#N/A' });
+    const state: CellText = { key: names.has(key) ? 'cell.gone.noCell' : 'cell.gone.missing' };
+    if (!r) issues.push(missing({ key: 'cell.gone', params: { what, name: `${prefix}${key}`, state } }));
     return r;
   };
   const lang = sheetLocale(snapshot.names);
   const assumptions = {} as Record<AssumptionKey, Cell>;
   for (const k of ASSUMPTION_KEYS) {
     const key = ASSUMPTION_NAMES[k];
-    const r = rect(key, `"${assumptionLabel(lang, k)}" cell`);
+    const r = rect(key, { key: 'cell.assumptionCell', params: { label: { key: `sheet.assumption.${k}` } } });
     if (r) assumptions[k] = { row: r.top, col: r.left };
   }
   const columns: Located['columns'] = {};
   for (const column of version === 2 ? V2_COLUMNS : (Object.keys(INPUT_COLUMNS) as InputColumn[])) {
-    const r = rect(`COL_${column}`, `Inputs column ${column.toLowerCase().replace('_', ' ')}`);
+    const r = rect(`COL_${column}`, { key: 'cell.inputsColumn', params: { column: column.toLowerCase().replace('_', ' ') } });
     if (r) columns[column] = r.left;
   }
   const lines: Located['lines'] = [];
@@ -76,7 +81,7 @@ function locateByNames(snapshot: SheetSnapshot, prefix: string, version: number)
     if (est && r) estimates.push({ row: r.top, ...est });
   }
   const notes: Cell[] = [];
-  const n = rect('NOTES', 'Notes block');
+  const n = rect('NOTES', { key: 'cell.notesBlock' });
   if (n) for (let row = n.top; row <= n.bottom; row++) notes.push({ row, col: n.left });
   // A deleted actual or KPI row takes its name's reference with it: those actuals, or that KPI, are gone.
   const actuals: Located['actuals'] = [];
@@ -97,7 +102,7 @@ function locateByLabels(snapshot: SheetSnapshot): { located?: Located; issues: S
   const issues: SheetIssue[] = [];
   const find = (label: string) => {
     const r = snapshot.values.findIndex((row) => typeof row[0] === 'string' && row[0].trim() === label);
-    if (r < 0) issues.push({ address: 'A1', message: `Cannot find the "${label}" row in column A: the sheet's layout was changed; rebuild it from the add-in`, code: '#N/A' });
+    if (r < 0) issues.push(missing({ key: 'cell.noRow', params: { label } }));
     return r;
   };
   const assumptions = Object.fromEntries(ASSUMPTION_KEYS.map((k) => [k, { row: find(assumptionLabel('en', k)), col: 1 }])) as Located['assumptions'];

@@ -35,4 +35,11 @@ export const cellDe: { readonly [K in keyof typeof cellEn]: string } = {
   'cell.ofKpi': '{field} der Kennzahl „{kpi}“',
   'cell.baselineValue': '{what}, Wert {n}',
   'cell.inMonth': '{what}, {month}',
+  'cell.gone': '{what} fehlt (sein definierter Name {name} {state}): Machen Sie das Löschen rückgängig oder erstellen Sie das Blatt im Add-in neu',
+  'cell.gone.noCell': 'verweist auf keine Zelle mehr',
+  'cell.gone.missing': 'fehlt',
+  'cell.assumptionCell': 'Zelle „{label}“',
+  'cell.inputsColumn': 'Eingabespalte {column}',
+  'cell.notesBlock': 'Notizblock',
+  'cell.noRow': 'Die Zeile „{label}“ in Spalte A fehlt: Das Layout des Blatts wurde geändert; erstellen Sie es im Add-in neu',
 };

@@ -33,4 +33,11 @@ export const cellEn = {
   'cell.ofKpi': '{field} of KPI "{kpi}"',
   'cell.baselineValue': '{what}, value {n}',
   'cell.inMonth': '{what}, {month}',
+  'cell.gone': 'The {what} is gone (its defined name {name} {state}): undo the deletion, or rebuild the sheet from the add-in',
+  'cell.gone.noCell': 'no longer refers to a cell',
+  'cell.gone.missing': 'is missing',
+  'cell.assumptionCell': '"{label}" cell',
+  'cell.inputsColumn': 'Inputs column {column}',
+  'cell.notesBlock': 'Notes block',
+  'cell.noRow': 'Cannot find the "{label}" row in column A: the sheet’s layout was changed; rebuild it from the add-in',
 } as const;

@@ -35,4 +35,11 @@ export const cellFr: { readonly [K in keyof typeof cellEn]: string } = {
   'cell.ofKpi': '{field} de l’indicateur «\u00a0{kpi}\u00a0»',
   'cell.baselineValue': '{what}, valeur {n}',
   'cell.inMonth': '{what}, {month}',
+  'cell.gone': '{what} a disparu (son nom défini {name} {state})\u00a0: annulez la suppression ou recréez la feuille depuis le complément',
+  'cell.gone.noCell': 'ne désigne plus aucune cellule',
+  'cell.gone.missing': 'est absent',
+  'cell.assumptionCell': 'cellule «\u00a0{label}\u00a0»',
+  'cell.inputsColumn': 'colonne des saisies {column}',
+  'cell.notesBlock': 'bloc des notes',
+  'cell.noRow': 'Impossible de trouver la ligne «\u00a0{label}\u00a0» en colonne A\u00a0: la disposition de la feuille a changé\u00a0; recréez-la depuis le complément',
 };

@@ -35,4 +35,11 @@ export const cellPl: { readonly [K in keyof typeof cellEn]: string } = {
   'cell.ofKpi': '{field} wskaźnika „{kpi}”',
   'cell.baselineValue': '{what}, wartość {n}',
   'cell.inMonth': '{what}, {month}',
+  'cell.gone': '{what} zniknęła (jej nazwa zdefiniowana {name} {state}): cofnij usunięcie lub utwórz arkusz ponownie w dodatku',
+  'cell.gone.noCell': 'nie wskazuje już komórki',
+  'cell.gone.missing': 'nie istnieje',
+  'cell.assumptionCell': 'komórka „{label}”',
+  'cell.inputsColumn': 'kolumna danych wejściowych {column}',
+  'cell.notesBlock': 'blok notatek',
+  'cell.noRow': 'Nie można znaleźć wiersza „{label}” w kolumnie A: układ arkusza został zmieniony; utwórz go ponownie w dodatku',
 };

@@ -35,4 +35,11 @@ export const cellZhCN: { readonly [K in keyof typeof cellEn]: string } = {
   'cell.ofKpi': '指标“{kpi}”的{field}',
   'cell.baselineValue': '{what}，第 {n} 个值',
   'cell.inMonth': '{what}，{month}',
+  'cell.gone': '{what}已不存在（其定义名称 {name} {state}）：请撤销删除，或从加载项重新生成工作表',
+  'cell.gone.noCell': '不再指向任何单元格',
+  'cell.gone.missing': '缺失',
+  'cell.assumptionCell': '“{label}”单元格',
+  'cell.inputsColumn': '输入列 {column}',
+  'cell.notesBlock': '备注区块',
+  'cell.noRow': '在 A 列中找不到“{label}”行：工作表布局已被更改；请从加载项重新生成',
 };
