@@ -68,7 +68,9 @@ const excel = {
     new CopyWebpackPlugin({
       patterns: [
         { from: 'assets/*.png', to: 'assets/[name][ext]' },
-        { from: 'taskpane/help.html', to: 'help.html' },
+        // The help page in each language (the manifest's SupportUrl and LearnMoreUrl overrides point at them).
+        { from: 'taskpane/help/en.html', to: 'help.html' },
+        ...['de', 'fr', 'pl', 'zh-CN'].map((lang) => ({ from: `taskpane/help/${lang}.html`, to: `help-${lang}.html` })),
         { from: 'manifest.xml', to: 'manifest.xml', transform: (content) => rebase(content.toString(), process.env.ADDIN_BASE_URL) },
       ],
     }),

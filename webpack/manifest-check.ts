@@ -79,6 +79,13 @@ export function checkManifest(xml: string, emitted?: (file: string) => boolean):
     ['<HighResolutionIconUrl>', url('HighResolutionIconUrl')],
     ['<DefaultSettings> <SourceLocation>', url('DefaultSettings', 'SourceLocation')],
   ];
+  // The help page in each language: an https page the build emits, like the default.
+  const support = child(app, 'SupportUrl');
+  if (support)
+    overridesOf(support, 'SupportUrl', 'Override', (value, where) => {
+      need(value.startsWith('https://'), `${where} must be an https URL, got "${value}"`);
+      served.push([where, value]);
+    });
 
   // Resources: every id defined once; collected by kind.
   const resources = path(app, 'VersionOverrides', 'Resources');

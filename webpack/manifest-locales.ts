@@ -18,6 +18,9 @@ const TEXTS: { element: string; key: MessageKey }[] = [
   { element: 'bt:String id="TaskpaneButton.Tooltip"', key: 'manifest.buttonTooltip' },
 ];
 const METADATA_URL = 'bt:Url id="Functions.Metadata.Url"';
+/** Where a user goes for help: the help page in the user's language (taskpane/help/<lang>.html, copied by webpack). */
+const HELP_URLS = ['SupportUrl', 'bt:Url id="GetStarted.LearnMoreUrl"'];
+export const helpFile = (locale: Locale): string => (locale === 'en' ? 'help.html' : `help-${locale}.html`);
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -40,5 +43,11 @@ export function localiseManifest(xml: string): string {
   for (const { element, key } of TEXTS) out = withOverrides(out, element, (l) => CATALOGS[l][key]);
   const english = /<bt:Url id="Functions.Metadata.Url" DefaultValue="([^"]*)"/.exec(out)?.[1];
   if (!english?.endsWith(`/${metadataFile('en')}`)) throw new Error(`Functions.Metadata.Url must end in /${metadataFile('en')}, got ${english}`);
-  return withOverrides(out, METADATA_URL, (l) => english.replace(/[^/]*$/, metadataFile(l)));
+  out = withOverrides(out, METADATA_URL, (l) => english.replace(/[^/]*$/, metadataFile(l)));
+  for (const element of HELP_URLS) {
+    const help = new RegExp(`<${element} DefaultValue="([^"]*)"`).exec(out)?.[1];
+    if (!help?.endsWith(`/${helpFile('en')}`)) throw new Error(`<${element}> must end in /${helpFile('en')}, got ${help}`);
+    out = withOverrides(out, element, (l) => help.replace(/[^/]*$/, helpFile(l)));
+  }
+  return out;
 }

@@ -62,7 +62,8 @@ describe.skipIf(!chromiumAvailable || !built)('Excel task pane page (Chromium, s
     await page.locator('[data-path="name"]').fill('Pane case');
     await page.locator('#tab-6').click();
     await page.getByTestId('build').click();
-    await see(page.getByRole('alert')).containsText('protected or read-only');
+    // Office's refusal, worded in the pane's language (German here), Excel's own text quoted.
+    await see(page.getByRole('alert')).containsText('Excel hat die Änderung abgelehnt: Die Arbeitsmappe oder das Blatt ist geschützt oder schreibgeschützt');
     await page.locator('#tab-0').click();
     await see(page.locator('[data-path="name"]')).hasValue('Pane case');
     expect(console.filter((m) => /Content Security Policy|Refused|Uncaught/i.test(m))).toEqual([]);

@@ -119,7 +119,7 @@ describe.skipIf(!haveUno && !process.env.CI)('edits made in LibreOffice, then a 
     const before = readFileSync(file);
     const r = rebuild(file);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/Columns were inserted or deleted inside the ROI sheet's area/);
+    expect(r.stderr).toMatch(/Columns were inserted or deleted inside the ROI sheet’s area/);
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 

@@ -71,8 +71,8 @@ describe('manifest.xml (offline structure check)', () => {
     ['<Page>\n              <SourceLocation resid="Taskpane.Url"/>', '<Page>\n              <SourceLocation resid="GetStarted.LearnMoreUrl"/>', 'CustomFunctions <Page> must be the shared runtime page (the <Runtime> resid)'],
     ['DefaultValue="CRM"/>', 'DefaultValue="CRM ROI!"/>', 'CustomFunctions <Namespace> must name a short string like "CRM"'],
     ['xsi:type="ShowTaskpane"', 'xsi:type="ExecuteFunction"', 'a ribbon button must open the task pane (ShowTaskpane on the shared runtime page)'],
-    ['<SupportUrl DefaultValue="https://localhost:3000/help.html"/>', '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html"/>', '<SupportUrl> must link to a help page, not the task pane'],
-    ['<SupportUrl DefaultValue="https://localhost:3000/help.html"/>', '', '<SupportUrl> must link to a help page'],
+    ['<SupportUrl DefaultValue="https://localhost:3000/help.html">', '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html">', '<SupportUrl> must link to a help page, not the task pane'],
+    [/<SupportUrl[\s\S]*?<\/SupportUrl>\n/.exec(source)![0], '', '<SupportUrl> must link to a help page'],
     ['id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"', 'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/taskpane.html"', '<LearnMoreUrl> must link to a help page, not the task pane'],
   ])('flags %s → %s', (from, to, problem) => {
     expect(source).toContain(from);
@@ -123,9 +123,11 @@ describe('the Excel build output', () => {
     const emitted = (file: string) => existsSync(dist(file));
     expect(checkManifest(built, emitted).problems).toEqual([]);
     const base = rebase(DEV_URL, process.env.ADDIN_BASE_URL);
-    const moved = built.replace(`<SupportUrl DefaultValue="${base}help.html"/>`, `<SupportUrl DefaultValue="${base}support.html"/>`);
+    const moved = built.replace(`<SupportUrl DefaultValue="${base}help.html">`, `<SupportUrl DefaultValue="${base}support.html">`);
     expect(checkManifest(moved, emitted).problems).toEqual([`<SupportUrl> (${base}support.html) must be a file the build emits beside the task pane`]);
-    // Each language's functions metadata too.
+    // Each language's help page and functions metadata too.
+    const withoutGermanHelp = (file: string) => file !== 'help-de.html' && emitted(file);
+    expect(checkManifest(built, withoutGermanHelp).problems).toContain(`SupportUrl's override for "de-DE" (${base}help-de.html) must be a file the build emits beside the task pane`);
     const withoutPolish = (file: string) => file !== metadataFile('pl') && emitted(file);
     expect(checkManifest(built, withoutPolish).problems).toEqual([`Functions.Metadata.Url's override for "pl-PL" (${base}functions-pl.json) must be a file the build emits beside the task pane`]);
     const elsewhere = built.replace(`"${base}assets/icon-16.png"`, '"https://cdn.example.com/icon-16.png"');
