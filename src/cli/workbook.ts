@@ -4,6 +4,7 @@ import { CaseValidationError, evaluate, formatIssue, type Evaluation } from '../
 import { LOCALE_TAGS, type Locale } from '../i18n/locales';
 import { t } from '../i18n/t';
 import { DEFAULT_SHEET_NAME } from '../plan';
+import { cellMessage } from '../plan/issue-text';
 import { sheetNameProblem } from '../plan/sheet-name';
 import { CASE_SHEET } from '../writers/xlsx';
 import { readCaseFile } from './case-file';
@@ -73,7 +74,8 @@ function parseArgs(args: string[], locale: Locale): Parsed {
   }
   if (files.length !== 1) return { problem: files.length === 0 ? t(locale, 'cli.usage.missingFile') : t(locale, 'cli.usage.oneFile', { count: files.length }) };
   const problem = sheet === undefined ? undefined : sheetNameProblem(sheet, [CASE_SHEET]);
-  if (problem) return { problem: `--sheet ${JSON.stringify(sheet)} ${problem}` }; // quoted as JSON: a line break shows as \n
+  // Quoted as JSON: a line break shows as \n.
+  if (problem) return { problem: cellMessage({ key: 'cell.sheetName', params: { name: JSON.stringify(sheet), problem } }, locale) };
   return { file: files[0], output, sheet, lang };
 }
 

@@ -1,3 +1,4 @@
+import type { CellText } from './issue-text';
 // Excel's rules for a sheet name. A name that breaks one makes Excel refuse the file, or ExcelJS refuse to write it,
 // or (a line break) survives the write but breaks every named range that refers to the sheet.
 
@@ -18,19 +19,20 @@ const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCa
 
 /**
  * Why `name` cannot be a sheet name in a workbook that also holds `otherSheets`, as a clause that follows the name
- * ("is 40 characters long; …"); undefined when it can.
+ * ("is 40 characters long; …", said in the reader's language by cellMessage); undefined when it can.
  */
-export function sheetNameProblem(name: string, otherSheets: string[]): string | undefined {
-  if (name.length === 0) return 'is empty';
-  if (name.length > MAX_SHEET_NAME) return `is ${name.length} characters long as Excel counts them; a sheet name has at most ${MAX_SHEET_NAME}`;
+export function sheetNameProblem(name: string, otherSheets: string[]): CellText | undefined {
+  const problem = (key: Extract<CellText['key'], `cell.sheetName.${string}`>, params?: CellText['params']): CellText => ({ key, ...(params && { params }) });
+  if (name.length === 0) return problem('cell.sheetName.empty');
+  if (name.length > MAX_SHEET_NAME) return problem('cell.sheetName.tooLong', { length: name.length, max: MAX_SHEET_NAME });
   const control = CONTROL.exec(name);
-  if (control) return `contains the control character ${codePoint(control[0])} at position ${control.index + 1}; a sheet name cannot hold control characters (line breaks, tabs…)`;
+  if (control) return problem('cell.sheetName.control', { code: codePoint(control[0]), position: control.index + 1 });
   const forbidden = FORBIDDEN.exec(name);
-  if (forbidden) return `contains "${forbidden[0]}"; a sheet name cannot hold any of : \\ / ? * [ ]`;
-  if (name.trim() === '') return 'is blank; a sheet name needs a visible character';
-  if (name.startsWith("'") || name.endsWith("'")) return `${name.startsWith("'") ? 'starts' : 'ends'} with an apostrophe; a sheet name cannot start or end with one`;
-  if (name.toLowerCase() === RESERVED) return 'is reserved by Excel (in any mix of upper and lower case)';
+  if (forbidden) return problem('cell.sheetName.forbidden', { char: forbidden[0] });
+  if (name.trim() === '') return problem('cell.sheetName.blank');
+  if (name.startsWith("'") || name.endsWith("'")) return problem(name.startsWith("'") ? 'cell.sheetName.apostropheStart' : 'cell.sheetName.apostropheEnd');
+  if (name.toLowerCase() === RESERVED) return problem('cell.sheetName.reserved');
   const clash = otherSheets.find((other) => other.toLowerCase() === name.toLowerCase());
-  if (clash !== undefined) return `is the name of the workbook's sheet "${clash}" (Excel ignores case in sheet names)`;
+  if (clash !== undefined) return problem('cell.sheetName.clash', { sheet: clash });
   return undefined;
 }

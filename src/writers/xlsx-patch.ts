@@ -4,6 +4,7 @@
 // the caller writes the result (atomically, with src/cli/atomic-write.ts).
 import JSZip from 'jszip';
 import type { CellStyle, PlanCell, PrintSetup, StyleName } from '../plan/types';
+import { cellMessage } from '../plan/issue-text';
 import { sheetNameProblem } from '../plan/sheet-name';
 import { placeCharts, type Parts, type SheetChart } from './xlsx-patch/chart';
 import { patchSheet } from './xlsx-patch/sheet';
@@ -153,7 +154,7 @@ export async function patchXlsx(original: Uint8Array, sheets: SheetEdit[], names
     let sheetName = edit.sheetName;
     if (edit.create) {
       const problem = sheetNameProblem(edit.sheetName, listed.map((s) => s.name));
-      if (problem) throw new Error(`cannot add sheet "${edit.sheetName}": it ${problem}`);
+      if (problem) throw new Error(`cannot add sheet "${edit.sheetName}": it ${cellMessage(problem, 'en')}`);
       let n = listed.length + 1;
       while (taken(`${folder}worksheets/sheet${n}.xml`)) n++;
       path = `${folder}worksheets/sheet${n}.xml`;

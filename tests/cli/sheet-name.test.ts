@@ -6,6 +6,7 @@ import fc from 'fast-check';
 import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { workbookCommand } from '../../src/cli/workbook';
 import { chooseSheetName } from '../../src/plan';
+import { cellMessage } from '../../src/plan/issue-text';
 import { sheetNameProblem } from '../../src/plan/sheet-name';
 
 // Excel's sheet-name rules: the CLI refuses a --sheet that breaks one; chooseSheetName never produces one.
@@ -25,10 +26,15 @@ describe('sheetNameProblem', () => {
     ["Bob'", [], 'ends with an apostrophe; a sheet name cannot start or end with one'],
     ['History', [], 'is reserved by Excel (in any mix of upper and lower case)'],
     ['hISTORY', [], 'is reserved by Excel (in any mix of upper and lower case)'],
-    ['crm roi case', ['CRM ROI case'], 'is the name of the workbook\'s sheet "CRM ROI case" (Excel ignores case in sheet names)'],
-    ['ÄRGER', ['ärger'], 'is the name of the workbook\'s sheet "ärger" (Excel ignores case in sheet names)'],
+    ['crm roi case', ['CRM ROI case'], 'is the name of the workbook’s sheet "CRM ROI case" (Excel ignores case in sheet names)'],
+    ['ÄRGER', ['ärger'], 'is the name of the workbook’s sheet "ärger" (Excel ignores case in sheet names)'],
   ] as [string, string[], string][])('%j is refused: %j', (name, others, problem) => {
-    expect(sheetNameProblem(name, others)).toBe(problem);
+    expect(cellMessage(sheetNameProblem(name, others)!, 'en')).toBe(problem);
+  });
+
+  it('says why in the reader’s language', () => {
+    expect(cellMessage(sheetNameProblem('x'.repeat(32), [])!, 'de')).toBe('ist nach Excels Zählung 32 Zeichen lang; ein Blattname hat höchstens 31');
+    expect(cellMessage(sheetNameProblem('History', [])!, 'zh-CN')).toBe('是 Excel 的保留名称（不区分大小写）');
   });
 
   it.each([['CRM ROI'], ['x'.repeat(31)], ['😀'.repeat(15) + 'x'], ["Bob's case"], ['History (2)'], ['Histories'], ['売上 2026'], [' padded ']])('%j is a good name', (name) => {
@@ -91,7 +97,7 @@ describe('crm-roi workbook --sheet', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it.each([
-    ['crm roi case', 'is the name of the workbook\'s sheet "CRM ROI case" (Excel ignores case in sheet names)'],
+    ['crm roi case', 'is the name of the workbook’s sheet "CRM ROI case" (Excel ignores case in sheet names)'],
     ['History', 'is reserved by Excel (in any mix of upper and lower case)'],
     ["'quoted'", 'starts with an apostrophe; a sheet name cannot start or end with one'],
     ['a\nb', 'contains the control character U+000A at position 2'],
