@@ -44,5 +44,5 @@ export function errorMessage(e: unknown, locale: Locale = 'en'): string {
   if (e instanceof Error) return e.message || e.name;
   if (typeof e === 'string') return e;
   if (e && typeof e === 'object' && 'message' in e && typeof (e as { message: unknown }).message === 'string') return (e as { message: string }).message;
-  return 'Unknown error';
+  return hostErrorText('host.unknown', {}, locale);
 }

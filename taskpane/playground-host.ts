@@ -1,3 +1,4 @@
+import { HostError } from './host-error';
 import type { RoiCase } from '../src/case/types';
 import type { SheetPlan } from '../src/plan/types';
 import { evaluate } from '../src/case/evaluate';
@@ -52,7 +53,7 @@ export function playgroundHost(planSheet: (c: RoiCase, options?: PlanOptions) =>
     build: async (c, options) => write(c, options),
     // The sheet's case now, with the edits made in its grid.
     async update(options) {
-      if (!current) throw new Error('There is no sheet to update yet.');
+      if (!current) throw new HostError('host.playground.noSheet');
       return write(current.case, options);
     },
     // The playground's workbook holds one ROI sheet: its portfolio rolls up that one.

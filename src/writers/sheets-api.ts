@@ -1,3 +1,4 @@
+import type { SheetWriteErrorKind, WriteText } from './write-error';
 // The Apps Script functions the Google Sheets sidebar calls through google.script.run, declared once:
 // src/writers/sheets-globals.ts implements them as globals of dist/gas/Code.js, taskpane/sheets-host.ts calls them.
 // The server only reads and writes cells: validating, reading back and planning run in the sidebar
@@ -32,19 +33,27 @@ export interface SheetsWriteRequest {
   write: Omit<PreparedWrite, 'case'>;
 }
 
+/**
+ * A write the server refused, as a reply rather than a throw: google.script.run hands the sidebar a thrown error's
+ * message only, and the sidebar says the refusal in its own language from its key and parameters.
+ */
+export interface Refusal {
+  refused: { kind: SheetWriteErrorKind; text: WriteText };
+}
+
 export interface SheetsServerApi {
   /** The named sheet (default: the active one) and the names of all sheets. */
   crmRoiSnapshot: (sheetName?: string) => SheetsSnapshotReply;
-  /** Applies a SheetsWriteRequest (JSON text); throws, writing nothing, when the sheet is protected or changed since its snapshot. */
-  crmRoiWrite: (requestJson: string) => { sheetName: string };
+  /** Applies a SheetsWriteRequest (JSON text); refuses, writing nothing, when the sheet is protected or changed since its snapshot. */
+  crmRoiWrite: (requestJson: string) => { sheetName: string } | Refusal;
   /** The Portfolio action's first half: every defined name, and a snapshot of each sheet with an ROI layout. */
   crmRoiReadPortfolio: () => PortfolioRead;
   /**
    * Its second half: writes the Portfolio sheet the sidebar planned (PreparedPortfolio as JSON) onto the previous one
-   * or a new sheet in front. Throws, writing nothing, when the plan would write another sheet or name, when the
-   * workbook changed since the read, or when the Portfolio sheet is protected.
+   * or a new sheet in front. Refuses, writing nothing, when the workbook changed since the read or the Portfolio sheet
+   * is protected; throws when the plan would write another sheet or name.
    */
-  crmRoiWritePortfolio: (preparedJson: string) => PortfolioResult;
+  crmRoiWritePortfolio: (preparedJson: string) => PortfolioResult | Refusal;
   /** The user's language as Apps Script gives it ("de", "zh_CN"): the sidebar speaks it unless told otherwise. */
   crmRoiUserLocale: () => string;
 }

@@ -5,22 +5,29 @@ import { isOwnedSheet } from '../plan';
 import { caseFromSheet, DEFAULT_SHEET_NAME, prepareWrite, SheetWriteError, targetSheetName, type WriteOptions, type WriteResult } from './flow';
 import { portfolioTargets, withNames, type PortfolioResult, type PreparedPortfolio } from './portfolio-flow';
 import { preparePortfolio } from './portfolio-prepare';
-import type { SheetsSnapshotReply, SheetsWriteRequest } from './sheets-api';
+import type { Refusal, SheetsSnapshotReply, SheetsWriteRequest } from './sheets-api';
 import type { PortfolioRead } from './sheets-portfolio';
 import type { RoiCase } from '../case/types';
 
+/** A refusal the server replied with, thrown here as the SheetWriteError it was, to be said in the sidebar's language. */
+function accepted<T extends object>(reply: T | Refusal): T {
+  if ('refused' in reply) throw new SheetWriteError(reply.refused.kind, reply.refused.text);
+  return reply;
+}
+
 /** The server's reply to a write, checked: a reply without a sheet name may mean nothing was written. */
-const written = (reply: { sheetName: string } | null): string => {
-  if (!reply || typeof reply.sheetName !== 'string') throw new Error('Google Sheets returned no sheet name; the sheet may not have been written.');
-  return reply.sheetName;
+const written = (reply: { sheetName: string } | Refusal | null): string => {
+  const done = reply && accepted(reply);
+  if (!done || typeof done.sheetName !== 'string') throw new Error('Google Sheets returned no sheet name; the sheet may not have been written.');
+  return done.sheetName;
 };
 
 /** The server as the sidebar reaches it (google.script.run in the sidebar; the Code.js globals in tests). */
 export interface SheetsServer {
   snapshot(sheetName?: string): Promise<SheetsSnapshotReply>;
-  write(request: SheetsWriteRequest): Promise<{ sheetName: string }>;
+  write(request: SheetsWriteRequest): Promise<{ sheetName: string } | Refusal>;
   readPortfolio(): Promise<PortfolioRead>;
-  writePortfolio(prepared: PreparedPortfolio): Promise<PortfolioResult>;
+  writePortfolio(prepared: PreparedPortfolio): Promise<PortfolioResult | Refusal>;
 }
 
 const protectedError = (name: string) =>
@@ -67,5 +74,5 @@ export async function portfolio(server: SheetsServer, options: WriteOptions = {}
   const read = await server.readPortfolio();
   const targets = portfolioTargets(read.index);
   const cases = targets.cases.map((c) => caseFromSheet(withNames(read.snapshots[c.sheetName], c)));
-  return server.writePortfolio(preparePortfolio(read.index, targets, cases, options));
+  return accepted(await server.writePortfolio(preparePortfolio(read.index, targets, cases, options)));
 }

@@ -3,7 +3,7 @@
 import type { PreparedPortfolio } from './portfolio-flow';
 import type { SheetsServerApi, SheetsWriteRequest } from './sheets-api';
 import { readSheetsPortfolio, writeSheetsPortfolio } from './sheets-portfolio';
-import { applySheetsWrite, sheetsSnapshot, type IsoDateOf, type SheetsEnums } from './sheets';
+import { applySheetsWrite, refusing, sheetsSnapshot, type IsoDateOf, type SheetsEnums } from './sheets';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -41,7 +41,7 @@ global.crmRoiWrite = (requestJson) => {
     throw new Error(`The write request is not valid JSON (${(err as Error).message}); nothing was written.`);
   }
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  return applySheetsWrite(ss, enums(), isoDateOf(ss), request);
+  return refusing(() => applySheetsWrite(ss, enums(), isoDateOf(ss), request));
 };
 
 global.crmRoiReadPortfolio = () => {
@@ -56,7 +56,7 @@ global.crmRoiWritePortfolio = (preparedJson) => {
   } catch (err) {
     throw new Error(`The Portfolio sheet's plan is not valid JSON (${(err as Error).message}); nothing was written.`);
   }
-  return writeSheetsPortfolio(SpreadsheetApp.getActiveSpreadsheet(), enums(), prepared);
+  return refusing(() => writeSheetsPortfolio(SpreadsheetApp.getActiveSpreadsheet(), enums(), prepared));
 };
 
 global.crmRoiUserLocale = () => Session.getActiveUserLocale();

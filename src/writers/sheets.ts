@@ -6,7 +6,7 @@ import type { SheetSnapshot } from '../plan/update';
 import type { ChartSpec } from '../plan/types';
 import { parseRange } from '../plan/a1';
 import { fingerprint } from './fingerprint';
-import type { SheetsSnapshot, SheetsSnapshotReply, SheetsWriteRequest } from './sheets-api';
+import type { Refusal, SheetsSnapshot, SheetsSnapshotReply, SheetsWriteRequest } from './sheets-api';
 import { SheetWriteError } from './write-error';
 import { inputGrid, numberFormatGrid, styleAreas, styleGrid, widthPixels, widthRuns, withKept, writtenAreas } from './grid';
 
@@ -95,6 +95,19 @@ export function applySheetsWrite(ss: Spreadsheet, enums: SheetsEnums, isoDateOf:
   });
   writePlan(ss, enums, existing, { ...request.write, keep }, true);
   return { sheetName: existing.getName() };
+}
+
+/**
+ * A server write whose refusal is a reply, not a throw: google.script.run hands the sidebar a thrown error's message
+ * only, so the add-in's own refusal goes back as its key and parameters; any other failure is thrown.
+ */
+export function refusing<T>(write: () => T): T | Refusal {
+  try {
+    return write();
+  } catch (err) {
+    if (err instanceof SheetWriteError) return { refused: { kind: err.kind, text: err.text } };
+    throw err;
+  }
 }
 
 export const protectedError = (name: string) =>

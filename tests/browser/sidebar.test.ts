@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applySheetsWrite, sheetsSnapshot, type SheetsEnums } from '../../src/writers/sheets';
+import { applySheetsWrite, refusing, sheetsSnapshot, type SheetsEnums } from '../../src/writers/sheets';
 import { buildSheet, type SheetsServer } from '../../src/writers/sheets-client';
 import { readSheetsPortfolio, writeSheetsPortfolio } from '../../src/writers/sheets-portfolio';
 import { FakeSpreadsheet, formatDate } from '../writers/fakes/sheets';
@@ -59,8 +59,8 @@ async function spreadsheet(options: { roiSheet?: string; writeFails?: string; us
     if (fn === 'crmRoiSnapshot') return sheetsSnapshot(ss, ENUMS, iso, args[0] as string | undefined);
     if (fn === 'crmRoiReadPortfolio') return readSheetsPortfolio(ss, ENUMS, iso);
     if (options.writeFails) throw new Error(options.writeFails);
-    if (fn === 'crmRoiWritePortfolio') return writeSheetsPortfolio(ss, ENUMS, JSON.parse(args[0] as string));
-    return applySheetsWrite(ss, ENUMS, iso, JSON.parse(args[0] as string));
+    if (fn === 'crmRoiWritePortfolio') return refusing(() => writeSheetsPortfolio(ss, ENUMS, JSON.parse(args[0] as string)));
+    return refusing(() => applySheetsWrite(ss, ENUMS, iso, JSON.parse(args[0] as string)));
   };
   return { book, calls, answer: (fn: string, args: unknown[]) => JSON.parse(JSON.stringify(answer(fn, args))) };
 }

@@ -1,7 +1,9 @@
+import { SheetWriteError } from '../../src/writers/write-error';
+import { errorMessage } from '../../taskpane/host';
 import { describe, expect, it } from 'vitest';
 import type { RoiCase } from '../../src/case/types';
 import type { SheetsServerApi } from '../../src/writers/sheets-api';
-import { applySheetsWrite, sheetsSnapshot, type SheetsEnums } from '../../src/writers/sheets';
+import { applySheetsWrite, refusing, sheetsSnapshot, type SheetsEnums } from '../../src/writers/sheets';
 import { readSheetsPortfolio, writeSheetsPortfolio } from '../../src/writers/sheets-portfolio';
 import { callServer, sheetsHost, type ScriptRun } from '../../taskpane/sheets-host';
 import { FakeSpreadsheet, formatDate } from '../writers/fakes/sheets';
@@ -73,11 +75,11 @@ function sheetsBook(userCells: Record<string, string | number> = { A1: 'mine' },
   const iso = (d: Date) => formatDate(d, book.timeZone, 'yyyy-MM-dd');
   const run = fakeRun({
     crmRoiReadPortfolio: () => readSheetsPortfolio(ss, ENUMS, iso),
-    crmRoiWritePortfolio: (json: string) => writeSheetsPortfolio(ss, ENUMS, JSON.parse(json)),
+    crmRoiWritePortfolio: (json: string) => refusing(() => writeSheetsPortfolio(ss, ENUMS, JSON.parse(json))),
     crmRoiSnapshot: (name?: string) => sheetsSnapshot(ss, ENUMS, iso, name),
     crmRoiWrite: (json: string) => {
       hook?.(book);
-      return applySheetsWrite(ss, ENUMS, iso, JSON.parse(json));
+      return refusing(() => applySheetsWrite(ss, ENUMS, iso, JSON.parse(json)));
     },
   });
   return { book, ...run };
@@ -123,7 +125,11 @@ describe('sheetsHost', () => {
     const host = sheetsHost(runner);
     await host.build(roiCase);
     typing = true;
-    await expect(host.update()).rejects.toThrow(/changed while the add-in was preparing the write; nothing was written/);
+    const refused = await host.update().then(() => undefined, (e: unknown) => e);
+    expect(refused).toBeInstanceOf(SheetWriteError);
+    expect((refused as Error).message).toMatch(/changed while the add-in was preparing the write; nothing was written/);
+    // The server's refusal arrives as its key and parameters, so the sidebar says it in its own language.
+    expect(errorMessage(refused, 'de')).toBe('Blatt „CRM ROI“ hat sich geändert, während das Add-in das Schreiben vorbereitete; nichts wurde geschrieben. Versuchen Sie es erneut.');
     expect(typed[40][1]).toBe('typed meanwhile');
     expect(book.inputs('CRM ROI', 60, 30)).toEqual(typed);
   });

@@ -98,6 +98,9 @@ describe.skipIf(!built)('crmRoiPortfolio in dist/gas/Code.js', () => {
     expect(mixed.book.writes).toEqual([]);
   });
 
+  // A refusal is a reply, not a throw: google.script.run would hand the sidebar only an English message.
+  const REFUSED = { refused: { kind: 'notOwned', text: { key: 'write.portfolioChanged', params: {} } } };
+
   it('the server writes a plan only onto its own Portfolio sheet, with its own names', async () => {
     const { book, gas } = await setup([['Harbor', harbor]]);
     await portfolio(gas);
@@ -105,9 +108,9 @@ describe.skipIf(!built)('crmRoiPortfolio in dist/gas/Code.js', () => {
     const prepared = { plan, mode: 'updated', clear: [], removeNames: [], cases: ['Harbor'] };
     const before = structuredClone([...book.sheet('Harbor')!.cells]);
     book.calls = [];
-    expect(() => gas.crmRoiWritePortfolio(JSON.stringify({ ...prepared, plan: { ...plan, sheetName: 'Harbor' } }))).toThrow(/changed while/);
-    expect(() => gas.crmRoiWritePortfolio(JSON.stringify({ ...prepared, removeNames: ['CRMROI_HARBOR_NPV'] }))).toThrow(/changed while/);
-    expect(() => gas.crmRoiWritePortfolio(JSON.stringify({ ...prepared, mode: 'created' }))).toThrow(/changed while/);
+    expect(gas.crmRoiWritePortfolio(JSON.stringify({ ...prepared, plan: { ...plan, sheetName: 'Harbor' } }))).toEqual(REFUSED);
+    expect(gas.crmRoiWritePortfolio(JSON.stringify({ ...prepared, removeNames: ['CRMROI_HARBOR_NPV'] }))).toEqual(REFUSED);
+    expect(gas.crmRoiWritePortfolio(JSON.stringify({ ...prepared, mode: 'created' }))).toEqual(REFUSED);
     expect(book.writes).toEqual([]);
     expect([...book.sheet('Harbor')!.cells]).toEqual(before);
   });

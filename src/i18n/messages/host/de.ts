@@ -10,4 +10,6 @@ export const hostDe: { readonly [K in keyof typeof hostEn]: string } = {
   'host.sheets.connection': 'Die Verbindung zu Google Sheets ist abgebrochen ({detail}). Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'host.sheets.permission': 'Dem Add-in fehlt die Berechtigung ({detail}). Öffnen Sie es erneut über Erweiterungen und gewähren Sie den Zugriff.',
   'host.sheets.missing': 'Die Serverfunktion {fn} des Add-ins fehlt; installieren oder aktualisieren Sie das Add-in neu.',
+  'host.unknown': 'Unbekannter Fehler',
+  'host.playground.noSheet': 'Es gibt noch kein Blatt zum Aktualisieren.',
 };
