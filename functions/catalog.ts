@@ -1,6 +1,7 @@
-import { benefitCostRatio, clv, impliedPayback, notAvailable, numError, paybackPeriod, periodRoi, roi, uplift } from '../src/finance';
+import { benefitCostRatio, clv, impliedPayback, notAvailable, numError, paybackPeriod, periodRoi, reason, roi, uplift } from '../src/finance';
 import type { Result } from '../src/finance';
-import { METRIC_KEYS, metricLabel, metricsOf, type MetricKey } from '../src/case/metric-catalog';
+import { METRIC_KEYS, metricLabel, metricLabelIn, metricsOf, type MetricKey } from '../src/case/metric-catalog';
+import type { Locale } from '../src/i18n/locales';
 import { cashFlowMetrics } from '../src/case/metrics';
 import type { ParamSpec } from './coerce';
 
@@ -33,7 +34,8 @@ export interface FunctionSpec {
   /** value: one number (a column of them when vectorised over rows); table: a labelled 2-column table. */
   result: { shape: 'value' | 'table'; format: NumberFormat };
   examples: Example[];
-  run(args: Arg[]): Result | Table;
+  /** `locale`: the language of a table's labels. */
+  run(args: Arg[], locale: Locale): Result | Table;
 }
 
 const money = (name: string, description: string): ParamSpec => ({ name, kind: 'number', description });
@@ -211,11 +213,11 @@ export const catalog: FunctionSpec[] = [
         ],
       },
     ],
-    run: ([costs, benefits, rate, initialCost, initialBenefit]) => summary(v(costs), v(benefits), n(rate), { costs: n(initialCost), benefits: n(initialBenefit) }),
+    run: ([costs, benefits, rate, initialCost, initialBenefit], locale) => summary(v(costs), v(benefits), n(rate), { costs: n(initialCost), benefits: n(initialBenefit) }, locale),
   },
 ];
 
-function summary(costs: number[], benefits: number[], annualRate: number, initial: { costs: number; benefits: number }): Result | Table {
+function summary(costs: number[], benefits: number[], annualRate: number, initial: { costs: number; benefits: number }, locale: Locale): Result | Table {
   const months = Math.max(costs.length, benefits.length);
   const pad = (xs: number[]) => xs.concat(new Array<number>(months - xs.length).fill(0));
   let m;
@@ -223,10 +225,10 @@ function summary(costs: number[], benefits: number[], annualRate: number, initia
     m = cashFlowMetrics(pad(costs), pad(benefits), annualRate, initial);
   } catch (e) {
     // Only reachable through overflow (e.g. a rate near −100 % over many months): inputs are checked already.
-    if (e instanceof RangeError) return numError(e.message);
+    if (e instanceof RangeError) return numError(reason('fn.resultNotFinite', { fn: 'SUMMARY' }));
     throw e;
   }
-  return metricsOf(SUMMARY_ROWS).map((spec): [string, Result] => [metricLabel(spec.key), spec.value(m)]);
+  return metricsOf(SUMMARY_ROWS).map((spec): [string, Result] => [metricLabelIn(locale, spec.key), spec.value(m)]);
 }
 
 /** Payback from net flows whose first is the initial period (t0): the case's payback, with −flows[0] as the outlay. */
@@ -235,7 +237,7 @@ function realisedPayback(flows: number[], rate: number): Result {
   // Only the initial period: paid back from the start, or not within the horizon. A zero flow after it tells the
   // two apart with the core's own rounding of a shortfall, without counting it as a period.
   const atStart = paybackPeriod([0], { initial: -flows[0] });
-  return atStart === 0 ? 0 : notAvailable(`Payback: never pays back: net_flows holds only the initial period (${flows[0]})`);
+  return atStart === 0 ? 0 : notAvailable(reason('fn.onlyInitialPeriod', { fn: 'REALISEDPAYBACK', what: 'net_flows', value: flows[0] }));
 }
 
 export const byId = (id: string): FunctionSpec => {

@@ -1,7 +1,7 @@
-import { FinanceError, numError, valueError } from '../src/finance/errors';
+import { FinanceError, got, numError, reason, valueError, type FinanceParam } from '../src/finance/errors';
 
 // The ONE path from host arguments (Excel `any[][]`, Sheets scalars or 2-D arrays) to numbers.
-// Both hosts call it, so they accept and reject exactly the same input with the same message.
+// Both hosts call it, so they accept and reject exactly the same input for the same reason.
 
 /** Amounts beyond this magnitude are almost certainly a units mistake, and lose cent precision in a double. */
 export const MAX_MAGNITUDE = 1e15;
@@ -31,49 +31,36 @@ export const isBlank = (x: unknown): boolean => x === null || x === undefined ||
 /** A rectangular grid of cells, or the reason the argument is not one. */
 export function toGrid(fn: string, p: ParamSpec, arg: unknown): unknown[][] | FinanceError {
   if (!Array.isArray(arg)) return [[arg]];
-  if (arg.length === 0) return valueError(`${fn}: ${p.name} is an empty range`);
-  if (!arg.every(Array.isArray)) return valueError(`${fn}: ${p.name} must be a cell or a rectangular range, got a flat list`);
+  if (arg.length === 0) return valueError(reason('fn.emptyRange', { fn, what: p.name }));
+  if (!arg.every(Array.isArray)) return valueError(reason('fn.flatList', { fn, what: p.name }));
   const width = (arg[0] as unknown[]).length;
-  if (width === 0) return valueError(`${fn}: ${p.name} is an empty range`);
+  if (width === 0) return valueError(reason('fn.emptyRange', { fn, what: p.name }));
   for (let r = 0; r < arg.length; r++) {
     const row = arg[r] as unknown[];
-    if (row.length !== width) return valueError(`${fn}: ${p.name} is a ragged range (row ${r + 1} has ${row.length} cells, row 1 has ${width})`);
+    if (row.length !== width) return valueError(reason('fn.ragged', { fn, what: p.name, row: r + 1, cells: row.length, width }));
     const c = row.findIndex(Array.isArray);
-    if (c >= 0) return valueError(`${fn}: ${p.name} has a range inside a cell${where(arg.length, width, r, c)}`);
+    if (c >= 0) return valueError(reason('fn.rangeInCell', { fn, what: p.name, at: where(arg.length, width, r, c) }));
   }
   return arg as unknown[][];
 }
 
 /** The number in one non-blank cell, or why it is not one. */
-export function cellNumber(fn: string, p: ParamSpec, x: unknown, at = ''): number | FinanceError {
+export function cellNumber(fn: string, p: ParamSpec, x: unknown, at: FinanceParam = ''): number | FinanceError {
   if (typeof x === 'number') {
-    if (Number.isNaN(x)) return valueError(`${fn}: ${p.name} must be a number, got NaN${at}`);
-    if (!Number.isFinite(x)) return valueError(`${fn}: ${p.name} must be a finite number, got ${x}${at}`);
-    if (Math.abs(x) > MAX_MAGNITUDE) return valueError(`${fn}: ${p.name} is ${x}, beyond the ±1e15 limit${at}`);
+    if (Number.isNaN(x)) return valueError(reason('fn.mustBeNumber', { fn, what: p.name, got: x, at }));
+    if (!Number.isFinite(x)) return valueError(reason('fn.mustBeFinite', { fn, what: p.name, got: x, at }));
+    if (Math.abs(x) > MAX_MAGNITUDE) return valueError(reason('fn.beyondLimit', { fn, what: p.name, value: x, at }));
     return x;
   }
-  return valueError(`${fn}: ${p.name} must be a number, got ${describe(x)}${at}`);
+  return valueError(reason('fn.mustBeNumber', { fn, what: p.name, got: got(x), at }));
 }
 
-/** How a bad cell reads in a message. */
-export function describe(x: unknown): string {
-  if (typeof x === 'string') return `text "${x.length > 24 ? `${x.slice(0, 24)}…` : x}"`;
-  if (typeof x === 'boolean') return x ? 'TRUE' : 'FALSE';
-  if (isErrorValue(x)) return `an error value (${(x as { code: unknown }).code})`;
-  // Sheets passes date cells as Date objects (from its own realm, hence no instanceof).
-  if (Object.prototype.toString.call(x) === '[object Date]') return 'a date';
-  return typeof x === 'object' ? 'an object' : `a ${typeof x}`;
-}
-
-/** Host error values (Excel's CustomFunctions.Error, or anything shaped like it) carry a code. */
-const isErrorValue = (x: unknown): boolean => typeof x === 'object' && x !== null && 'code' in x;
-
-/** Where a cell sits, for messages; nothing for a single cell. */
-export function where(rows: number, cols: number, r: number, c: number): string {
+/** Where a cell sits, for a reason's {at}; nothing for a single cell. */
+export function where(rows: number, cols: number, r: number, c: number): FinanceParam {
   if (rows === 1 && cols === 1) return '';
-  if (cols === 1) return ` (row ${r + 1} of the range)`;
-  if (rows === 1) return ` (column ${c + 1} of the range)`;
-  return ` (row ${r + 1}, column ${c + 1} of the range)`;
+  if (cols === 1) return reason('fn.at.row', { row: r + 1 });
+  if (rows === 1) return reason('fn.at.column', { column: c + 1 });
+  return reason('fn.at.cell', { row: r + 1, column: c + 1 });
 }
 
 /**
@@ -92,7 +79,7 @@ export function rowSums(fn: string, p: ParamSpec, grid: unknown[][]): (number | 
       if (n instanceof FinanceError) return n;
       sum = sum === null ? n : sum + n; // a single cell passes through exactly (even −0)
     }
-    if (sum !== null && Math.abs(sum) > MAX_MAGNITUDE) return valueError(`${fn}: ${p.name} sums to ${sum}, beyond the ±1e15 limit${where(grid.length, 1, r, 0)}`);
+    if (sum !== null && Math.abs(sum) > MAX_MAGNITUDE) return valueError(reason('fn.sumBeyondLimit', { fn, what: p.name, value: sum, at: where(grid.length, 1, r, 0) }));
     out.push(sum);
   }
   return out;
@@ -102,7 +89,7 @@ export function rowSums(fn: string, p: ParamSpec, grid: unknown[][]): (number | 
 export function vector(fn: string, p: ParamSpec, grid: unknown[][]): number[] | FinanceError {
   const rows = grid.length;
   const cols = grid[0].length;
-  if (rows > 1 && cols > 1) return valueError(`${fn}: ${p.name} must be a single row or column, got a ${rows}×${cols} range`);
+  if (rows > 1 && cols > 1) return valueError(reason('fn.notOneRowOrColumn', { fn, what: p.name, rows, columns: cols }));
   const cells = rows > 1 ? grid.map((row) => row[0]) : grid[0];
   const out: number[] = [];
   let lastFilled = -1;
@@ -117,15 +104,15 @@ export function vector(fn: string, p: ParamSpec, grid: unknown[][]): number[] | 
     out.push(n);
     lastFilled = out.length - 1;
   }
-  if (lastFilled < 0) return valueError(`${fn}: ${p.name} has no numbers`);
+  if (lastFilled < 0) return valueError(reason('fn.noNumbers', { fn, what: p.name }));
   return out.slice(0, lastFilled + 1);
 }
 
 /** #NUM! naming the bound when `x` is outside the parameter's domain. */
 export function outOfBounds(fn: string, p: ParamSpec, x: number): FinanceError | undefined {
-  if (p.above !== undefined && !(x > p.above)) return numError(`${fn}: ${p.name} must be greater than ${p.above}, got ${x}`);
-  if (p.min !== undefined && p.max !== undefined && (x < p.min || x > p.max)) return numError(`${fn}: ${p.name} must be between ${p.min} and ${p.max}, got ${x}`);
-  if (p.min !== undefined && x < p.min) return numError(`${fn}: ${p.name} must be at least ${p.min}, got ${x}`);
-  if (p.max !== undefined && x > p.max) return numError(`${fn}: ${p.name} must be at most ${p.max}, got ${x}`);
+  if (p.above !== undefined && !(x > p.above)) return numError(reason('fn.notAbove', { fn, what: p.name, bound: p.above, value: x }));
+  if (p.min !== undefined && p.max !== undefined && (x < p.min || x > p.max)) return numError(reason('fn.notBetween', { fn, what: p.name, min: p.min, max: p.max, value: x }));
+  if (p.min !== undefined && x < p.min) return numError(reason('fn.belowMin', { fn, what: p.name, min: p.min, value: x }));
+  if (p.max !== undefined && x > p.max) return numError(reason('fn.aboveMax', { fn, what: p.name, max: p.max, value: x }));
   return undefined;
 }

@@ -115,7 +115,8 @@ the period measured is not typical of the others (a ramp-up, a one-off).
 | \`#N/A\` | The answer does not exist, e.g. PAYBACK when benefits never cover the cost. |
 
 Excel shows the code in the cell and the message in the error flag (Excel displays messages for \`#VALUE!\` and \`#N/A\`
-only). In Sheets a whole-call error is \`#ERROR!\` with the same message on hover; Sheets cannot put an error value in one
+only), in Excel's display language when it is German, French, Polish or Chinese (SUMMARY's labels too). In Sheets a
+whole-call error is \`#ERROR!\` with the same message, in English, on hover; Sheets cannot put an error value in one
 cell of an array result, so an error inside a column or table shows as its code in text (\`#DIV/0!\`), where Excel shows
 the real error.
 

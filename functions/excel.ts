@@ -1,10 +1,13 @@
 import { FinanceError } from '../src/finance/errors';
 import type { ErrorCode } from '../src/finance/errors';
+import { financeMessageIn } from '../src/i18n/finance-text';
+import { resolveLocale, type Locale } from '../src/i18n/locales';
 import { byId, isVectorised } from './catalog';
 import { invoke } from './invoke';
 
 // Excel adapter: the generated =CRM.* functions delegate here. Errors become CustomFunctions.Error with the
-// matching code (Excel shows the message for #VALUE! and #N/A only, but it is always passed).
+// matching code (Excel shows the message for #VALUE! and #N/A only, but it is always passed), its message and
+// SUMMARY's labels in Excel's display language: the functions share the task pane's runtime, where Office.context is.
 
 const excelCodes: Record<ErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
   '#VALUE!': 'invalidValue',
@@ -13,14 +16,18 @@ const excelCodes: Record<ErrorCode, keyof typeof CustomFunctions.ErrorCode> = {
   '#NUM!': 'invalidNumber',
 };
 
-export const toExcelError = (e: FinanceError): CustomFunctions.Error =>
-  new CustomFunctions.Error(CustomFunctions.ErrorCode[excelCodes[e.code]], e.message);
+/** Excel's display language; English until Office.js is ready (and wherever Office is absent). */
+const displayLocale = (): Locale => resolveLocale(typeof Office === 'undefined' ? undefined : Office.context?.displayLanguage);
+
+export const toExcelError = (e: FinanceError, locale: Locale): CustomFunctions.Error =>
+  new CustomFunctions.Error(CustomFunctions.ErrorCode[excelCodes[e.code]], financeMessageIn(locale, e.text));
 
 /** A whole-call error is thrown; errors inside a column or table go in their cells. */
 export function excelCall(id: string, args: unknown[]): number | (number | string | CustomFunctions.Error)[][] {
   const spec = byId(id);
-  const outcome = invoke(spec, args);
-  if (outcome instanceof FinanceError) throw toExcelError(outcome);
+  const locale = displayLocale();
+  const outcome = invoke(spec, args, locale);
+  if (outcome instanceof FinanceError) throw toExcelError(outcome, locale);
   if (typeof outcome === 'number') return isVectorised(spec) ? [[outcome]] : outcome;
-  return outcome.map((row) => row.map((c) => (c instanceof FinanceError ? toExcelError(c) : c)));
+  return outcome.map((row) => row.map((c) => (c instanceof FinanceError ? toExcelError(c, locale) : c)));
 }

@@ -1,5 +1,6 @@
-import { FinanceError, numError, valueError } from '../src/finance/errors';
+import { FinanceError, numError, reason, valueError } from '../src/finance/errors';
 import type { Result } from '../src/finance/errors';
+import type { Locale } from '../src/i18n/locales';
 import { isVectorised } from './catalog';
 import type { Arg, FunctionSpec } from './catalog';
 import { MAX_MAGNITUDE, outOfBounds, rowSums, toGrid, vector, where } from './coerce';
@@ -13,9 +14,10 @@ export type Cell = number | string | FinanceError;
 /** A single value (or the whole call's error), or a grid: R×1 for a vectorised call, label/value rows for a table. */
 export type Outcome = number | FinanceError | Cell[][];
 
-export function invoke(spec: FunctionSpec, raw: readonly unknown[]): Outcome {
+/** `locale`: the language of a table's labels (SUMMARY's metric names); errors stay reasons until a host words them. */
+export function invoke(spec: FunctionSpec, raw: readonly unknown[], locale: Locale = 'en'): Outcome {
   const fn = spec.id;
-  if (raw.length > spec.params.length) return valueError(`${fn}: takes at most ${spec.params.length} arguments, got ${raw.length}`);
+  if (raw.length > spec.params.length) return valueError(reason('fn.tooManyArguments', { fn, max: spec.params.length, count: raw.length }));
   const args: (Arg | (number | null)[])[] = [];
   for (let i = 0; i < spec.params.length; i++) {
     const p = spec.params[i];
@@ -25,11 +27,11 @@ export function invoke(spec: FunctionSpec, raw: readonly unknown[]): Outcome {
     if (arg instanceof FinanceError) return arg;
     args.push(arg);
   }
-  return isVectorised(spec) ? byRow(spec, args as (number | null)[][]) : once(spec, args);
+  return isVectorised(spec) ? byRow(spec, args as (number | null)[][], locale) : once(spec, args, locale);
 }
 
 /** Functions with a series/sample parameter compute one case: a number parameter's whole range is summed. */
-function once(spec: FunctionSpec, args: (Arg | (number | null)[])[]): Outcome {
+function once(spec: FunctionSpec, args: (Arg | (number | null)[])[], locale: Locale): Outcome {
   const values: Arg[] = [];
   for (let i = 0; i < spec.params.length; i++) {
     const p = spec.params[i];
@@ -39,24 +41,24 @@ function once(spec: FunctionSpec, args: (Arg | (number | null)[])[]): Outcome {
     }
     const present = (args[i] as (number | null)[]).filter((s): s is number => s !== null);
     const x = present.length > 0 ? present.reduce((a, b) => a + b, 0) : p.default;
-    if (x !== undefined && Math.abs(x) > MAX_MAGNITUDE) return valueError(`${spec.id}: ${p.name} sums to ${x}, beyond the ±1e15 limit`);
-    if (x === undefined) return valueError(`${spec.id}: ${p.name} is blank`);
+    if (x !== undefined && Math.abs(x) > MAX_MAGNITUDE) return valueError(reason('fn.sumBeyondLimit', { fn: spec.id, what: p.name, value: x, at: '' }));
+    if (x === undefined) return valueError(reason('fn.blank', { fn: spec.id, what: p.name, at: '' }));
     const bad = outOfBounds(spec.id, p, x);
     if (bad) return bad;
     values.push(x);
   }
-  const result = spec.run(values);
+  const result = spec.run(values, locale);
   return Array.isArray(result) ? result.map(([label, value]) => [label, checked(spec.id, value)]) : checked(spec.id, result);
 }
 
 /** All-number functions: R rows in → R results out (single cells broadcast); one row in → one value out. */
-function byRow(spec: FunctionSpec, sums: (number | null)[][]): Outcome {
+function byRow(spec: FunctionSpec, sums: (number | null)[][], locale: Locale): Outcome {
   const fn = spec.id;
   const rows = Math.max(...sums.map((s) => s.length));
   const tall = spec.params.findIndex((_, i) => sums[i].length === rows);
   for (let i = 0; i < sums.length; i++) {
     if (sums[i].length !== 1 && sums[i].length !== rows)
-      return valueError(`${fn}: ${spec.params[tall].name} has ${rows} rows but ${spec.params[i].name} has ${sums[i].length}; give ranges of equal height or single cells`);
+      return valueError(reason('fn.unequalHeights', { fn, tall: spec.params[tall].name, rows, what: spec.params[i].name, count: sums[i].length }));
   }
   const out: Cell[][] = [];
   for (let r = 0; r < rows; r++) {
@@ -73,22 +75,19 @@ function byRow(spec: FunctionSpec, sums: (number | null)[][]): Outcome {
       const x = at(i) ?? p.default;
       // A blank in one row of a column call spoils that row only, not the other results.
       if (x === undefined) {
-        error = valueError(`${fn}: ${p.name} is blank${where(sums[i].length, 1, r, 0)}`);
+        error = valueError(reason('fn.blank', { fn, what: p.name, at: where(sums[i].length, 1, r, 0) }));
         break;
       }
       error = outOfBounds(fn, p, x);
       values.push(x);
     }
-    out.push([error ?? checked(fn, spec.run(values) as Result)]);
+    out.push([error ?? checked(fn, spec.run(values, locale) as Result)]);
   }
   return rows === 1 ? (out[0][0] as number | FinanceError) : out;
 }
 
-/** A core message under the function's own name: "Benefit/cost ratio: cost is 0…" → "BCR: cost is 0…". */
-export const underFunctionName = (fn: string, message: string): string => `${fn}: ${message.replace(/^[A-Z][^:]{0,30}: /, '')}`;
-
 /** Results leave finite or as an error that names the function. */
 function checked(fn: string, r: Result): number | FinanceError {
-  if (r instanceof FinanceError) return new FinanceError(r.code, underFunctionName(fn, r.message));
-  return Number.isFinite(r) ? r : numError(`${fn}: the result is not a finite number`);
+  if (r instanceof FinanceError) return r.under(fn);
+  return Number.isFinite(r) ? r : numError(reason('fn.resultNotFinite', { fn }));
 }

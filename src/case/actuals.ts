@@ -1,4 +1,4 @@
-import { impliedPayback, isError, notAvailable, periodRoi, roi, sumMoney, uplift, type Result } from '../finance';
+import { impliedPayback, isError, notAvailable, periodRoi, reason, roi, sumMoney, uplift, type Result } from '../finance';
 import { monthKey, monthOfKey } from './calendar';
 import type { LineSchedule } from './evaluation';
 import { Exact } from '../finance/money';
@@ -169,7 +169,7 @@ export function realise(c: RoiCase, costs: LineSchedule[], benefits: LineSchedul
     return out;
   };
   const lastYearFrom = Math.max(1, through - 11);
-  const annualRoi = through < 1 ? notAvailable('No month after the initial period has an actual yet') : periodRoi(span(mixed, lastYearFrom, through).benefits, span(mixed, lastYearFrom, through).costs, systemCost);
+  const annualRoi = through < 1 ? notAvailable(reason('fn.noActualYet', {})) : periodRoi(span(mixed, lastYearFrom, through).benefits, span(mixed, lastYearFrom, through).costs, systemCost);
   const annual = isError(annualRoi) ? annualRoi : (annualRoi * 12) / (through - lastYearFrom + 1);
 
   return {

@@ -1,21 +1,12 @@
-import { divZero, FinanceError, numError, valueError } from './errors';
+import { divZero, FinanceError, got, numError, reason, valueError } from './errors';
 
 // Input checks shared by the primitives. Custom functions hand us raw cell values, so the
 // declared `number` types are not trusted: text, blanks, booleans and NaN are all possible.
 
-/** How a bad cell value reads in an error message. */
-export function describe(x: unknown): string {
-  if (x === null || x === undefined || x === '') return 'a blank';
-  if (typeof x === 'string') return `the text "${x.length > 20 ? `${x.slice(0, 20)}…` : x}"`;
-  if (typeof x === 'boolean') return x ? 'TRUE' : 'FALSE';
-  if (typeof x === 'number') return String(x);
-  return `a ${typeof x}`;
-}
-
 /** #VALUE! unless `x` is a finite number. */
 export function badNumber(fn: string, what: string, x: unknown): FinanceError | undefined {
   if (typeof x === 'number' && Number.isFinite(x)) return undefined;
-  return valueError(`${fn}: ${what} must be a finite number, got ${describe(x)}`);
+  return valueError(reason('fn.mustBeFinite', { fn, what, got: got(x), at: '' }));
 }
 
 /**
@@ -25,19 +16,19 @@ export function badNumber(fn: string, what: string, x: unknown): FinanceError | 
 export function badRate(fn: string, what: string, rate: unknown): FinanceError | undefined {
   const bad = badNumber(fn, what, rate);
   if (bad) return bad;
-  if (rate === -1) return divZero(`${fn}: ${what} is -100%, so 1/(1+rate) divides by zero`);
-  if ((rate as number) < -1) return numError(`${fn}: ${what} is ${rate}, below -100%`);
+  if (rate === -1) return divZero(reason('fn.rateIsMinus100', { fn, what }));
+  if ((rate as number) < -1) return numError(reason('fn.rateBelowMinus100', { fn, what, value: rate as number }));
   return undefined;
 }
 
 /** #VALUE! unless `values` is an array of finite numbers; names the first bad position (1-based). */
 export function badSeries(fn: string, what: string, values: unknown, allowEmpty = false): FinanceError | undefined {
-  if (!Array.isArray(values)) return valueError(`${fn}: ${what} must be a list of numbers, got ${describe(values)}`);
-  if (values.length === 0 && !allowEmpty) return valueError(`${fn}: ${what} is empty`);
+  if (!Array.isArray(values)) return valueError(reason('fn.notAList', { fn, what, got: got(values) }));
+  if (values.length === 0 && !allowEmpty) return valueError(reason('fn.empty', { fn, what }));
   for (let i = 0; i < values.length; i++) {
     const x: unknown = values[i];
     if (typeof x !== 'number' || !Number.isFinite(x)) {
-      return valueError(`${fn}: ${what} item ${i + 1} must be a finite number, got ${describe(x)}`);
+      return valueError(reason('fn.itemMustBeFinite', { fn, what, item: i + 1, got: got(x) }));
     }
   }
   return undefined;

@@ -1,4 +1,4 @@
-import { FinanceError, numError, type Result } from './errors';
+import { FinanceError, numError, reason, type Result } from './errors';
 import { badRate, badSeries, changesSign } from './inputs';
 import { yearFractions } from './npv';
 import { solveRate } from './solve';
@@ -6,9 +6,8 @@ import { solveRate } from './solve';
 // IRR and XIRR stay in double arithmetic (IRR: nested multiplication, no Math.pow per period) so a
 // sheet full of them recalculates fast; the benchmark checks accuracy against 40-digit decimals.
 
-const noSignChange = (fn: string) =>
-  numError(`${fn}: the cash flows need at least one negative and one positive value, otherwise no rate makes the NPV zero`);
-const noRoot = (fn: string) => numError(`${fn}: no rate makes the NPV zero (searched from the guess and from -99.9999999% to 1,000,000%); try another guess`);
+const noSignChange = (fn: string) => numError(reason('fn.noSignChange', { fn }));
+const noRoot = (fn: string) => numError(reason('fn.noRoot', { fn }));
 
 /** Excel IRR (per period): the rate r where Σ values[i]/(1+r)^i = 0. #NUM! with no sign change or no root. */
 export function irr(values: number[], guess = 0.1): Result {

@@ -1,4 +1,4 @@
-import { divZero, finite, type Result } from './errors';
+import { divZero, finite, reason, type Result } from './errors';
 import { badRate, badSeries, changesSign } from './inputs';
 
 /**
@@ -9,7 +9,7 @@ import { badRate, badSeries, changesSign } from './inputs';
 export function mirr(values: number[], financeRate: number, reinvestRate: number): Result {
   const bad = badSeries('MIRR', 'values', values) ?? badRate('MIRR', 'finance rate', financeRate) ?? badRate('MIRR', 'reinvest rate', reinvestRate);
   if (bad) return bad;
-  if (!changesSign(values)) return divZero('MIRR: the cash flows need at least one negative and one positive value');
+  if (!changesSign(values)) return divZero(reason('fn.noSignChangeMirr', { fn: 'MIRR' }));
   const n = values.length;
   let inflowsAtEnd = 0; // Σ v⁺_i (1+reinvest)^(n−1−i), nested from the first period
   for (let i = 0; i < n; i++) inflowsAtEnd = inflowsAtEnd * (1 + reinvestRate) + Math.max(values[i], 0);

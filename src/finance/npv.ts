@@ -1,6 +1,6 @@
-import { finite, FinanceError, numError, type Result, valueError } from './errors';
+import { finite, FinanceError, got, numError, reason, type Result, valueError } from './errors';
 import { discountedSumExact } from './exact-sums';
-import { badRate, badSeries, describe } from './inputs';
+import { badRate, badSeries } from './inputs';
 
 /** 31 Dec 9999, Excel's last date serial. */
 const LAST_DATE = 2958465;
@@ -41,13 +41,13 @@ export function yearFractions(fn: string, values: unknown, dates: unknown): numb
   if (bad) return bad;
   const vs = values as number[];
   const ds = dates as number[];
-  if (vs.length !== ds.length) return numError(`${fn}: ${vs.length} values but ${ds.length} dates; they must pair up`);
+  if (vs.length !== ds.length) return numError(reason('fn.datesDoNotPair', { fn, values: vs.length, dates: ds.length }));
   const start = Math.trunc(ds[0]);
   const years = new Array<number>(ds.length);
   for (let i = 0; i < ds.length; i++) {
     const day = Math.trunc(ds[i]);
-    if (day < 0 || day > LAST_DATE) return valueError(`${fn}: date ${i + 1} (${describe(ds[i])}) is not a valid date serial`);
-    if (day < start) return numError(`${fn}: date ${i + 1} (${day}) is before the first date (${start})`);
+    if (day < 0 || day > LAST_DATE) return valueError(reason('fn.notADateSerial', { fn, item: i + 1, got: got(ds[i]) }));
+    if (day < start) return numError(reason('fn.dateBeforeFirst', { fn, item: i + 1, day, first: start }));
     years[i] = (day - start) / 365;
   }
   return years;

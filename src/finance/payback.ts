@@ -1,4 +1,4 @@
-import { FinanceError, notAvailable, type Result } from './errors';
+import { FinanceError, notAvailable, reason, type Result } from './errors';
 import { badNumber, badRate, badSeries } from './inputs';
 import { Exact } from './money';
 
@@ -36,7 +36,7 @@ function lastShortfall(fn: string, flows: number[], options: PaybackOptions): { 
     if (belowZero(cumulative)) [k, shortfall] = [i + 1, cumulative];
   });
   if (k === flows.length) {
-    return notAvailable(`${fn}: never pays back within the ${flows.length}-period horizon (still ${cumulative.toSignificantDigits(6).toString()} at the end)`);
+    return notAvailable(reason('fn.neverPaysBack', { fn, periods: flows.length, remaining: cumulative.toSignificantDigits(6).toNumber() }));
   }
   return { k, shortfall: -shortfall.toNumber(), next: k < 0 ? 0 : discounted[k] };
 }

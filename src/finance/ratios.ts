@@ -1,4 +1,4 @@
-import { divZero, finite, notAvailable, numError, type Result } from './errors';
+import { divZero, finite, notAvailable, numError, reason, type Result } from './errors';
 import { badNumber, badSeries } from './inputs';
 import { Exact } from './money';
 
@@ -6,8 +6,8 @@ import { Exact } from './money';
 function badCost(fn: string, benefit: number, cost: number) {
   const bad = badNumber(fn, 'benefit', benefit) ?? badNumber(fn, 'cost', cost);
   if (bad) return bad;
-  if (cost === 0) return divZero(`${fn}: cost is 0, so the return cannot be divided by it`);
-  if (cost < 0) return numError(`${fn}: cost is ${cost}; enter costs as positive amounts`);
+  if (cost === 0) return divZero(reason('fn.costZero', { fn }));
+  if (cost < 0) return numError(reason('fn.costNegative', { fn, cost }));
   return undefined;
 }
 
@@ -28,10 +28,10 @@ export function benefitCostRatio(benefit: number, cost: number): Result {
 export function clv(margin: number, retention: number, discountRate: number): Result {
   const bad = badNumber('CLV', 'margin', margin) ?? badNumber('CLV', 'retention', retention) ?? badNumber('CLV', 'discount rate', discountRate);
   if (bad) return bad;
-  if (retention < 0 || retention > 1) return numError(`CLV: retention is ${retention}; it must be a share from 0 to 1 (0% to 100%)`);
-  if (discountRate < 0) return numError(`CLV: discount rate is ${discountRate}; it must be 0 or more`);
+  if (retention < 0 || retention > 1) return numError(reason('fn.retentionOutside', { fn: 'CLV', retention }));
+  if (discountRate < 0) return numError(reason('fn.discountNegative', { fn: 'CLV', rate: discountRate }));
   const denominator = 1 + discountRate - retention;
-  if (denominator === 0) return divZero('CLV: with 100% retention and no discounting a customer is worth an unlimited amount');
+  if (denominator === 0) return divZero(reason('fn.unlimitedValue', { fn: 'CLV' }));
   return finite((margin * retention) / denominator, 'CLV');
 }
 
@@ -39,8 +39,8 @@ export function clv(margin: number, retention: number, discountRate: number): Re
 export function uplift(before: number[], after: number[]): Result {
   const bad = badSeries('Uplift', 'before', before, true) ?? badSeries('Uplift', 'after', after, true);
   if (bad) return bad;
-  if (before.length === 0) return divZero('Uplift: the "before" series is empty, so it has no average');
-  if (after.length === 0) return divZero('Uplift: the "after" series is empty, so it has no average');
+  if (before.length === 0) return divZero(reason('fn.beforeEmpty', { fn: 'Uplift' }));
+  if (after.length === 0) return divZero(reason('fn.afterEmpty', { fn: 'Uplift' }));
   const mean = (xs: number[]) => xs.reduce((sum, x) => sum.plus(x), new Exact(0)).div(xs.length);
   return finite(mean(after).minus(mean(before)).toNumber(), 'Uplift');
 }
@@ -52,8 +52,8 @@ export function uplift(before: number[], after: number[]): Result {
 export function periodRoi(benefits: number, costs: number, systemCost: number): Result {
   const bad = badNumber('Period ROI', 'benefits', benefits) ?? badNumber('Period ROI', 'costs', costs) ?? badNumber('Period ROI', 'system cost', systemCost);
   if (bad) return bad;
-  if (systemCost === 0) return divZero('Period ROI: the total cost of the system is 0, so the return cannot be divided by it');
-  if (systemCost < 0) return numError(`Period ROI: the total cost of the system is ${systemCost}; enter costs as positive amounts`);
+  if (systemCost === 0) return divZero(reason('fn.systemCostZero', { fn: 'Period ROI' }));
+  if (systemCost < 0) return numError(reason('fn.systemCostNegative', { fn: 'Period ROI', cost: systemCost }));
   return finite(new Exact(benefits).minus(costs).div(systemCost).toNumber(), 'Period ROI');
 }
 
@@ -64,6 +64,6 @@ export function periodRoi(benefits: number, costs: number, systemCost: number): 
 export function impliedPayback(periodReturn: number): Result {
   const bad = badNumber('Implied payback', 'period ROI', periodReturn);
   if (bad) return bad;
-  if (periodReturn <= 0) return notAvailable(`Implied payback: a period ROI of ${periodReturn} never pays back the system's cost`);
+  if (periodReturn <= 0) return notAvailable(reason('fn.periodRoiNeverPaysBack', { fn: 'Implied payback', roi: periodReturn }));
   return finite(1 / periodReturn, 'Implied payback');
 }

@@ -27,7 +27,7 @@ import { t } from '../../src/i18n/t';
 import { cashFlowMetrics } from '../../src/case/metrics';
 import type { RoiCase } from '../../src/case/types';
 import { CLI_METRICS } from '../../src/cli/evaluate';
-import { FinanceError, isError, type Result } from '../../src/finance/errors';
+import { FinanceError, isError, reason, type Result } from '../../src/finance/errors';
 import { planSheet, type SheetPlan } from '../../src/plan';
 import { formats } from '../../src/plan/format';
 import { SHEET_METRICS } from '../../src/plan/summary';
@@ -104,7 +104,7 @@ describe('the metric registry', () => {
     }
     expect(errorReason('IRR', free.irr as FinanceError, evaluationContext(free), 'en')).toBe('net cash flow is never negative');
     // A code without a meaning, or an IRR that fails though the flow changes sign, keeps the core's message.
-    const other = new FinanceError('#NUM!', 'IRR: did not converge');
+    const other = new FinanceError('#NUM!', reason('fn.noRoot', { fn: 'IRR' }));
     expect(errorMeaning('ROI', other, ctx)).toBeUndefined();
     expect(errorReason('IRR', other, { horizonMonths: 3, monthlyNet: [-1, 3, -3] }, 'en')).toBe('no numeric solution');
     expect(errorReason('IRR', other, { horizonMonths: 3 }, 'en')).toBe('no numeric solution');

@@ -62,7 +62,7 @@ describe('bad input gives #VALUE! naming the argument and position', () => {
 
   it('names a blank cell and quotes text', () => {
     expectError(npv(0.1, [1, null as unknown as number]), '#VALUE!', /got a blank/);
-    expectError(npv(0.1, ['12k' as unknown as number]), '#VALUE!', /got the text "12k"/);
+    expectError(npv(0.1, ['12k' as unknown as number]), '#VALUE!', /got text "12k"/);
   });
 
   it('rejects a series that is not a list, and empty series', () => {

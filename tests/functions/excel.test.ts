@@ -98,3 +98,38 @@ describe('Excel calls (arguments arrive as matrices, omitted optionals as null)'
     }
   });
 });
+
+describe("in Excel's display language", () => {
+  const thrown = (excelIn: Map<string, HostFn>, id: string, ...args: unknown[]) => {
+    const r = attempt(excelIn.get(id)!, args);
+    if (!('thrown' in r)) throw new Error(`${id} returned ${JSON.stringify(r.value)} instead of throwing`);
+    return r.thrown as ExcelError;
+  };
+
+  it('words an error in German, French, Polish and Chinese, with the reader’s decimal mark and TRUE/FALSE', () => {
+    const de = loadExcel('de-AT');
+    expect(thrown(de, 'ROI', [[100]], [['abc']])).toEqual(new ExcelError('#VALUE!', 'ROI: cost muss eine Zahl sein, erhalten: Text „abc“'));
+    expect(thrown(de, 'ROI', [[100]], [[true]]).message).toBe('ROI: cost muss eine Zahl sein, erhalten: WAHR');
+    expect(thrown(de, 'IMPLIEDPAYBACK', [[-0.05]]).message).toBe('IMPLIEDPAYBACK: Mit einem Perioden-ROI von -0,05 amortisieren sich die Kosten des Systems nie');
+    expect(thrown(de, 'PAYBACK', [[1]], [[0.5], ['x']], null).message).toBe('PAYBACK: benefits muss eine Zahl sein, erhalten: Text „x“ (Zeile 2 des Bereichs)');
+    expect(thrown(loadExcel('fr-FR'), 'ROI', [[100]], [[0]])).toEqual(
+      new ExcelError('#DIV/0!', 'ROI\u00a0: le coût vaut 0, le rendement ne peut donc pas être divisé par lui'),
+    );
+    expect(thrown(loadExcel('pl-PL'), 'CLV', [[100]], [[2]], [[0.1]]).message).toBe('CLV: retention musi mieścić się między 0 a 1, otrzymano: 2');
+    expect(thrown(loadExcel('zh-CN'), 'REALISEDPAYBACK', [[-100, 10, 20]], null).message).toBe('REALISEDPAYBACK：在 2 期内无法收回投资（期末仍为 -70）');
+  });
+
+  it('labels SUMMARY’s rows in the language; the numbers are the English call’s', () => {
+    const args = [[[1000, 100, 100]], [[0, 800, 800]], [[0.1]], null, null];
+    const english = fn('SUMMARY')(...args) as unknown[][];
+    const chinese = loadExcel('zh-CN').get('SUMMARY')!(...args) as unknown[][];
+    expect(chinese.map((r) => r[1])).toEqual(english.map((r) => r[1]));
+    expect(chinese[5][0]).toBe('净现值 (NPV)');
+    expect(english[5][0]).toBe('Net present value (NPV)');
+  });
+
+  it('stays English in a language the add-in does not speak, and before Office.js is ready', () => {
+    expect(thrown(loadExcel('es-ES'), 'ROI', [[100]], [[0]]).message).toBe('ROI: cost is 0, so the return cannot be divided by it');
+    expect(thrown(excel, 'ROI', [[100]], [[0]]).message).toBe('ROI: cost is 0, so the return cannot be divided by it');
+  });
+});

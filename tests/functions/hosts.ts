@@ -39,12 +39,13 @@ export const ErrorCode = {
   nullReference: '#NULL!', invalidName: '#NAME?', invalidReference: '#REF!',
 } as const;
 
-/** The functions dist/functions.js associates, by id. */
-export function loadExcel(): Map<string, HostFn> {
+/** The functions dist/functions.js associates, by id; with `displayLanguage`, Office.js is ready in that language. */
+export function loadExcel(displayLanguage?: string): Map<string, HostFn> {
   ensureBuilt('excel', 'functions.js');
   const associated = new Map<string, HostFn>();
   const CustomFunctions = { Error: ExcelError, ErrorCode, associate: (id: string, fn: HostFn) => associated.set(id, fn) };
-  const context = vm.createContext({ CustomFunctions, console });
+  const Office = displayLanguage === undefined ? undefined : { context: { displayLanguage } };
+  const context = vm.createContext({ CustomFunctions, console, ...(Office && { Office }) });
   vm.runInContext(readFileSync(dist('functions.js'), 'utf8'), context, { filename: 'functions.js' });
   return associated;
 }

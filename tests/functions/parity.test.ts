@@ -5,7 +5,6 @@ import { benefitCostRatio, clv, FinanceError, impliedPayback, paybackPeriod, per
 import type { Result } from '../../src/finance';
 import { attempt, ExcelError, loadExcel, loadSheets, plain } from './hosts';
 import type { HostFn } from './hosts';
-import { underFunctionName } from '../../functions/invoke';
 
 // Both hosts give the core's answer on the same (valid) inputs: the numbers exactly, errors by code.
 let excel: Map<string, HostFn>;
@@ -32,7 +31,7 @@ const sameAsCore = (id: string, sheetsName: string, args: unknown[], expected: R
   const inExcel = read(attempt(excel.get(id)!, args.map((a) => (Array.isArray(a) ? a : [[a]]))));
   const inSheets = read(attempt(sheets[sheetsName], args));
   expect(inExcel).toBe(core(expected));
-  if (expected instanceof FinanceError) expect(inSheets).toBe(`thrown:${underFunctionName(id, expected.message)}`);
+  if (expected instanceof FinanceError) expect(inSheets).toBe(`thrown:${expected.under(id).message}`);
   else expect(inSheets).toBe(expected);
 };
 

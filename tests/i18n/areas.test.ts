@@ -10,6 +10,11 @@ import { cliActualsEn } from '../../src/i18n/messages/cli-actuals/en';
 import { cliActualsFr } from '../../src/i18n/messages/cli-actuals/fr';
 import { cliActualsPl } from '../../src/i18n/messages/cli-actuals/pl';
 import { cliActualsZhCN } from '../../src/i18n/messages/cli-actuals/zh-CN';
+import { fnEn } from '../../src/i18n/messages/fn/en';
+import { fnDe } from '../../src/i18n/messages/fn/de';
+import { fnFr } from '../../src/i18n/messages/fn/fr';
+import { fnPl } from '../../src/i18n/messages/fn/pl';
+import { fnZhCN } from '../../src/i18n/messages/fn/zh-CN';
 import { issueDe } from '../../src/i18n/messages/issue/de';
 import { issueEn } from '../../src/i18n/messages/issue/en';
 import { issueFr } from '../../src/i18n/messages/issue/fr';
@@ -27,6 +32,7 @@ import { CATALOGS } from '../../src/i18n/t';
 
 const AREAS: Record<string, Record<Locale, Record<string, string>>> = {
   cli: { en: cliEn, de: cliDe, fr: cliFr, pl: cliPl, 'zh-CN': cliZhCN },
+  fn: { en: fnEn, de: fnDe, fr: fnFr, pl: fnPl, 'zh-CN': fnZhCN },
   reason: { en: reasonEn, de: reasonDe, fr: reasonFr, pl: reasonPl, 'zh-CN': reasonZhCN },
   issue: { en: issueEn, de: issueDe, fr: issueFr, pl: issuePl, 'zh-CN': issueZhCN },
   'cli-actuals': { en: cliActualsEn, de: cliActualsDe, fr: cliActualsFr, pl: cliActualsPl, 'zh-CN': cliActualsZhCN },
@@ -54,7 +60,7 @@ describe('plural forms', () => {
 
 describe('French typography', () => {
   // Prose only: the usage texts list option syntax and characters (": \ / ? *") that are code, not French.
-  const prose = Object.entries({ ...cliFr, ...issueFr, ...cliActualsFr }).filter(([key]) => !key.endsWith('.usage'));
+  const prose = Object.entries({ ...cliFr, ...issueFr, ...cliActualsFr, ...fnFr }).filter(([key]) => !key.endsWith('.usage'));
 
   it('a no-break space before ; : ? ! and inside « »', () => {
     // JSON in straight quotes (":", ",") is code too.

@@ -1,5 +1,6 @@
 import { cliDe } from './cli/de';
 import { reasonDe } from './reason/de';
+import { fnDe } from './fn/de';
 import { issueDe } from './issue/de';
 import { wizardDe } from './wizard/de';
 import { trackDe } from './track/de';
@@ -51,6 +52,7 @@ export const de: Messages = {
 
   ...cliDe, // src/i18n/messages/cli
   ...reasonDe, // src/i18n/messages/reason
+  ...fnDe, // src/i18n/messages/fn
   ...issueDe, // src/i18n/messages/issue
   ...sheetDe,
   ...actualsDe, // src/i18n/messages/actuals

@@ -1,5 +1,6 @@
 import { cliFr } from './cli/fr';
 import { reasonFr } from './reason/fr';
+import { fnFr } from './fn/fr';
 import { issueFr } from './issue/fr';
 import { wizardFr } from './wizard/fr';
 import { trackFr } from './track/fr';
@@ -51,6 +52,7 @@ export const fr: Messages = {
 
   ...cliFr, // src/i18n/messages/cli
   ...reasonFr, // src/i18n/messages/reason
+  ...fnFr, // src/i18n/messages/fn
   ...issueFr, // src/i18n/messages/issue
   ...sheetFr,
   ...actualsFr, // src/i18n/messages/actuals

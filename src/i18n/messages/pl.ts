@@ -1,5 +1,6 @@
 import { cliPl } from './cli/pl';
 import { reasonPl } from './reason/pl';
+import { fnPl } from './fn/pl';
 import { issuePl } from './issue/pl';
 import { wizardPl } from './wizard/pl';
 import { trackPl } from './track/pl';
@@ -50,6 +51,7 @@ export const pl: Messages = {
 
   ...cliPl, // src/i18n/messages/cli
   ...reasonPl, // src/i18n/messages/reason
+  ...fnPl, // src/i18n/messages/fn
   ...issuePl, // src/i18n/messages/issue
   ...sheetPl,
   ...actualsPl, // src/i18n/messages/actuals

@@ -1,5 +1,6 @@
 import { cliZhCN } from './cli/zh-CN';
 import { reasonZhCN } from './reason/zh-CN';
+import { fnZhCN } from './fn/zh-CN';
 import { issueZhCN } from './issue/zh-CN';
 import { wizardZhCN } from './wizard/zh-CN';
 import { trackZhCN } from './track/zh-CN';
@@ -50,6 +51,7 @@ export const zhCN: Messages = {
 
   ...cliZhCN, // src/i18n/messages/cli
   ...reasonZhCN, // src/i18n/messages/reason
+  ...fnZhCN, // src/i18n/messages/fn
   ...issueZhCN, // src/i18n/messages/issue
   ...sheetZhCN,
   ...actualsZhCN, // src/i18n/messages/actuals
