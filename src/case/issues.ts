@@ -1,8 +1,16 @@
+import { areaT } from '../i18n/area';
 import type { Locale } from '../i18n/locales';
-import { t } from '../i18n/t';
+import { issueDe } from '../i18n/messages/issue/de';
+import { issueEn } from '../i18n/messages/issue/en';
+import { issueFr } from '../i18n/messages/issue/fr';
+import { issuePl } from '../i18n/messages/issue/pl';
+import { issueZhCN } from '../i18n/messages/issue/zh-CN';
 
 // Validation problems as data: where (a JSON path), what (a code) and the facts (params). Nothing downstream parses a
 // message; each edge (CLI, sheet read-back, wizard) renders the issue in its own words and its reader's language.
+
+// The issue.* area alone, not every catalog: evaluate() throws with these words, and the Risk step's worker evaluates.
+const t = areaT<typeof issueEn>({ en: issueEn, de: issueDe, fr: issueFr, pl: issuePl, 'zh-CN': issueZhCN });
 
 export type IssuePath = readonly (string | number)[];
 
