@@ -45,7 +45,7 @@ function bundled(contents: string): { min: number; gz: number } {
 /**
  * The wizard renders with dom.ts's h() and no UI library (taskpane/wizard.ts says why). What it saves: Preact with
  * hooks, the smallest of the candidates, bundled for a minimal mount, beside the task pane's own script and the share
- * of it that is the five languages' message catalogs.
+ * of it that is the five languages' message catalogs, and the Risk worker (whose imports must stay off the catalogs).
  */
 function uiCost(): void {
   const pane = join(dist, 'taskpane.js');
@@ -55,6 +55,7 @@ function uiCost(): void {
   const rows: [string, { min: number; gz: number }][] = [
     ['dist/taskpane.js (as built)', total],
     ['  of which: the five catalogs (src/i18n/t.ts CATALOGS)', bundled("import { CATALOGS } from './src/i18n/t'; (globalThis as any).c = CATALOGS;")],
+    ['  of which: the Risk step\'s worker (taskpane/risk-worker.ts, embedded as a string)', bundled("import './taskpane/risk-worker';")],
     ['  of which: dom.ts h()/svg() (the wizard\'s rendering)', bundled("import * as dom from './taskpane/dom'; (globalThis as any).d = dom;")],
     ['Preact + hooks, a minimal mount (not shipped)', bundled("import { h, render } from 'preact'; import { useState } from 'preact/hooks'; const App = () => { const [n, set] = useState(0); return h('button', { onClick: () => set(n + 1) }, String(n)); }; render(h(App, null), document.body);")],
   ];
