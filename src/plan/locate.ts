@@ -42,6 +42,19 @@ export function locate(snapshot: SheetSnapshot): { located?: Located; issues: Sh
   return layout ? locateByNames(snapshot, layout.prefix, layout.version) : locateByLabels(snapshot);
 }
 
+/** An Inputs column by its header, as the sheet wrote it in the reader's language. */
+const HEADERS: Record<Exclude<InputColumn, 'BASIS'>, CellText> = {
+  NAME: { key: 'sheet.input.line' }, CATEGORY: { key: 'sheet.input.category' },
+  VALUE1: { key: 'sheet.input.driver', params: { n: 1 } }, VALUE2: { key: 'sheet.input.driver', params: { n: 2 } },
+  VALUE3: { key: 'sheet.input.driver', params: { n: 3 } }, VALUE4: { key: 'sheet.input.driver', params: { n: 4 } },
+  TIMING: { key: 'sheet.input.timing' }, IN_YEAR: { key: 'sheet.input.inYear' }, START: { key: 'sheet.input.startMonth' },
+  END: { key: 'sheet.input.endMonth' }, FULL_EFFECT: { key: 'sheet.input.fullEffect' }, RISK: { key: 'sheet.input.risk' },
+  ESCALATION: { key: 'sheet.input.escalation' }, CHURN: { key: 'sheet.input.churn' }, NOTE: { key: 'sheet.input.note' },
+  YEARS: { key: 'sheet.input.year', params: { k: 1 } },
+};
+// Layout 2's Basis column was headed in English, the only language that layout had.
+const columnHeader = (column: InputColumn): CellText | string => (column === 'BASIS' ? 'Basis' : HEADERS[column]);
+
 /** Part of the layout is gone: the sheet cannot be read at all (#N/A at A1). */
 const missing = (text: CellText): SheetIssue => ({ address: 'A1', message: cellMessage(text, 'en'), code: '#N/A', text });
 
@@ -63,7 +76,7 @@ function locateByNames(snapshot: SheetSnapshot, prefix: string, version: number)
   }
   const columns: Located['columns'] = {};
   for (const column of version === 2 ? V2_COLUMNS : (Object.keys(INPUT_COLUMNS) as InputColumn[])) {
-    const r = rect(`COL_${column}`, { key: 'cell.inputsColumn', params: { column: column.toLowerCase().replace('_', ' ') } });
+    const r = rect(`COL_${column}`, { key: 'cell.inputsColumn', params: { column: columnHeader(column) } });
     if (r) columns[column] = r.left;
   }
   const lines: Located['lines'] = [];

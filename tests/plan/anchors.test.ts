@@ -3,6 +3,7 @@ import { evaluate } from '../../src/case/evaluate';
 import type { RoiCase } from '../../src/case/types';
 import { planSheet, readSheet, type SheetSnapshot } from '../../src/plan';
 import { INPUT_COLUMNS } from '../../src/plan/anchors';
+import { sheetIssueText } from '../../src/plan/issue-text';
 import { deleteColumns, deleteRows, insertColumns, insertRows } from './edits';
 import { MIXED } from './fixtures';
 import { computePlan, planContents } from './hf';
@@ -78,7 +79,9 @@ describe('layout v2: reading through defined names', () => {
     const edited = deleteColumns(s, INPUT_COLUMNS.RISK);
     const issues = issuesOf(edited);
     expect(issues).toHaveLength(1);
-    expect(issues[0].message).toMatch(/Inputs column risk is gone \(its defined name CRMROI_COL_RISK no longer refers to a cell\)/);
+    expect(issues[0].message).toMatch(/Inputs column “Risk \(cuts benefits, raises costs\)” is gone \(its defined name CRMROI_COL_RISK no longer refers to a cell\)/);
+    // In the reader's language, the column by the header its sheet shows.
+    expect(sheetIssueText(issues[0], 'de')).toMatch(/^Eingabespalte „Risiko[^“]*“ fehlt/);
   });
 
   it('an edited input is read where its row is now', () => {

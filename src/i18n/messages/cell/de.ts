@@ -39,7 +39,7 @@ export const cellDe: { readonly [K in keyof typeof cellEn]: string } = {
   'cell.gone.noCell': 'verweist auf keine Zelle mehr',
   'cell.gone.missing': 'fehlt',
   'cell.assumptionCell': 'Zelle „{label}“',
-  'cell.inputsColumn': 'Eingabespalte {column}',
+  'cell.inputsColumn': 'Eingabespalte „{column}“',
   'cell.notesBlock': 'Notizblock',
   'cell.noRow': 'Die Zeile „{label}“ in Spalte A fehlt: Das Layout des Blatts wurde geändert; erstellen Sie es im Add-in neu',
   'cell.sheetName': '--sheet {name} {problem}',

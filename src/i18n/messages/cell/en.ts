@@ -37,7 +37,7 @@ export const cellEn = {
   'cell.gone.noCell': 'no longer refers to a cell',
   'cell.gone.missing': 'is missing',
   'cell.assumptionCell': '"{label}" cell',
-  'cell.inputsColumn': 'Inputs column {column}',
+  'cell.inputsColumn': 'Inputs column “{column}”',
   'cell.notesBlock': 'Notes block',
   'cell.noRow': 'Cannot find the "{label}" row in column A: the sheet’s layout was changed; rebuild it from the add-in',
   'cell.sheetName': '--sheet {name} {problem}',

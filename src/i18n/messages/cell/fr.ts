@@ -39,7 +39,7 @@ export const cellFr: { readonly [K in keyof typeof cellEn]: string } = {
   'cell.gone.noCell': 'ne désigne plus aucune cellule',
   'cell.gone.missing': 'est absent',
   'cell.assumptionCell': 'cellule «\u00a0{label}\u00a0»',
-  'cell.inputsColumn': 'colonne des saisies {column}',
+  'cell.inputsColumn': 'colonne des saisies «\u00a0{column}\u00a0»',
   'cell.notesBlock': 'bloc des notes',
   'cell.noRow': 'Impossible de trouver la ligne «\u00a0{label}\u00a0» en colonne A\u00a0: la disposition de la feuille a changé\u00a0; recréez-la depuis le complément',
   'cell.sheetName': '--sheet {name} {problem}',

@@ -39,7 +39,7 @@ export const cellPl: { readonly [K in keyof typeof cellEn]: string } = {
   'cell.gone.noCell': 'nie wskazuje już komórki',
   'cell.gone.missing': 'nie istnieje',
   'cell.assumptionCell': 'komórka „{label}”',
-  'cell.inputsColumn': 'kolumna danych wejściowych {column}',
+  'cell.inputsColumn': 'kolumna danych wejściowych „{column}”',
   'cell.notesBlock': 'blok notatek',
   'cell.noRow': 'Nie można znaleźć wiersza „{label}” w kolumnie A: układ arkusza został zmieniony; utwórz go ponownie w dodatku',
   'cell.sheetName': '--sheet {name} {problem}',

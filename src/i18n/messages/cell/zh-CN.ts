@@ -39,7 +39,7 @@ export const cellZhCN: { readonly [K in keyof typeof cellEn]: string } = {
   'cell.gone.noCell': '不再指向任何单元格',
   'cell.gone.missing': '缺失',
   'cell.assumptionCell': '“{label}”单元格',
-  'cell.inputsColumn': '输入列 {column}',
+  'cell.inputsColumn': '输入列“{column}”',
   'cell.notesBlock': '备注区块',
   'cell.noRow': '在 A 列中找不到“{label}”行：工作表布局已被更改；请从加载项重新生成',
   'cell.sheetName': '--sheet {name} {problem}',
