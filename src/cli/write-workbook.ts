@@ -5,6 +5,7 @@ import { t } from '../i18n/t';
 import type { RoiCase } from '../case/types';
 import { planSheet, type SheetPlan } from '../plan';
 import { SheetWriteError } from '../writers/flow';
+import { writeErrorText } from '../writers/write-text';
 import { CASE_SHEET, writeXlsx } from '../writers/xlsx';
 import { buildIntoWorkbook } from '../writers/xlsx-update';
 import { writeFileAtomic } from './atomic-write';
@@ -44,7 +45,7 @@ export async function writeCaseWorkbook(input: unknown, ev: Evaluation, target: 
     }
   } catch (err) {
     if (!(err instanceof SheetWriteError)) throw err;
-    return { problem: `${output}: ${err.message}` };
+    return { problem: `${output}: ${writeErrorText(err, locale)}` };
   }
   try {
     await writeFileAtomic(output, data);

@@ -69,6 +69,29 @@ describe('crm-roi workbook --lang', () => {
     expect((await inspect(out)).lang).toBe('pl');
   });
 
+  it('refuses an update that would overwrite the analyst’s cell, in the language of the command, and writes nothing', async () => {
+    const out = join(dir, 'mine.xlsx');
+    expect(await workbookCommand.run([caseFile, '--lang', 'de', '-o', out], 'de')).toBe(0);
+    // The analyst types beside the schedule, where a longer horizon needs the cell.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.getWorksheet('CRM ROI')!;
+    const scheduleTop = Number(/\d+/.exec(book.definedNames.getRanges('CRMROI_BLOCK_SCHEDULE').ranges[0].split('!')[1])![0]);
+    const cell = sheet.getCell(scheduleTop + 2, sheet.columnCount + 1);
+    cell.value = 'mine';
+    await book.xlsx.writeFile(out);
+    const before = readFileSync(out);
+    const longer = join(dir, 'longer.json');
+    writeFileSync(longer, JSON.stringify({ ...WORDY, horizonMonths: WORDY.horizonMonths + 12 }));
+    // main.ts passes the --lang language as the command's own.
+    expect(await workbookCommand.run([longer, '--lang', 'de', '-o', out], 'de')).toBe(1);
+    const said = stderr.join('\n');
+    expect(said).toContain('Blatt „CRM ROI“ kann nicht aktualisiert werden, ohne Ihre Daten zu überschreiben; nichts wurde geschrieben.');
+    expect(said).toContain(`${cell.address}: ${cell.address} enthält Ihre Daten ("mine")`);
+    expect(said).not.toMatch(/cannot be updated|your data/);
+    expect(readFileSync(out).equals(before)).toBe(true);
+  });
+
   it('refuses a language it does not speak', async () => {
     expect(await workbookCommand.run([caseFile, '--lang', 'es', '-o', join(dir, 'es.xlsx')])).toBe(2);
     expect(stderr.join('\n')).toContain('--lang must be one of en, de, fr, pl, zh-CN, got "es"');
