@@ -61,7 +61,7 @@ export function excelHost(deps: ExcelDeps = officeDeps()): WizardHost {
     }
   };
   return {
-    name: 'Excel',
+    name: () => 'Excel',
     async loadCase(): Promise<LoadedCase | null> {
       try {
         return await deps.run(async (ctx) => {

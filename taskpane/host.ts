@@ -15,8 +15,8 @@ export interface LoadedCase {
 }
 
 export interface WizardHost {
-  /** Shown in the header, e.g. "Excel". */
-  name: string;
+  /** Shown in the header: a product's own name ("Excel"), or the playground's, in the wizard's language. */
+  name(locale: Locale): string;
   /** The case on the active ROI sheet, or null when the active sheet is not one the add-in built. */
   loadCase(): Promise<LoadedCase | null>;
   /**

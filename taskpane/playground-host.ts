@@ -1,4 +1,5 @@
 import { HostError } from './host-error';
+import { t } from '../src/i18n/t';
 import type { RoiCase } from '../src/case/types';
 import type { SheetPlan } from '../src/plan/types';
 import { evaluate } from '../src/case/evaluate';
@@ -46,7 +47,7 @@ export function playgroundHost(planSheet: (c: RoiCase, options?: PlanOptions) =>
     return { sheetName: plan.sheetName, mode, case: structuredClone(c) };
   };
   return {
-    name: 'Playground',
+    name: (locale) => t(locale, 'host.playground.name'),
     async loadCase(): Promise<LoadedCase | null> {
       return current && { case: structuredClone(current.case), sheetName: current.plan.sheetName };
     },

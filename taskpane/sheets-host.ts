@@ -56,7 +56,7 @@ export function sheetsHost(run: () => ScriptRun): WizardHost {
     return result;
   };
   return {
-    name: 'Google Sheets',
+    name: () => 'Google Sheets',
     async loadCase(): Promise<LoadedCase | null> {
       const loaded = await readActiveSheet(server);
       if (loaded) sheetName = loaded.sheetName;

@@ -129,7 +129,7 @@ export function mountWizard(root: HTMLElement, host: WizardHost, options: Wizard
     portfolioStatus = h('div', { class: 'build-status', role: 'status', 'aria-live': 'polite', 'data-testid': 'portfolio-status' });
 
     replaceChildren(root,
-      h('header', { class: 'wizard-header' }, h('h1', {}, tr('wizard.title')), h('span', { class: 'host-name' }, host.name), languagePicker(locale, (l) => setLocale(l))),
+      h('header', { class: 'wizard-header' }, h('h1', {}, tr('wizard.title')), h('span', { class: 'host-name' }, host.name(locale)), languagePicker(locale, (l) => setLocale(l))),
       hostStatus,
       h('nav', { class: 'steps', 'aria-label': tr('wizard.steps') }, ...tabs),
       h('form', { class: 'wizard', novalidate: true, onsubmit: (e: Event) => e.preventDefault() }, ...panels),

@@ -66,6 +66,7 @@ describe.skipIf(!chromiumAvailable)('the wizard in five languages (Chromium)', (
       const page = await open(BROWSER_LANGUAGE[locale], width);
       await see(page.locator('#wizard')).hasAttribute('lang', locale);
       await see(page.getByTestId('language')).hasValue(locale);
+      await see(page.locator('.wizard-header .host-name')).hasText(t(locale, 'host.playground.name'));
       const tabs = page.locator('.step-tab');
       // A range, so the Review has its scenarios and tornado, and the Risk step its tables and histogram.
       await tabs.nth(1).click();
@@ -116,6 +117,7 @@ describe.skipIf(!chromiumAvailable)('the wizard in five languages (Chromium)', (
     await see(page.locator('[data-path="costs[1].amount"]')).hasValue('1234,5');
     // The playground around the wizard follows it.
     await see(page.locator('#simulate-label')).hasText(t('fr', 'wizard.playground.simulate'));
+    await see(page.locator('.wizard-header .host-name')).hasText('Bac à sable');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     await page.getByTestId('language').selectOption('en');
     await see(page.locator('[data-path="costs[1].amount"]')).hasValue('1234.5');

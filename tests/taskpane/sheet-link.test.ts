@@ -21,7 +21,7 @@ const inForm = (c: RoiCase): RoiCase => checkDraft(caseToDraft(c)).case!;
 function fakeHost(sheet: { name: string; case: RoiCase } | null) {
   const calls: string[] = [];
   const host: WizardHost = {
-    name: 'Fake',
+    name: () => 'Fake',
     loadCase: async () => sheet && { case: structuredClone(sheet.case), sheetName: sheet.name },
     build: async (c): Promise<WriteResult> => {
       calls.push('build');

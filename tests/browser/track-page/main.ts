@@ -19,7 +19,7 @@ const write = (how: 'build' | 'update', c: RoiCase) => {
   return { sheetName: 'CRM ROI', mode: 'updated' as const, case: structuredClone(c) };
 };
 const host: WizardHost = {
-  name: 'Test sheet',
+  name: () => 'Test sheet',
   loadCase: async () => ({ case: structuredClone(window.__case), sheetName: 'CRM ROI' }),
   build: async (c) => write('build', c),
   update: async () => write('update', window.__case),

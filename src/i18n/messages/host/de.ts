@@ -11,5 +11,6 @@ export const hostDe: { readonly [K in keyof typeof hostEn]: string } = {
   'host.sheets.permission': 'Dem Add-in fehlt die Berechtigung ({detail}). Öffnen Sie es erneut über Erweiterungen und gewähren Sie den Zugriff.',
   'host.sheets.missing': 'Die Serverfunktion {fn} des Add-ins fehlt; installieren oder aktualisieren Sie das Add-in neu.',
   'host.unknown': 'Unbekannter Fehler',
+  'host.playground.name': 'Testumgebung',
   'host.playground.noSheet': 'Es gibt noch kein Blatt zum Aktualisieren.',
 };

@@ -9,5 +9,6 @@ export const hostEn = {
   'host.sheets.permission': 'The add-in lacks permission ({detail}). Reopen it from Extensions and grant access.',
   'host.sheets.missing': 'The add-in’s server function {fn} is missing; reinstall or update the add-in.',
   'host.unknown': 'Unknown error',
+  'host.playground.name': 'Playground',
   'host.playground.noSheet': 'There is no sheet to update yet.',
 } as const;

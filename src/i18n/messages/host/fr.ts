@@ -11,5 +11,6 @@ export const hostFr: { readonly [K in keyof typeof hostEn]: string } = {
   'host.sheets.permission': 'Le module complémentaire n’a pas l’autorisation ({detail}). Rouvrez-le depuis Extensions et accordez l’accès.',
   'host.sheets.missing': 'La fonction serveur {fn} du module complémentaire est absente\u00a0; réinstallez ou mettez à jour le module.',
   'host.unknown': 'Erreur inconnue',
+  'host.playground.name': 'Bac à sable',
   'host.playground.noSheet': 'Il n’y a pas encore de feuille à mettre à jour.',
 };

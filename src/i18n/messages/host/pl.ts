@@ -11,5 +11,6 @@ export const hostPl: { readonly [K in keyof typeof hostEn]: string } = {
   'host.sheets.permission': 'Dodatek nie ma uprawnień ({detail}). Otwórz go ponownie z menu Rozszerzenia i przyznaj dostęp.',
   'host.sheets.missing': 'Brakuje funkcji serwera dodatku {fn}; zainstaluj ponownie lub zaktualizuj dodatek.',
   'host.unknown': 'Nieznany błąd',
+  'host.playground.name': 'Piaskownica',
   'host.playground.noSheet': 'Nie ma jeszcze arkusza do zaktualizowania.',
 };

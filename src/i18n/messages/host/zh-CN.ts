@@ -11,5 +11,6 @@ export const hostZhCN: { readonly [K in keyof typeof hostEn]: string } = {
   'host.sheets.permission': '加载项缺少权限（{detail}）。请从“扩展程序”重新打开并授予访问权限。',
   'host.sheets.missing': '缺少加载项的服务器函数 {fn}；请重新安装或更新加载项。',
   'host.unknown': '未知错误',
+  'host.playground.name': '演练场',
   'host.playground.noSheet': '还没有可更新的工作表。',
 };
