@@ -64,7 +64,7 @@ Excel on the web: Home › Add-ins › More add-ins › My add-ins › Upload my
 Excel desktop:    npm run start:desktop   (sideloads manifest.xml and opens Excel; needs https on port 3000)
 Google Sheets:    npx @google/clasp login; cp .clasp.json.example .clasp.json (set your scriptId);
                   npx @google/clasp push   (pushes dist/gas: Code.js, Sidebar.html, appsscript.json)
-                  then reload the spreadsheet: Extensions › CRM ROI › Open wizard.
+                  then reload the spreadsheet: Extensions › CRM ROI › Open wizard (in your Google language).
 
 Press Ctrl-C to stop.`);
 

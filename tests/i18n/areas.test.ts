@@ -15,6 +15,11 @@ import { fnDe } from '../../src/i18n/messages/fn/de';
 import { fnFr } from '../../src/i18n/messages/fn/fr';
 import { fnPl } from '../../src/i18n/messages/fn/pl';
 import { fnZhCN } from '../../src/i18n/messages/fn/zh-CN';
+import { menuEn } from '../../src/i18n/messages/menu/en';
+import { menuDe } from '../../src/i18n/messages/menu/de';
+import { menuFr } from '../../src/i18n/messages/menu/fr';
+import { menuPl } from '../../src/i18n/messages/menu/pl';
+import { menuZhCN } from '../../src/i18n/messages/menu/zh-CN';
 import { issueDe } from '../../src/i18n/messages/issue/de';
 import { issueEn } from '../../src/i18n/messages/issue/en';
 import { issueFr } from '../../src/i18n/messages/issue/fr';
@@ -33,6 +38,7 @@ import { CATALOGS } from '../../src/i18n/t';
 const AREAS: Record<string, Record<Locale, Record<string, string>>> = {
   cli: { en: cliEn, de: cliDe, fr: cliFr, pl: cliPl, 'zh-CN': cliZhCN },
   fn: { en: fnEn, de: fnDe, fr: fnFr, pl: fnPl, 'zh-CN': fnZhCN },
+  menu: { en: menuEn, de: menuDe, fr: menuFr, pl: menuPl, 'zh-CN': menuZhCN },
   reason: { en: reasonEn, de: reasonDe, fr: reasonFr, pl: reasonPl, 'zh-CN': reasonZhCN },
   issue: { en: issueEn, de: issueDe, fr: issueFr, pl: issuePl, 'zh-CN': issueZhCN },
   'cli-actuals': { en: cliActualsEn, de: cliActualsDe, fr: cliActualsFr, pl: cliActualsPl, 'zh-CN': cliActualsZhCN },

@@ -1,6 +1,7 @@
 import { cliDe } from './cli/de';
 import { reasonDe } from './reason/de';
 import { fnDe } from './fn/de';
+import { menuDe } from './menu/de';
 import { issueDe } from './issue/de';
 import { wizardDe } from './wizard/de';
 import { trackDe } from './track/de';
@@ -53,6 +54,7 @@ export const de: Messages = {
   ...cliDe, // src/i18n/messages/cli
   ...reasonDe, // src/i18n/messages/reason
   ...fnDe, // src/i18n/messages/fn
+  ...menuDe, // src/i18n/messages/menu
   ...issueDe, // src/i18n/messages/issue
   ...sheetDe,
   ...actualsDe, // src/i18n/messages/actuals

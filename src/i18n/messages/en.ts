@@ -1,6 +1,7 @@
 import { cliEn } from './cli/en';
 import { reasonEn } from './reason/en';
 import { fnEn } from './fn/en';
+import { menuEn } from './menu/en';
 import { issueEn } from './issue/en';
 
 // The English catalog: it defines the message keys. Every other language is typed against it (messages/types.ts),
@@ -59,6 +60,7 @@ export const en = {
   ...cliEn, // src/i18n/messages/cli
   ...reasonEn, // src/i18n/messages/reason
   ...fnEn, // src/i18n/messages/fn
+  ...menuEn, // src/i18n/messages/menu
   ...issueEn, // src/i18n/messages/issue
   // Area catalogs: the worksheet (sheet.*) and the summary metrics (metric.*).
   ...sheetEn,

@@ -1,6 +1,7 @@
 import { cliFr } from './cli/fr';
 import { reasonFr } from './reason/fr';
 import { fnFr } from './fn/fr';
+import { menuFr } from './menu/fr';
 import { issueFr } from './issue/fr';
 import { wizardFr } from './wizard/fr';
 import { trackFr } from './track/fr';
@@ -53,6 +54,7 @@ export const fr: Messages = {
   ...cliFr, // src/i18n/messages/cli
   ...reasonFr, // src/i18n/messages/reason
   ...fnFr, // src/i18n/messages/fn
+  ...menuFr, // src/i18n/messages/menu
   ...issueFr, // src/i18n/messages/issue
   ...sheetFr,
   ...actualsFr, // src/i18n/messages/actuals

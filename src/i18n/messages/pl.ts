@@ -1,6 +1,7 @@
 import { cliPl } from './cli/pl';
 import { reasonPl } from './reason/pl';
 import { fnPl } from './fn/pl';
+import { menuPl } from './menu/pl';
 import { issuePl } from './issue/pl';
 import { wizardPl } from './wizard/pl';
 import { trackPl } from './track/pl';
@@ -52,6 +53,7 @@ export const pl: Messages = {
   ...cliPl, // src/i18n/messages/cli
   ...reasonPl, // src/i18n/messages/reason
   ...fnPl, // src/i18n/messages/fn
+  ...menuPl, // src/i18n/messages/menu
   ...issuePl, // src/i18n/messages/issue
   ...sheetPl,
   ...actualsPl, // src/i18n/messages/actuals

@@ -1,6 +1,7 @@
 import { cliZhCN } from './cli/zh-CN';
 import { reasonZhCN } from './reason/zh-CN';
 import { fnZhCN } from './fn/zh-CN';
+import { menuZhCN } from './menu/zh-CN';
 import { issueZhCN } from './issue/zh-CN';
 import { wizardZhCN } from './wizard/zh-CN';
 import { trackZhCN } from './track/zh-CN';
@@ -52,6 +53,7 @@ export const zhCN: Messages = {
   ...cliZhCN, // src/i18n/messages/cli
   ...reasonZhCN, // src/i18n/messages/reason
   ...fnZhCN, // src/i18n/messages/fn
+  ...menuZhCN, // src/i18n/messages/menu
   ...issueZhCN, // src/i18n/messages/issue
   ...sheetZhCN,
   ...actualsZhCN, // src/i18n/messages/actuals

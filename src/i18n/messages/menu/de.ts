@@ -1,0 +1,5 @@
+import type { menuEn } from './en';
+
+export const menuDe: { readonly [K in keyof typeof menuEn]: string } = {
+  'menu.openWizard': 'Assistent öffnen',
+};

@@ -1,0 +1,5 @@
+import type { menuEn } from './en';
+
+export const menuZhCN: { readonly [K in keyof typeof menuEn]: string } = {
+  'menu.openWizard': '打开向导',
+};
