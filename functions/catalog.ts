@@ -1,7 +1,7 @@
 import { benefitCostRatio, clv, impliedPayback, notAvailable, numError, paybackPeriod, periodRoi, reason, roi, uplift } from '../src/finance';
 import type { Result } from '../src/finance';
-import { METRIC_KEYS, metricLabel, metricLabelIn, metricsOf, type MetricKey } from '../src/case/metric-catalog';
-import type { Locale } from '../src/i18n/locales';
+import { METRIC_KEYS, metricsOf, type MetricKey } from '../src/case/metric-catalog';
+import { metricEn } from '../src/i18n/messages/metric/en';
 import { cashFlowMetrics } from '../src/case/metrics';
 import type { ParamSpec } from './coerce';
 
@@ -12,7 +12,7 @@ import type { ParamSpec } from './coerce';
 export type Arg = number | number[];
 
 /** SUMMARY's labelled rows. */
-export type Table = [label: string, value: Result][];
+export type Table = [metric: MetricKey, value: Result][];
 
 export type NumberFormat = 'percent' | 'ratio' | 'money' | 'periods';
 
@@ -34,8 +34,7 @@ export interface FunctionSpec {
   /** value: one number (a column of them when vectorised over rows); table: a labelled 2-column table. */
   result: { shape: 'value' | 'table'; format: NumberFormat };
   examples: Example[];
-  /** `locale`: the language of a table's labels. */
-  run(args: Arg[], locale: Locale): Result | Table;
+  run(args: Arg[]): Result | Table;
 }
 
 const money = (name: string, description: string): ParamSpec => ({ name, kind: 'number', description });
@@ -46,7 +45,7 @@ const v = (a: Arg): number[] => a as number[];
 // Peak funding is the sheet's and the CLI's: SUMMARY lists the metrics of its two series, as it always has.
 export const SUMMARY_ROWS: readonly MetricKey[] = METRIC_KEYS.filter((k) => k !== 'PEAK_FUNDING' && k !== 'PEAK_FUNDING_MONTH');
 /** An example's expected row: the registry label and a value worked out by hand. */
-const row = (key: MetricKey, value: number | string): [string, number | string] => [metricLabel(key), value];
+const row = (key: MetricKey, value: number | string): [string, number | string] => [metricEn[`metric.${key}`], value];
 
 export const catalog: FunctionSpec[] = [
   {
@@ -213,11 +212,11 @@ export const catalog: FunctionSpec[] = [
         ],
       },
     ],
-    run: ([costs, benefits, rate, initialCost, initialBenefit], locale) => summary(v(costs), v(benefits), n(rate), { costs: n(initialCost), benefits: n(initialBenefit) }, locale),
+    run: ([costs, benefits, rate, initialCost, initialBenefit]) => summary(v(costs), v(benefits), n(rate), { costs: n(initialCost), benefits: n(initialBenefit) }),
   },
 ];
 
-function summary(costs: number[], benefits: number[], annualRate: number, initial: { costs: number; benefits: number }, locale: Locale): Result | Table {
+function summary(costs: number[], benefits: number[], annualRate: number, initial: { costs: number; benefits: number }): Result | Table {
   const months = Math.max(costs.length, benefits.length);
   const pad = (xs: number[]) => xs.concat(new Array<number>(months - xs.length).fill(0));
   let m;
@@ -228,7 +227,7 @@ function summary(costs: number[], benefits: number[], annualRate: number, initia
     if (e instanceof RangeError) return numError(reason('fn.resultNotFinite', { fn: 'SUMMARY' }));
     throw e;
   }
-  return metricsOf(SUMMARY_ROWS).map((spec): [string, Result] => [metricLabelIn(locale, spec.key), spec.value(m)]);
+  return metricsOf(SUMMARY_ROWS).map((spec): [MetricKey, Result] => [spec.key, spec.value(m)]);
 }
 
 /** Payback from net flows whose first is the initial period (t0): the case's payback, with −flows[0] as the outlay. */

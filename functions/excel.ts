@@ -1,3 +1,4 @@
+import { metricLabelIn } from '../src/case/metric-catalog';
 import { FinanceError } from '../src/finance/errors';
 import type { ErrorCode } from '../src/finance/errors';
 import { financeMessageIn } from '../src/i18n/finance-text';
@@ -26,7 +27,7 @@ export const toExcelError = (e: FinanceError, locale: Locale): CustomFunctions.E
 export function excelCall(id: string, args: unknown[]): number | (number | string | CustomFunctions.Error)[][] {
   const spec = byId(id);
   const locale = displayLocale();
-  const outcome = invoke(spec, args, locale);
+  const outcome = invoke(spec, args, (metric) => metricLabelIn(locale, metric));
   if (outcome instanceof FinanceError) throw toExcelError(outcome, locale);
   if (typeof outcome === 'number') return isVectorised(spec) ? [[outcome]] : outcome;
   return outcome.map((row) => row.map((c) => (c instanceof FinanceError ? toExcelError(c, locale) : c)));

@@ -1,6 +1,7 @@
 import { FinanceError, numError, reason, valueError } from '../src/finance/errors';
 import type { Result } from '../src/finance/errors';
-import type { Locale } from '../src/i18n/locales';
+import type { MetricKey } from '../src/case/metric-catalog';
+import { metricEn } from '../src/i18n/messages/metric/en';
 import { isVectorised } from './catalog';
 import type { Arg, FunctionSpec } from './catalog';
 import { MAX_MAGNITUDE, outOfBounds, rowSums, toGrid, vector, where } from './coerce';
@@ -14,8 +15,11 @@ export type Cell = number | string | FinanceError;
 /** A single value (or the whole call's error), or a grid: R×1 for a vectorised call, label/value rows for a table. */
 export type Outcome = number | FinanceError | Cell[][];
 
-/** `locale`: the language of a table's labels (SUMMARY's metric names); errors stay reasons until a host words them. */
-export function invoke(spec: FunctionSpec, raw: readonly unknown[], locale: Locale = 'en'): Outcome {
+/** A table's row label in English: Code.js carries the English metric names alone. */
+const english = (metric: MetricKey): string => metricEn[`metric.${metric}`];
+
+/** `label`: a table's row label (SUMMARY's metric names) in the host's language; errors stay reasons until a host words them. */
+export function invoke(spec: FunctionSpec, raw: readonly unknown[], label: (metric: MetricKey) => string = english): Outcome {
   const fn = spec.id;
   if (raw.length > spec.params.length) return valueError(reason('fn.tooManyArguments', { fn, max: spec.params.length, count: raw.length }));
   const args: (Arg | (number | null)[])[] = [];
@@ -27,11 +31,11 @@ export function invoke(spec: FunctionSpec, raw: readonly unknown[], locale: Loca
     if (arg instanceof FinanceError) return arg;
     args.push(arg);
   }
-  return isVectorised(spec) ? byRow(spec, args as (number | null)[][], locale) : once(spec, args, locale);
+  return isVectorised(spec) ? byRow(spec, args as (number | null)[][]) : once(spec, args, label);
 }
 
 /** Functions with a series/sample parameter compute one case: a number parameter's whole range is summed. */
-function once(spec: FunctionSpec, args: (Arg | (number | null)[])[], locale: Locale): Outcome {
+function once(spec: FunctionSpec, args: (Arg | (number | null)[])[], label: (metric: MetricKey) => string): Outcome {
   const values: Arg[] = [];
   for (let i = 0; i < spec.params.length; i++) {
     const p = spec.params[i];
@@ -47,12 +51,12 @@ function once(spec: FunctionSpec, args: (Arg | (number | null)[])[], locale: Loc
     if (bad) return bad;
     values.push(x);
   }
-  const result = spec.run(values, locale);
-  return Array.isArray(result) ? result.map(([label, value]) => [label, checked(spec.id, value)]) : checked(spec.id, result);
+  const result = spec.run(values);
+  return Array.isArray(result) ? result.map(([metric, value]) => [label(metric), checked(spec.id, value)]) : checked(spec.id, result);
 }
 
 /** All-number functions: R rows in → R results out (single cells broadcast); one row in → one value out. */
-function byRow(spec: FunctionSpec, sums: (number | null)[][], locale: Locale): Outcome {
+function byRow(spec: FunctionSpec, sums: (number | null)[][]): Outcome {
   const fn = spec.id;
   const rows = Math.max(...sums.map((s) => s.length));
   const tall = spec.params.findIndex((_, i) => sums[i].length === rows);
@@ -81,7 +85,7 @@ function byRow(spec: FunctionSpec, sums: (number | null)[][], locale: Locale): O
       error = outOfBounds(fn, p, x);
       values.push(x);
     }
-    out.push([error ?? checked(fn, spec.run(values, locale) as Result)]);
+    out.push([error ?? checked(fn, spec.run(values) as Result)]);
   }
   return rows === 1 ? (out[0][0] as number | FinanceError) : out;
 }

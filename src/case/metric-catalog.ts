@@ -130,16 +130,16 @@ export function unadjustedValue(key: MetricKey, e: Evaluation): Result | undefin
 }
 
 /** The heading over the risk-adjusted values and over the same values before risk adjustment. */
-export const RISK_HEADINGS = { adjusted: t('en', 'metric.riskAdjusted'), unadjusted: t('en', 'metric.beforeRisk') } as const;
+export const RISK_HEADINGS = { adjusted: metricEn['metric.riskAdjusted'], unadjusted: metricEn['metric.beforeRisk'] } as const;
 export const riskHeading = (which: keyof typeof RISK_HEADINGS, lang: Locale): string => t(lang, which === 'adjusted' ? 'metric.riskAdjusted' : 'metric.beforeRisk');
 
 /** One sentence for the sheet's Summary, short enough for one line beside the values. */
 export const metricExplanation = (key: MetricKey, horizonMonths: number, lang: Locale = 'en'): string => t(lang, `metric.${key}.explain`, { months: horizonMonths });
 
 /** Shown in the sheet's Summary for a payback or break-even that does not happen within the horizon (core #N/A). */
-export const NEVER = t('en', 'metric.never');
+export const NEVER = metricEn['metric.never'];
 /** Shown in the sheet's Summary for a ratio without costs or an IRR without a sign change (#DIV/0!, #NUM!). */
-export const NOT_AVAILABLE = t('en', 'metric.notAvailable');
+export const NOT_AVAILABLE = metricEn['metric.notAvailable'];
 
 /** The word shown instead of an error of this metric: "never" for payback and break-even (not within the horizon), "n/a" otherwise. */
 export const errorWord = (key: MetricKey, lang: Locale = 'en'): string =>

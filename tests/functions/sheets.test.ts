@@ -33,9 +33,12 @@ describe('Code.js globals', () => {
     expect(code).not.toMatch(/\beval\(|new Function\(/);
     // Sheets loads all of it for every custom-function call. It reached 147 KB while the planner ran server-side;
     // with the planning in the sidebar (src/writers/sheets-client.ts) and decimal.js-light it is the custom functions
-    // and the cell writer, about 53 KB. The planner, the read-back and the case model must not creep back in.
+    // and the cell writer, about 63 KB. The planner, the read-back, the case model and the other languages' metric names
+    // must not creep back in.
     expect(code.length).toBeLessThan(70_000);
     expect(code).not.toMatch(/Monte Carlo|How to read this sheet|validateCase/);
+    // SUMMARY's labels are English in Sheets: the German metric names (Kapitalwert) stay out.
+    expect(code).not.toContain('Kapitalwert');
   });
 
   it('computes the examples', () => {
