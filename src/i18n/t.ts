@@ -1,3 +1,4 @@
+import { fill } from './area';
 import type { Locale } from './locales';
 import { de } from './messages/de';
 import { en } from './messages/en';
@@ -17,10 +18,6 @@ export type MessageArgs<K extends MessageKey> = keyof MessageParams<K> extends n
 
 /** A message in a language, its placeholders filled ("{first}" ← params.first). */
 export function t<K extends MessageKey>(locale: Locale, key: K, ...[params]: MessageArgs<K>): string {
-  const values = (params ?? {}) as Record<string, string | number>;
-  return CATALOGS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => {
-    // The types ask for every placeholder; a catalog with a placeholder English lacks fails the catalog test first.
-    if (!(name in values)) throw new Error(`message ${key} (${locale}) needs {${name}}`);
-    return String(values[name]);
-  });
+  // A catalog with a placeholder English lacks fails the catalog test first.
+  return fill(CATALOGS[locale][key], params as Record<string, string | number> | undefined, `${key} (${locale})`);
 }

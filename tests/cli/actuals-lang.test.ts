@@ -7,6 +7,7 @@ import type { RoiCase } from '../../src/case/types';
 import { LOCALE_TAGS, type Locale } from '../../src/i18n/locales';
 import { t } from '../../src/i18n/t';
 import { buildCli, cli, cliIn } from './run-cli';
+import { trackedWithKpi } from '../case/tracked';
 
 // Plan against actual and `crm-roi actuals` in the reader's language: the catalog's words, the language's figures
 // (the same figures --json gives), --json the same bytes in every language, and the sheet kept in its own language.
@@ -21,15 +22,7 @@ const write = (name: string, text: string) => {
 };
 
 // The tracked case of evaluate-actuals.test.ts in euros: through March 2025, a KPI half-way to its target.
-const tracked = (): RoiCase => ({
-  name: 'Tracked', currency: 'EUR', startDate: '2025-01-01', horizonMonths: 12, discountRate: 0,
-  costs: [
-    { id: 'setup', type: 'oneTime', name: 'Set-up', amount: 1200, month: 0 },
-    { id: 'fees', type: 'recurring', name: 'Fees', amount: 100, frequency: 'monthly', startMonth: 1, actuals: { '2025-01': 120, '2025-02': 110 } },
-  ],
-  benefits: [{ id: 'sales', type: 'amount', name: 'Sales', category: 'revenue', amount: 500, per: 'month', startMonth: 1, risk: 0.2, actuals: { '2025-01': 300, '2025-03': 450 } }],
-  kpis: [{ id: 'cycle', name: 'Sales cycle', unit: 'days', betterWhen: 'lower', baseline: [40, 44], target: 32, actuals: { '2025-02': 38, '2025-03': 36 } }],
-});
+const tracked = (): RoiCase => ({ ...trackedWithKpi(), currency: 'EUR' });
 const CASE = write('tracked.json', JSON.stringify(tracked()));
 
 /** Money and percentages as the CLI writes them in a language (Intl, grouped always). */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoiCase } from '../../src/case/types';
 import { buildCli, cli } from './run-cli';
+import { trackedWithKpi as tracked } from '../case/tracked';
 
 // `crm-roi evaluate` on a case with actuals: plan against actual, in text and in --json. Every figure is worked out
 // by hand below, not read from the output.
@@ -17,19 +18,7 @@ function caseFile(name: string, c: RoiCase): string {
   return path;
 }
 
-// A year from January 2025 at a 0 % rate: 1,200 up front (the initial period, December 2024), fees of 100 a month
-// (actuals 120 in January, 110 in February), sales of 500 a month at 20 % risk, so planned at 400 (actuals 300 in
-// January, 450 in March). A sales-cycle KPI: baseline 40 and 44 days (42 on average), target 32, then 38 and 36.
-const tracked = (): RoiCase => ({
-  name: 'Tracked', currency: 'USD', startDate: '2025-01-01', horizonMonths: 12, discountRate: 0,
-  costs: [
-    { id: 'setup', type: 'oneTime', name: 'Set-up', amount: 1200, month: 0 },
-    { id: 'fees', type: 'recurring', name: 'Fees', amount: 100, frequency: 'monthly', startMonth: 1, actuals: { '2025-01': 120, '2025-02': 110 } },
-  ],
-  benefits: [{ id: 'sales', type: 'amount', name: 'Sales', category: 'revenue', amount: 500, per: 'month', startMonth: 1, risk: 0.2, actuals: { '2025-01': 300, '2025-03': 450 } }],
-  kpis: [{ id: 'cycle', name: 'Sales cycle', unit: 'days', betterWhen: 'lower', baseline: [40, 44], target: 32, actuals: { '2025-02': 38, '2025-03': 36 } }],
-});
-
+// The tracked case (tests/case/tracked.ts) with its sales-cycle KPI.
 // Through March (month 3). Plan, months 0–3: costs 1,200 + 3 × 100 = 1,500; benefits 3 × 400 = 1,200; net −300.
 // Actual: costs 1,200 + 120 + 110 + 100 (March from the plan) = 1,530; benefits 300 + 400 (February from the plan) +
 // 450 = 1,150; net −380. The re-forecast adds the plan's last nine months: costs 1,530 + 900 = 2,430, benefits

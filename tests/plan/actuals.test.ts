@@ -8,20 +8,11 @@ import { noActuals } from '../../src/plan/realisation-text';
 const NO_ACTUALS = noActuals();
 import { address, parseAddress, parseRange, planSheet, planWrite, readSheet, type SheetPlan, type SheetSnapshot } from '../../src/plan';
 import { computePlan, planContents, type Computed } from './hf';
+import { trackedCase as tracked } from '../case/tracked';
 
 // The sheet's value realisation: its formulas, recalculated by HyperFormula, against the core and against hand
 // computation; what the analyst types into the Actuals block reads back as the case's actuals.
 
-// As in tests/case/actuals.test.ts: 1,200 up front, fees of 100 a month, sales of 500 a month at 20 % risk (400
-// planned). Actuals: fees 120 and 110 in January and February, sales 300 in January and 450 in March.
-const tracked = (): RoiCase => ({
-  name: 'Tracked', currency: 'USD', startDate: '2025-01-01', horizonMonths: 12, discountRate: 0,
-  costs: [
-    { id: 'setup', type: 'oneTime', name: 'Set-up', amount: 1200, month: 0 },
-    { id: 'fees', type: 'recurring', name: 'Fees', amount: 100, frequency: 'monthly', startMonth: 1, actuals: { '2025-01': 120, '2025-02': 110 } },
-  ],
-  benefits: [{ id: 'sales', type: 'amount', name: 'Sales', category: 'revenue', amount: 500, per: 'month', startMonth: 1, risk: 0.2, actuals: { '2025-01': 300, '2025-03': 450 } }],
-});
 const untracked = (): RoiCase => {
   const c = tracked();
   for (const l of [...c.costs, ...c.benefits]) delete l.actuals;
